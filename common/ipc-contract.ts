@@ -1,0 +1,231 @@
+/**
+ * The single description of what crosses IPC between main and the renderer.
+ * Types only: no Electron, Node or DOM, and no runtime code, so every process may import it.
+ * Preload exposes exactly these channels; main validates every payload before any logic.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Profiles: one per Mix system and account
+// ---------------------------------------------------------------------------------------------
+
+export type SystemPreset = 'us' | 'eu' | 'uk' | 'au' | 'custom';
+export type SignInMode = 'embedded' | 'system-browser';
+/** How the token endpoint authenticates the client: HTTP Basic (Mix's documented way) or form body. */
+export type ClientAuthMethod = 'basic' | 'body';
+
+/** What the user edits about a profile; nothing secret. */
+export interface ProfileSettings {
+  name: string;
+  system: SystemPreset;
+  /** Origin of the Mix authorization service, e.g. `https://auth.crt.nuance.com`. */
+  authServerUrl: string;
+  /** Origin of Mix.api, e.g. `https://mix.api.nuance.com`. */
+  apiUrl: string;
+  clientId: string;
+  /** Must match the URL registered in the Mix dashboard to the character. */
+  redirectUrl: string;
+  tenant: string;
+  scope: string;
+  signInMode: SignInMode;
+  usePkce: boolean;
+  clientAuth: ClientAuthMethod;
+}
+
+export interface Profile extends ProfileSettings {
+  id: string;
+  /** The secret itself never leaves main. */
+  hasClientSecret: boolean;
+}
+
+/** A profile as sent by the settings form. */
+export interface ProfileDraft extends ProfileSettings {
+  /** Absent for a new profile. */
+  id?: string;
+  /** undefined: keep the stored secret; null: remove it; a string: replace it. */
+  clientSecret?: string | null;
+}
+
+export interface ProfilesState {
+  profiles: Profile[];
+  activeProfileId: string | null;
+}
+
+export interface ProfileIdRequest {
+  profileId: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Problems: every failure the user sees, already phrased for a person
+// ---------------------------------------------------------------------------------------------
+
+export type ProblemCode =
+  | 'cancelled'
+  | 'timeout'
+  | 'access-denied'
+  | 'state-mismatch'
+  | 'authorization-error'
+  | 'load-failed'
+  | 'port-in-use'
+  | 'token-error'
+  | 'network'
+  | 'http'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'session-expired'
+  | 'not-signed-in'
+  | 'invalid-input'
+  | 'storage'
+  | 'internal';
+
+export type ProblemAction = 'retry' | 'use-system-browser' | 'sign-in' | 'open-settings';
+
+export interface Problem {
+  code: ProblemCode;
+  /** One plain-text sentence for a person; never HTML, never a stack trace, never a secret. */
+  message: string;
+  /** Optional second line: what the server said, what to check next. */
+  detail?: string;
+  /** The host involved, when one is (load failures, network errors). */
+  host?: string;
+  /** The HTTP status, when there was one. */
+  status?: number;
+  /** Per-field messages for `invalid-input`. */
+  fields?: Record<string, string>;
+  /** What the UI may offer next. */
+  actions?: ProblemAction[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+// ---------------------------------------------------------------------------------------------
+// Application facts
+// ---------------------------------------------------------------------------------------------
+
+export interface SecretStorageStatus {
+  /** `encrypted`: secrets are kept on disk encrypted by the OS; `memory-only`: kept until the app quits. */
+  mode: 'encrypted' | 'memory-only';
+  /** Why secrets are memory-only, for the UI. */
+  reason?: string;
+}
+
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface AppInfo {
+  version: string;
+  secretStorage: SecretStorageStatus;
+  /** Things the user should know about start-up, e.g. a settings file that was set aside. */
+  notices: Notice[];
+  /** True under `npm run demo`: the app talks to the local Mix sandbox. */
+  demo: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session
+// ---------------------------------------------------------------------------------------------
+
+export type SessionStatus = 'signed-out' | 'signing-in' | 'signed-in' | 'expired';
+export type RenewalState = 'idle' | 'renewing' | 'failed';
+
+export interface SessionState {
+  profileId: string;
+  status: SessionStatus;
+  /** Display name of the Mix system, e.g. `US` or `Local sandbox`. */
+  system: string;
+  /** Who is signed in, when Mix told us (the personal organization's name). */
+  account?: string;
+  /** Epoch milliseconds. */
+  expiresAt?: number;
+  /** The scope Mix granted. */
+  scope?: string;
+  renewal: RenewalState;
+  /** Whether a refresh token was issued; otherwise renewal is silent re-authorization. */
+  canRefresh?: boolean;
+  organizationCount?: number;
+  /** The sign-in mode of the current or last attempt. */
+  signInMode?: SignInMode;
+  lastError?: Problem;
+}
+
+export interface SignInRequest {
+  profileId: string;
+  /** Overrides the profile's sign-in mode for this attempt (the "Use system browser" button). */
+  mode?: SignInMode;
+  /** Use another account: a fresh browser partition with no remembered sign-in. */
+  freshAccount?: boolean;
+}
+
+export interface CopyTokenResult {
+  /** Epoch milliseconds at which the copied token stops working. */
+  expiresAt: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mix.api (grown by the explorer)
+// ---------------------------------------------------------------------------------------------
+
+export interface MixVersion {
+  mixEnvironment?: string;
+  mixVersion?: string;
+  apiVersion?: string;
+}
+
+export interface MixOrganization {
+  id: string;
+  displayName: string;
+  type?: 'TYPE_UNSPECIFIED' | 'PERSONAL' | 'STANDARD' | string;
+}
+
+export interface MixOrganizationList {
+  organizations: MixOrganization[];
+  totalSize: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Channels
+// ---------------------------------------------------------------------------------------------
+
+/** Request/response channels: `invoke(channel, request)` resolves to a Result of the response. */
+export interface InvokeChannels {
+  'app:info': { request: null; response: AppInfo };
+  'profiles:list': { request: null; response: ProfilesState };
+  'profiles:save': { request: ProfileDraft; response: Profile };
+  'profiles:duplicate': { request: ProfileIdRequest; response: Profile };
+  'profiles:remove': { request: ProfileIdRequest; response: ProfilesState };
+  'profiles:select': { request: ProfileIdRequest; response: ProfilesState };
+  'session:get': { request: ProfileIdRequest; response: SessionState };
+  'session:sign-in': { request: SignInRequest; response: SessionState };
+  'session:cancel-sign-in': { request: ProfileIdRequest; response: SessionState };
+  'session:sign-out': { request: ProfileIdRequest; response: SessionState };
+  'session:forget': { request: ProfileIdRequest; response: SessionState };
+  /** Main writes the token to the clipboard itself: the token never crosses IPC. */
+  'session:copy-access-token': { request: ProfileIdRequest; response: CopyTokenResult };
+  'mix:version': { request: ProfileIdRequest; response: MixVersion };
+  'mix:organizations': { request: ProfileIdRequest; response: MixOrganizationList };
+}
+
+/** Events main pushes to the renderer. */
+export interface EventChannels {
+  'session:changed': SessionState;
+  'profiles:changed': ProfilesState;
+  'app:notice': Notice;
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+export type InvokeRequest<C extends InvokeChannel> = InvokeChannels[C]['request'];
+export type InvokeResponse<C extends InvokeChannel> = InvokeChannels[C]['response'];
+export type EventChannel = keyof EventChannels;
+export type EventPayload<E extends EventChannel> = EventChannels[E];
+
+/** The one object preload exposes to the renderer, as `window[BridgeGlobalName]`. */
+export interface MixExplorerBridge {
+  invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<Result<InvokeResponse<C>>>;
+  /** Returns a function that removes the listener. */
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+export type BridgeGlobalName = 'mixExplorer';
