@@ -1,0 +1,60 @@
+import type { InvokeChannel, InvokeRequest, InvokeResponse, Result } from '../../common/ipc-contract';
+import { toProblem } from '../problem';
+import { redact } from '../log/redact';
+import type { IpcRouter } from './ipc-router';
+import type { SenderPolicy } from './ipc-sender';
+import { PAYLOAD_CHECKS } from './payload-checks';
+
+export type IpcHandlers = { [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<InvokeResponse<C>> };
+
+function isChannel(channel: string): channel is InvokeChannel {
+  return Object.hasOwn(PAYLOAD_CHECKS, channel);
+}
+
+/** Sender check → channel check → payload check → service call; every failure is a Result, never a throw. */
+export function createIpcRouter(options: {
+  handlers: IpcHandlers;
+  isTrustedSender: SenderPolicy;
+}): IpcRouter {
+  const { handlers, isTrustedSender } = options;
+
+  async function dispatch<C extends InvokeChannel>(channel: C, payload: unknown): Promise<InvokeResponse<C>> {
+    const request = PAYLOAD_CHECKS[channel](payload) as InvokeRequest<C>;
+    const handler = handlers[channel] as (request: InvokeRequest<C>) => Promise<InvokeResponse<C>>;
+    return handler(request);
+  }
+
+  return {
+    channels: Object.keys(PAYLOAD_CHECKS),
+    async handle(sender, channel, payload): Promise<Result<unknown>> {
+      if (!isTrustedSender(sender)) {
+        console.warn(`[ipc] refused ${redact(channel).slice(0, 60)} from an untrusted frame`);
+        return {
+          ok: false,
+          problem: {
+            code: 'forbidden',
+            message: 'The request was refused: it did not come from the Mix Explorer window.',
+          },
+        };
+      }
+      if (!isChannel(channel)) {
+        return {
+          ok: false,
+          problem: { code: 'invalid-input', message: 'The request was refused: unknown request.' },
+        };
+      }
+      try {
+        return { ok: true, value: await dispatch(channel, payload) };
+      } catch (error) {
+        const result = toProblem(error);
+        if (result.code === 'internal') {
+          console.error(
+            `[ipc] ${channel} failed:`,
+            redact(error instanceof Error ? error.message : String(error)),
+          );
+        }
+        return { ok: false, problem: result };
+      }
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { ProfileDraft, ProfilesState } from '../../../../common/ipc-contract';
+import { createIpcRouter, type IpcHandlers } from '../../../../main/ipc/create-ipc-router';
+import type { IpcSender } from '../../../../main/ipc/ipc-sender';
+import { problem } from '../../../../main/problem';
+
+const APP_FRAME: IpcSender = { webContentsId: 1, isMainFrame: true, frameUrl: 'file:///app/index.html' };
+const EMPTY: ProfilesState = { profiles: [], activeProfileId: null };
+
+const draft: ProfileDraft = {
+  name: 'US',
+  system: 'us',
+  authServerUrl: 'https://auth.crt.nuance.com',
+  apiUrl: 'https://mix.api.nuance.com',
+  clientId: 'appID:X',
+  clientSecret: 's3cret',
+  redirectUrl: 'http://localhost:3000/callback',
+  tenant: 'mix',
+  scope: 'mix-api',
+  signInMode: 'embedded',
+  usePkce: true,
+  clientAuth: 'basic',
+};
+
+/** Handlers that record what reached them, so a test can prove a refused message had no effect. */
+function recordingHandlers() {
+  const calls: string[] = [];
+  const record =
+    <T>(name: string, value: T) =>
+    async (request: unknown) => {
+      calls.push(`${name}:${JSON.stringify(request)}`);
+      return value;
+    };
+  const handlers = new Proxy({} as IpcHandlers, {
+    get: (_target, channel: string) => record(channel, EMPTY),
+  });
+  return { calls, handlers };
+}
+
+function routerWith(handlers: IpcHandlers) {
+  return createIpcRouter({
+    handlers,
+    isTrustedSender: (sender) =>
+      sender.webContentsId === 1 && sender.isMainFrame && sender.frameUrl.startsWith('file:///app/'),
+  });
+}
+
+describe('IPC router', () => {
+  it('serves every contract channel', () => {
+    const { handlers } = recordingHandlers();
+    expect([...routerWith(handlers).channels].sort()).toContain('session:sign-in');
+    expect(routerWith(handlers).channels).toHaveLength(14);
+  });
+
+  it('passes a checked payload to the handler and wraps the answer', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const result = await routerWith(handlers).handle(APP_FRAME, 'session:sign-in', {
+      profileId: 'p1',
+      mode: 'system-browser',
+    });
+    expect(result).toEqual({ ok: true, value: EMPTY });
+    expect(calls).toEqual(['session:sign-in:{"profileId":"p1","mode":"system-browser"}']);
+  });
+
+  it.each([
+    ['another webContents', { ...APP_FRAME, webContentsId: 2 }],
+    ['a subframe of the window', { ...APP_FRAME, isMainFrame: false }],
+    ['a page navigated elsewhere', { ...APP_FRAME, frameUrl: 'https://evil.example/' }],
+  ])('refuses a message from %s without side effects', async (_name, sender) => {
+    const { calls, handlers } = recordingHandlers();
+    const result = await routerWith(handlers).handle(sender, 'profiles:remove', { profileId: 'p1' });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown channel', 'fs:read', { path: '/etc/passwd' }],
+    ['a missing payload', 'profiles:remove', undefined],
+    ['a wrong type', 'profiles:remove', { profileId: 42 }],
+    ['an id with path characters', 'profiles:remove', { profileId: '../x' }],
+    ['an extra field', 'profiles:remove', { profileId: 'p1', admin: true }],
+    ['an unknown sign-in mode', 'session:sign-in', { profileId: 'p1', mode: 'popup' }],
+    ['a payload where none is taken', 'app:info', { x: 1 }],
+    ['an array', 'session:get', ['p1']],
+    ['a huge string', 'profiles:save', { ...draft, name: 'x'.repeat(5000) }],
+    ['a draft with a bad enum', 'profiles:save', { ...draft, clientAuth: 'jwt' }],
+    ['a draft missing a field', 'profiles:save', { ...draft, scope: undefined }],
+    ['a prototype-polluting key', 'profiles:remove', JSON.parse('{"profileId":"p1","__proto__":{"x":1}}')],
+  ])('refuses %s before any handler runs', async (_name, channel, payload) => {
+    const { calls, handlers } = recordingHandlers();
+    const result = await routerWith(handlers).handle(APP_FRAME, channel, payload);
+    expect(result).toMatchObject({ ok: false, problem: { code: 'invalid-input' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('accepts a full profile draft, including a null secret', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const result = await routerWith(handlers).handle(APP_FRAME, 'profiles:save', {
+      ...draft,
+      clientSecret: null,
+    });
+    expect(result.ok).toBe(true);
+    expect(JSON.parse((calls[0] ?? '').slice('profiles:save:'.length))).toEqual({ ...draft, clientSecret: null });
+  });
+
+  it('returns a service problem as it was phrased', async () => {
+    const handlers = new Proxy({} as IpcHandlers, {
+      get: () => async () => {
+        throw problem('not-found', 'That profile no longer exists.');
+      },
+    });
+    const result = await routerWith(handlers).handle(APP_FRAME, 'session:get', { profileId: 'gone' });
+    expect(result).toEqual({
+      ok: false,
+      problem: { code: 'not-found', message: 'That profile no longer exists.' },
+    });
+  });
+
+  it('hides internal errors behind a generic message', async () => {
+    const handlers = new Proxy({} as IpcHandlers, {
+      get: () => async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x') at /home/user/main.js:10");
+      },
+    });
+    const result = await routerWith(handlers).handle(APP_FRAME, 'profiles:list', null);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.code).toBe('internal');
+      expect(result.problem.message).not.toMatch(/undefined|main\.js/);
+    }
+  });
+});
