@@ -1,0 +1,186 @@
+import type { Profile, ProfileDraft, ProfilesState } from '../../common/ipc-contract';
+import {
+  MAX_PROFILE_NAME_LENGTH,
+  hasErrors,
+  normaliseServerUrl,
+  validateProfile,
+} from '../../common/profile-validation';
+import { problem } from '../problem';
+import type { ProfileSource } from '../session/ports';
+import type { SettingsFile } from '../storage/ports';
+import { clientSecretKey, tokensKey } from '../storage/secret-keys';
+import type { SecretVault } from '../storage/secret-vault';
+import { SerialQueue } from '../storage/serial-queue';
+import {
+  type StoredProfile,
+  type StoredProfiles,
+  readStoredProfiles,
+  writeStoredProfiles,
+} from './stored-profiles';
+
+export interface ProfileService extends ProfileSource {
+  list(): ProfilesState;
+  /** Creates (no id) or updates a profile; throws ProblemError `invalid-input` with `fields`, or `not-found`. */
+  save(draft: ProfileDraft): Promise<Profile>;
+  duplicate(profileId: string): Promise<Profile>;
+  remove(profileId: string): Promise<ProfilesState>;
+  select(profileId: string): ProfilesState;
+  /** Returns a function that removes the listener. */
+  onChange(listener: (state: ProfilesState) => void): () => void;
+}
+
+export interface ProfileServiceDeps {
+  file: SettingsFile;
+  vault: SecretVault;
+  newId?: () => string;
+}
+
+export function createProfileService({
+  file,
+  vault,
+  newId = () => crypto.randomUUID(),
+}: ProfileServiceDeps): ProfileService {
+  let state: StoredProfiles = readStoredProfiles(file);
+  const listeners = new Set<(state: ProfilesState) => void>();
+  // Mutations wait for the vault; one at a time, so a remove cannot slip between a save's secret and its profile.
+  const queue = new SerialQueue();
+
+  const toProfile = (stored: StoredProfile): Profile => ({
+    ...stored,
+    hasClientSecret: vault.has(clientSecretKey(stored.id)),
+  });
+  const snapshot = (): ProfilesState => ({
+    profiles: state.profiles.map(toProfile),
+    activeProfileId: state.activeProfileId,
+  });
+  const find = (id: string): StoredProfile | undefined => state.profiles.find((profile) => profile.id === id);
+  const existing = (id: string): StoredProfile => {
+    const found = find(id);
+    if (!found) throw problem('not-found', 'This profile no longer exists. It may have been removed.');
+    return found;
+  };
+
+  const commit = (next: StoredProfiles): void => {
+    writeStoredProfiles(file, next);
+    state = next;
+    const current = snapshot();
+    for (const listener of listeners) {
+      try {
+        listener(current);
+      } catch {
+        // One failing listener must not stop the others or the change itself.
+      }
+    }
+  };
+
+  const insert = (profile: StoredProfile, afterId?: string): void => {
+    const profiles = [...state.profiles];
+    const at = afterId === undefined ? -1 : profiles.findIndex((candidate) => candidate.id === afterId);
+    profiles.splice(at === -1 ? profiles.length : at + 1, 0, profile);
+    commit({ profiles, activeProfileId: state.activeProfileId ?? profile.id });
+  };
+
+  return {
+    get: (profileId) => {
+      const found = find(profileId);
+      return found && toProfile(found);
+    },
+
+    clientSecret: (profileId) =>
+      find(profileId) ? vault.get(clientSecretKey(profileId)) : Promise.resolve(undefined),
+
+    list: snapshot,
+
+    save: (draft) =>
+      queue.run(async () => {
+        const validation = validateProfile(draft);
+        if (hasErrors(validation)) {
+          const fields = Object.fromEntries(
+            Object.entries(validation.errors).filter(
+              (entry): entry is [string, string] => entry[1] !== undefined,
+            ),
+          );
+          throw problem('invalid-input', 'Please correct the highlighted fields.', { fields });
+        }
+        if (draft.id !== undefined) existing(draft.id);
+        const profile = settingsOf(draft, draft.id ?? newId());
+
+        // The secret first: if encryption fails, nothing about the profile has changed.
+        const secretKey = clientSecretKey(profile.id);
+        if (typeof draft.clientSecret === 'string' && draft.clientSecret !== '') {
+          await vault.set(secretKey, draft.clientSecret);
+        } else if (draft.clientSecret === null || draft.clientSecret === '') {
+          await vault.delete(secretKey);
+        }
+
+        if (draft.id === undefined) insert(profile);
+        else
+          commit({
+            ...state,
+            profiles: state.profiles.map((old) => (old.id === profile.id ? profile : old)),
+          });
+        return toProfile(profile);
+      }),
+
+    duplicate: (profileId) =>
+      queue.run(async () => {
+        const original = existing(profileId);
+        const copy: StoredProfile = { ...original, id: newId(), name: copyName(original.name) };
+        const secret = await vault.get(clientSecretKey(original.id));
+        if (secret !== undefined) await vault.set(clientSecretKey(copy.id), secret);
+        insert(copy, original.id);
+        return toProfile(copy);
+      }),
+
+    remove: (profileId) =>
+      queue.run(async () => {
+        existing(profileId);
+        await vault.delete(clientSecretKey(profileId));
+        await vault.delete(tokensKey(profileId));
+        const index = state.profiles.findIndex((profile) => profile.id === profileId);
+        const profiles = state.profiles.filter((profile) => profile.id !== profileId);
+        // The active profile moves to its neighbour, so the user stays near where they were.
+        const neighbour = profiles[Math.min(index, profiles.length - 1)];
+        const activeProfileId =
+          state.activeProfileId === profileId ? (neighbour?.id ?? null) : state.activeProfileId;
+        commit({ profiles, activeProfileId });
+        return snapshot();
+      }),
+
+    select: (profileId) => {
+      existing(profileId);
+      if (state.activeProfileId !== profileId) commit({ ...state, activeProfileId: profileId });
+      return snapshot();
+    },
+
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+/** What is stored of a valid draft: trimmed name, server URLs reduced to their origin, never the secret. */
+function settingsOf(draft: ProfileDraft, id: string): StoredProfile {
+  return {
+    id,
+    name: draft.name.trim(),
+    system: draft.system,
+    authServerUrl: normaliseServerUrl(draft.authServerUrl),
+    apiUrl: normaliseServerUrl(draft.apiUrl),
+    clientId: draft.clientId,
+    redirectUrl: draft.redirectUrl,
+    tenant: draft.tenant,
+    scope: draft.scope,
+    signInMode: draft.signInMode,
+    usePkce: draft.usePkce,
+    clientAuth: draft.clientAuth,
+  };
+}
+
+function copyName(name: string): string {
+  const suffix = ' (copy)';
+  return `${name.slice(0, MAX_PROFILE_NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
+}

@@ -1,0 +1,236 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProfileDraft, ProfilesState } from '../../../../common/ipc-contract';
+import { newProfileDraft } from '../../../../common/profile-defaults';
+import { ProblemError } from '../../../../main/problem';
+import { type ProfileService, createProfileService } from '../../../../main/profiles/profile-service';
+import type { SettingsFile } from '../../../../main/storage/ports';
+import { type SecretVault, createSecretVault } from '../../../../main/storage/secret-vault';
+import { XorCipher, confOpener } from '../storage/fakes';
+
+const SECRET = 'client-secret-value-42';
+
+function draft(overrides: Partial<ProfileDraft> = {}): ProfileDraft {
+  return { ...newProfileDraft('us'), name: 'Work', clientId: 'client-1', ...overrides };
+}
+
+async function problemOf(promise: Promise<unknown> | (() => unknown)): Promise<ProblemError> {
+  try {
+    await (typeof promise === 'function' ? promise() : promise);
+  } catch (error) {
+    if (error instanceof ProblemError) return error;
+    throw error;
+  }
+  throw new Error('expected a ProblemError');
+}
+
+describe('profile service', () => {
+  let dir: string;
+  let file: SettingsFile;
+  let vault: SecretVault;
+  let service: ProfileService;
+  let ids: number;
+
+  const start = async () => {
+    file = confOpener(dir).open();
+    vault = await createSecretVault(file, new XorCipher());
+    service = createProfileService({ file, vault, newId: () => `p${(ids += 1)}` });
+  };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mix-profiles-'));
+    ids = 0;
+    await start();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('starts empty', () => {
+    expect(service.list()).toEqual({ profiles: [], activeProfileId: null });
+  });
+
+  it('creates a profile, makes the first one active, and keeps the secret out of the settings', async () => {
+    const profile = await service.save(
+      draft({ clientSecret: SECRET, authServerUrl: 'https://auth.crt.nuance.com/' }),
+    );
+    expect(profile).toMatchObject({ id: 'p1', name: 'Work', hasClientSecret: true });
+    expect(profile.authServerUrl).toBe('https://auth.crt.nuance.com');
+    expect(profile).not.toHaveProperty('clientSecret');
+
+    const second = await service.save(draft({ name: 'Other' }));
+    expect(second.hasClientSecret).toBe(false);
+    expect(service.list().activeProfileId).toBe('p1');
+
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain(SECRET);
+    expect(await service.clientSecret('p1')).toBe(SECRET);
+
+    await start(); // a restart reads the same profiles, active one and secret
+    expect(service.list().profiles.map((p) => [p.id, p.name, p.hasClientSecret])).toEqual([
+      ['p1', 'Work', true],
+      ['p2', 'Other', false],
+    ]);
+    expect(service.list().activeProfileId).toBe('p1');
+    expect(await service.clientSecret('p1')).toBe(SECRET);
+  });
+
+  it('keeps, replaces and removes the client secret as the draft says', async () => {
+    const { id } = await service.save(draft({ clientSecret: SECRET }));
+    await service.save(draft({ id, name: 'Renamed' }));
+    expect(await service.clientSecret(id)).toBe(SECRET);
+    expect(service.get(id)?.name).toBe('Renamed');
+
+    await service.save(draft({ id, clientSecret: 'replacement' }));
+    expect(await service.clientSecret(id)).toBe('replacement');
+
+    const removed = await service.save(draft({ id, clientSecret: null }));
+    expect(removed.hasClientSecret).toBe(false);
+    expect(await service.clientSecret(id)).toBeUndefined();
+  });
+
+  it('rejects an invalid draft with per-field messages and changes nothing', async () => {
+    const problem = await problemOf(
+      service.save(draft({ name: '', apiUrl: 'http://mix.example.com', clientSecret: SECRET })),
+    );
+    expect(problem.problem).toMatchObject({
+      code: 'invalid-input',
+      message: 'Please correct the highlighted fields.',
+    });
+    expect(Object.keys(problem.problem.fields ?? {}).sort()).toEqual(['apiUrl', 'name']);
+    expect(service.list().profiles).toEqual([]);
+    expect(vault.has('client-secret:p1')).toBe(false);
+  });
+
+  it('reports an unknown id as not found', async () => {
+    for (const attempt of [
+      () => service.save(draft({ id: 'nope' })),
+      () => service.duplicate('nope'),
+      () => service.remove('nope'),
+      () => service.select('nope'),
+    ]) {
+      expect((await problemOf(attempt)).problem.code).toBe('not-found');
+    }
+    expect(service.get('nope')).toBeUndefined();
+    expect(await service.clientSecret('nope')).toBeUndefined();
+  });
+
+  it('duplicates a profile next to the original, with its secret', async () => {
+    const first = await service.save(draft({ clientSecret: SECRET }));
+    await service.save(draft({ name: 'Last' }));
+    const copy = await service.duplicate(first.id);
+
+    expect(copy).toMatchObject({
+      id: 'p3',
+      name: 'Work (copy)',
+      clientId: 'client-1',
+      hasClientSecret: true,
+    });
+    expect(service.list().profiles.map((p) => p.name)).toEqual(['Work', 'Work (copy)', 'Last']);
+    expect(await service.clientSecret(copy.id)).toBe(SECRET);
+
+    // The copy's secret is its own: changing it leaves the original alone.
+    await service.save(draft({ ...copy, clientSecret: null }));
+    expect(await service.clientSecret(first.id)).toBe(SECRET);
+  });
+
+  it('keeps a duplicated long name within the limit', async () => {
+    const { id } = await service.save(draft({ name: 'n'.repeat(80) }));
+    const copy = await service.duplicate(id);
+    expect(copy.name).toHaveLength(80);
+    expect(copy.name.endsWith(' (copy)')).toBe(true);
+  });
+
+  it('removes a profile with its secret and tokens, and moves the active profile', async () => {
+    const a = await service.save(draft({ name: 'A', clientSecret: SECRET }));
+    const b = await service.save(draft({ name: 'B' }));
+    await vault.set(`tokens:${a.id}`, '{"accessToken":"t","expiresAt":1}');
+    await vault.set(`tokens:${b.id}`, '{"accessToken":"u","expiresAt":1}');
+
+    const state = await service.remove(a.id);
+    expect(state).toEqual({ profiles: [service.get(b.id)], activeProfileId: b.id });
+    expect(vault.has(`client-secret:${a.id}`)).toBe(false);
+    expect(vault.has(`tokens:${a.id}`)).toBe(false);
+    expect(vault.has(`tokens:${b.id}`)).toBe(true);
+
+    expect(await service.remove(b.id)).toEqual({ profiles: [], activeProfileId: null });
+  });
+
+  it('does not delete another profile whose id starts with the removed id', async () => {
+    ids = 0;
+    service = createProfileService({ file, vault, newId: () => (ids++ === 0 ? 'p1' : 'p10') });
+    const a = await service.save(draft({ clientSecret: 'one' }));
+    const b = await service.save(draft({ clientSecret: 'ten' }));
+    await service.remove(a.id);
+    expect(await service.clientSecret(b.id)).toBe('ten');
+  });
+
+  it('selects the active profile', async () => {
+    await service.save(draft({ name: 'A' }));
+    const b = await service.save(draft({ name: 'B' }));
+    expect(service.select(b.id).activeProfileId).toBe(b.id);
+    await start();
+    expect(service.list().activeProfileId).toBe(b.id);
+  });
+
+  it('tells listeners about every change until they unsubscribe', async () => {
+    const seen: ProfilesState[] = [];
+    const unsubscribe = service.onChange((state) => seen.push(state));
+    service.onChange(() => {
+      throw new Error('a broken listener');
+    });
+
+    const a = await service.save(draft({ name: 'A' }));
+    const copy = await service.duplicate(a.id);
+    service.select(copy.id);
+    await service.remove(a.id);
+    expect(seen.map((state) => [state.activeProfileId, state.profiles.map((p) => p.name)])).toEqual([
+      ['p1', ['A']],
+      ['p1', ['A', 'A (copy)']],
+      ['p2', ['A', 'A (copy)']],
+      ['p2', ['A (copy)']],
+    ]);
+
+    unsubscribe();
+    await service.save(draft({ name: 'B' }));
+    expect(seen).toHaveLength(4);
+  });
+
+  it('tolerates garbage in the settings file', async () => {
+    const valid = { ...newProfileDraft('eu'), id: 'good', name: 'Good', clientId: 'c' };
+    const { tenant: _tenant, usePkce: _usePkce, ...older } = { ...valid, id: 'older', name: 'Older' };
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({
+        profiles: [
+          null,
+          42,
+          'text',
+          { id: 'x' },
+          { ...valid, system: 'mars' },
+          valid,
+          { ...valid, name: 'Dup' },
+          older,
+        ],
+        activeProfileId: 'missing',
+        secrets: 'not a record',
+      }),
+    );
+    await start();
+
+    expect(service.list()).toEqual({
+      profiles: [
+        { ...valid, hasClientSecret: false },
+        { ...valid, id: 'older', name: 'Older', tenant: 'mix', usePkce: true, hasClientSecret: false },
+      ],
+      activeProfileId: null,
+    });
+    // Saving still works and writes a clean list.
+    await service.save(draft({ name: 'New', clientSecret: SECRET }));
+    expect((file.get('profiles') as unknown[]).length).toBe(3);
+    expect(service.list().activeProfileId).toBe('p1');
+
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ profiles: { not: 'an array' } }));
+    await start();
+    expect(service.list()).toEqual({ profiles: [], activeProfileId: null });
+  });
+});
