@@ -1,0 +1,40 @@
+import type { Clock } from '../platform/clock';
+import type { HttpClientFactory } from '../platform/http';
+import type { Authorizer } from '../session/ports';
+import { startSignInAttempt } from './sign-in-attempt';
+import type { ExternalBrowser, SignInSurface } from './sign-in-surface';
+import { createTokenClient } from './token-client';
+
+export const DEFAULT_SIGN_IN_TIMEOUT_MS = 5 * 60_000;
+/** A live SSO session redirects back within a second or two; a hidden window must not linger. */
+export const DEFAULT_SILENT_TIMEOUT_MS = 15_000;
+
+export interface AuthorizerDeps {
+  surface: SignInSurface;
+  browser: ExternalBrowser;
+  http: HttpClientFactory;
+  clock: Clock;
+  timeoutMs?: number;
+  silentTimeoutMs?: number;
+}
+
+/** The authorization-code flow (embedded window or system browser) and the refresh grant. */
+export function createAuthorizer(deps: AuthorizerDeps): Authorizer {
+  const tokens = createTokenClient(deps.http, deps.clock);
+  return {
+    begin(profile, clientSecret, options) {
+      return startSignInAttempt({
+        profile,
+        clientSecret,
+        options,
+        surface: deps.surface,
+        browser: deps.browser,
+        tokens,
+        clock: deps.clock,
+        timeoutMs: deps.timeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS,
+        silentTimeoutMs: deps.silentTimeoutMs ?? DEFAULT_SILENT_TIMEOUT_MS,
+      });
+    },
+    refresh: (profile, clientSecret, refreshToken) => tokens.refresh(profile, clientSecret, refreshToken),
+  };
+}

@@ -1,0 +1,243 @@
+import type { Profile } from '../../common/ipc-contract';
+import type { Clock } from '../platform/clock';
+import { problem, ProblemError, toProblem } from '../problem';
+import type { AuthorizationAttempt, AuthorizeOptions } from '../session/ports';
+import { buildAuthorizeUrl } from './authorize-url';
+import { startLoopbackRedirectServer } from './loopback-redirect-server';
+import type { LoopbackRedirectServer } from './loopback-redirect-server';
+import { createPkce, createState } from './pkce';
+import { isRedirectTarget, readRedirectResult } from './redirect-match';
+import type {
+  ExternalBrowser,
+  SignInSurface,
+  SignInSurfaceHandle,
+  SignInSurfaceObserver,
+} from './sign-in-surface';
+import type { TokenClient } from './token-client';
+import type { TokenSet } from './token-set';
+import { toPlainText } from './plain-text';
+
+/** Chromium's ERR_ABORTED: our own cancellation of the redirect request, not a failure. */
+const ERR_ABORTED = -3;
+
+export interface SignInAttemptContext {
+  profile: Profile;
+  clientSecret: string | undefined;
+  options: AuthorizeOptions;
+  surface: SignInSurface;
+  browser: ExternalBrowser;
+  tokens: TokenClient;
+  clock: Clock;
+  timeoutMs: number;
+  silentTimeoutMs: number;
+}
+
+type Outcome = { ok: true; tokens: TokenSet } | { ok: false; error: unknown };
+
+function formatDuration(ms: number): string {
+  if (ms >= 60_000 && ms % 60_000 === 0) {
+    const minutes = ms / 60_000;
+    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  }
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return toPlainText(url, 80);
+  }
+}
+
+const cancelled = () => problem('cancelled', 'Sign-in was cancelled.');
+
+/**
+ * One authorization-code attempt: authorize URL → redirect (embedded surface or system browser plus
+ * loopback server) → code exchange. It settles exactly once; whatever reports arrive later are ignored.
+ */
+export function startSignInAttempt(context: SignInAttemptContext): AuthorizationAttempt {
+  const { profile, clientSecret, options, clock } = context;
+  // A system browser can be neither hidden nor watched for "showed a login page instead of redirecting",
+  // so a silent renewal there would pop up a tab: silent renewal always uses the hidden embedded surface.
+  const mode = options.silent ? 'embedded' : options.mode;
+  const matchesRedirect = (url: string) => isRedirectTarget(url, profile.redirectUrl);
+
+  let resolveResult: (tokens: TokenSet) => void = () => undefined;
+  let rejectResult: (error: unknown) => void = () => undefined;
+  const result = new Promise<TokenSet>((resolve, reject) => {
+    resolveResult = resolve;
+    rejectResult = reject;
+  });
+
+  let phase: 'waiting' | 'exchanging' | 'settled' = 'waiting';
+  let stopTimer: () => void = () => undefined;
+  /** Closes the window or the loopback server; set by the mode that opened one. */
+  let release: (outcome: Outcome) => Promise<void> | void = () => undefined;
+  let focus: () => void = () => undefined;
+  let closeSurfaceEarly: () => void = () => undefined;
+
+  const settle = (outcome: Outcome): void => {
+    if (phase === 'settled') return;
+    phase = 'settled';
+    stopTimer();
+    // Release synchronously (the window closes now); report only once a loopback server has stopped listening.
+    let released: Promise<void> | void;
+    try {
+      released = release(outcome);
+    } catch {
+      released = undefined;
+    }
+    void Promise.resolve(released)
+      .catch(() => undefined)
+      .then(() => (outcome.ok ? resolveResult(outcome.tokens) : rejectResult(outcome.error)));
+  };
+  const fail = (error: unknown) => settle({ ok: false, error });
+
+  const state = createState();
+  const pkce = profile.usePkce === false ? undefined : createPkce();
+
+  const onRedirect = async (url: string): Promise<void> => {
+    // The surface may report one redirect through several hooks; only the first one counts.
+    if (phase !== 'waiting' || !matchesRedirect(url)) return;
+    phase = 'exchanging';
+    // The token request has its own timeout; the sign-in window has done its job.
+    stopTimer();
+    closeSurfaceEarly();
+    try {
+      const { code } = readRedirectResult(url, state);
+      const tokens = await context.tokens.exchangeCode(profile, clientSecret, {
+        code,
+        ...(pkce ? { codeVerifier: pkce.verifier } : {}),
+      });
+      settle({ ok: true, tokens });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const observer: SignInSurfaceObserver = {
+    redirect: (url) => void onRedirect(url),
+    pageLoaded(url) {
+      if (!options.silent || phase !== 'waiting' || matchesRedirect(url)) return;
+      // The SSO session would have redirected straight back; a page means it wants the user.
+      fail(
+        problem('session-expired', 'Your Mix sign-in has expired. Please sign in again.', {
+          actions: ['sign-in'],
+        }),
+      );
+    },
+    loadFailed(url, errorCode, description) {
+      if (phase !== 'waiting' || errorCode === ERR_ABORTED || matchesRedirect(url)) return;
+      const host = hostOf(url);
+      const said = toPlainText(description, 120);
+      fail(
+        problem(
+          'load-failed',
+          `Mix Explorer could not load the sign-in page from ${host}${said ? ` (${said})` : ''}.`,
+          {
+            host,
+            actions: ['retry', 'use-system-browser'],
+          },
+        ),
+      );
+    },
+    closed() {
+      if (phase === 'waiting') fail(cancelled());
+    },
+  };
+
+  const openEmbedded = (url: string): void => {
+    let handle: SignInSurfaceHandle | undefined;
+    let open = true;
+    const closeSurface = () => {
+      if (!open) return;
+      open = false;
+      handle?.close();
+    };
+    release = closeSurface;
+    closeSurfaceEarly = closeSurface;
+    focus = () => {
+      if (open) handle?.focus();
+    };
+    try {
+      handle = context.surface.open(
+        { url, partition: options.partition, hidden: options.silent, isRedirect: matchesRedirect },
+        observer,
+      );
+    } catch (error) {
+      open = false;
+      fail(
+        error instanceof ProblemError
+          ? error
+          : problem('load-failed', 'Mix Explorer could not open the sign-in window.'),
+      );
+      return;
+    }
+    // The surface reported an outcome before open() returned.
+    if (!open) handle.close();
+  };
+
+  const openSystemBrowser = async (url: string): Promise<void> => {
+    let server: LoopbackRedirectServer | undefined;
+    release = async (outcome) => {
+      if (server === undefined) return;
+      server.finish(outcome.ok ? { ok: true } : { ok: false, message: toProblem(outcome.error).message });
+      await server.close();
+    };
+    try {
+      const started = await startLoopbackRedirectServer(
+        profile.redirectUrl,
+        (callbackUrl) => void onRedirect(callbackUrl),
+      );
+      if (phase === 'settled') {
+        // Cancelled or timed out while the server was starting.
+        await started.close();
+        return;
+      }
+      server = started;
+      await context.browser.open(url);
+    } catch (error) {
+      fail(
+        error instanceof ProblemError
+          ? error
+          : problem('load-failed', 'Mix Explorer could not open your web browser.', { actions: ['retry'] }),
+      );
+    }
+  };
+
+  const timeoutMs = options.silent ? context.silentTimeoutMs : context.timeoutMs;
+  stopTimer = clock.setTimer(() => {
+    const message = options.silent
+      ? `Silent sign-in renewal timed out after ${formatDuration(timeoutMs)}.`
+      : `Sign-in timed out after ${formatDuration(timeoutMs)}. Please try again.`;
+    fail(
+      problem('timeout', message, {
+        actions: mode === 'embedded' && !options.silent ? ['retry', 'use-system-browser'] : ['retry'],
+      }),
+    );
+  }, timeoutMs);
+
+  let authorizeUrl: string | undefined;
+  try {
+    new URL(profile.redirectUrl);
+    authorizeUrl = buildAuthorizeUrl(profile, { state, ...(pkce ? { codeChallenge: pkce.challenge } : {}) });
+  } catch {
+    fail(
+      problem('invalid-input', 'The profile’s authorization server URL or redirect URL is not a valid URL.', {
+        actions: ['open-settings'],
+      }),
+    );
+  }
+  if (authorizeUrl !== undefined) {
+    if (mode === 'embedded') openEmbedded(authorizeUrl);
+    else void openSystemBrowser(authorizeUrl);
+  }
+
+  return {
+    result,
+    focus: () => focus(),
+    cancel: () => fail(cancelled()),
+  };
+}

@@ -1,0 +1,392 @@
+import { createHash } from 'node:crypto';
+import axios from 'axios';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Problem, Profile } from '../../../../common/ipc-contract';
+import { createAuthorizer } from '../../../../main/auth/authorizer';
+import type { ExternalBrowser } from '../../../../main/auth/sign-in-surface';
+import { ProblemError } from '../../../../main/problem';
+import type { AuthorizeOptions } from '../../../../main/session/ports';
+import { createFakeClock } from './support/fake-clock';
+import type { FakeClock } from './support/fake-clock';
+import { FakeSurface } from './support/fake-surface';
+import { canListen, freePort, occupy } from './support/ports';
+import { testProfile } from './support/profile';
+import { startTokenServer } from './support/token-server';
+
+const EMBEDDED: AuthorizeOptions = { mode: 'embedded', partition: 'persist:mix-signin-p1-0', silent: false };
+const SILENT: AuthorizeOptions = { ...EMBEDDED, silent: true };
+const REDIRECT = 'http://localhost:3000/callback';
+
+async function problemOf(promise: Promise<unknown>): Promise<Problem> {
+  const error: unknown = await promise.then(
+    () => new Error('expected a rejection'),
+    (e: unknown) => e,
+  );
+  if (error instanceof ProblemError) return error.problem;
+  throw error;
+}
+
+/** An ExternalBrowser that records what it was asked to open and can act like the user's browser. */
+class FakeBrowser implements ExternalBrowser {
+  readonly opened: string[] = [];
+  constructor(private readonly behaviour: (url: string) => Promise<void> = async () => undefined) {}
+  open(url: string): Promise<void> {
+    this.opened.push(url);
+    return this.behaviour(url);
+  }
+}
+
+describe('createAuthorizer: embedded sign-in', () => {
+  let tokenServer: Awaited<ReturnType<typeof startTokenServer>>;
+  let clock: FakeClock;
+  let surface: FakeSurface;
+  let profile: Profile;
+  let authorizer: ReturnType<typeof createAuthorizer>;
+
+  beforeEach(async () => {
+    tokenServer = await startTokenServer();
+    clock = createFakeClock();
+    surface = new FakeSurface();
+    profile = testProfile({ authServerUrl: tokenServer.origin, redirectUrl: REDIRECT });
+    authorizer = createAuthorizer({ surface, browser: new FakeBrowser(), http: () => axios.create(), clock });
+  });
+  afterEach(() => tokenServer.close());
+
+  it('signs in: authorize URL with state and PKCE, redirect, code exchange with the verifier', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    const window = surface.last;
+    const authorize = new URL(window.request.url);
+    expect(authorize.origin + authorize.pathname).toBe(`${tokenServer.origin}/oauth2/auth`);
+    expect(window.request).toMatchObject({ partition: EMBEDDED.partition, hidden: false });
+    expect(window.request.isRedirect(`${REDIRECT}?code=x`)).toBe(true);
+    expect(window.request.isRedirect(`${REDIRECT}.evil?code=x`)).toBe(false);
+
+    window.observer.redirect(`${REDIRECT}?code=the-code&state=${window.state()}`);
+    const tokens = await attempt.result;
+
+    expect(tokens).toEqual({ accessToken: 'at-123', expiresAt: clock.now() + 900_000, scope: 'mix-api' });
+    expect(tokenServer.requests).toHaveLength(1);
+    const form = tokenServer.requests[0]?.form;
+    expect(form?.get('code')).toBe('the-code');
+    const verifier = form?.get('code_verifier') ?? '';
+    expect(createHash('sha256').update(verifier).digest('base64url')).toBe(
+      authorize.searchParams.get('code_challenge'),
+    );
+    expect(window.closedByAttempt).toBe(true);
+    expect(clock.pendingTimers()).toBe(0);
+  });
+
+  it('settles once when the surface reports the redirect through several hooks', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    const { observer, state } = surface.last;
+    const url = `${REDIRECT}?code=c&state=${state()}`;
+    observer.redirect(url);
+    observer.redirect(url);
+    observer.loadFailed(url, -3, 'ERR_ABORTED');
+    observer.loadFailed(url, -102, 'ERR_CONNECTION_REFUSED');
+    observer.closed();
+    observer.redirect(url);
+    await expect(attempt.result).resolves.toMatchObject({ accessToken: 'at-123' });
+    expect(tokenServer.requests).toHaveLength(1);
+  });
+
+  it('rejects a forged state without asking the token endpoint', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    surface.last.observer.redirect(`${REDIRECT}?code=c&state=forged`);
+    expect((await problemOf(attempt.result)).code).toBe('state-mismatch');
+    expect(tokenServer.requests).toHaveLength(0);
+    expect(surface.last.closedByAttempt).toBe(true);
+  });
+
+  it('ignores a redirect report for a URL that is not the registered one', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    const { observer, state } = surface.last;
+    observer.redirect(`http://localhost:3000/callback.evil?code=c&state=${state()}`);
+    observer.redirect(`${REDIRECT}?code=good&state=${state()}`);
+    await attempt.result;
+    expect(tokenServer.requests.map((r) => r.form.get('code'))).toEqual(['good']);
+  });
+
+  it('treats closing the window as a quiet cancellation', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    surface.last.observer.closed();
+    expect(await problemOf(attempt.result)).toEqual({ code: 'cancelled', message: 'Sign-in was cancelled.' });
+  });
+
+  it('cancels on request and closes the window', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    attempt.cancel();
+    expect((await problemOf(attempt.result)).code).toBe('cancelled');
+    expect(surface.last.closedByAttempt).toBe(true);
+    // A redirect arriving after the cancellation changes nothing.
+    surface.last.observer.redirect(`${REDIRECT}?code=c&state=${surface.last.state()}`);
+    expect(tokenServer.requests).toHaveLength(0);
+  });
+
+  it('cancels even while the code is being exchanged, and drops the late tokens', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    surface.last.observer.redirect(`${REDIRECT}?code=c&state=${surface.last.state()}`);
+    attempt.cancel();
+    expect((await problemOf(attempt.result)).code).toBe('cancelled');
+  });
+
+  it('ignores ERR_ABORTED and then still signs in', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    const { observer, state, request } = surface.last;
+    observer.loadFailed(request.url, -3, 'ERR_ABORTED');
+    observer.redirect(`${REDIRECT}?code=c&state=${state()}`);
+    await expect(attempt.result).resolves.toMatchObject({ accessToken: 'at-123' });
+  });
+
+  it('reports another load failure with the host and the system-browser way out', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    surface.last.observer.loadFailed('https://login.example.test/signin', -105, 'ERR_NAME_NOT_RESOLVED');
+    const p = await problemOf(attempt.result);
+    expect(p).toMatchObject({
+      code: 'load-failed',
+      host: 'login.example.test',
+      actions: ['retry', 'use-system-browser'],
+    });
+    expect(p.message).toContain('login.example.test');
+    expect(surface.last.closedByAttempt).toBe(true);
+  });
+
+  it('times out after 5 minutes by default', async () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    clock.advance(5 * 60_000 - 1);
+    surface.last.observer.pageLoaded('https://login.example.test/');
+    clock.advance(1);
+    const p = await problemOf(attempt.result);
+    expect(p.code).toBe('timeout');
+    expect(p.message).toMatch(/^Sign-in timed out after 5 minutes/);
+    expect(surface.last.closedByAttempt).toBe(true);
+  });
+
+  it('focuses the open window', () => {
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    attempt.focus();
+    attempt.focus();
+    expect(surface.last.focusCount).toBe(2);
+    attempt.cancel();
+    attempt.focus();
+    expect(surface.last.focusCount).toBe(2);
+    return attempt.result.catch(() => undefined);
+  });
+
+  it('leaves PKCE out when the profile turns it off', async () => {
+    const attempt = authorizer.begin({ ...profile, usePkce: false }, 'secret', EMBEDDED);
+    const { observer, state, request } = surface.last;
+    expect(new URL(request.url).searchParams.has('code_challenge')).toBe(false);
+    observer.redirect(`${REDIRECT}?code=c&state=${state()}`);
+    await attempt.result;
+    expect(tokenServer.requests[0]?.form.has('code_verifier')).toBe(false);
+  });
+
+  it('uses a fresh state and verifier for every attempt', () => {
+    authorizer.begin(profile, 'secret', EMBEDDED).result.catch(() => undefined);
+    authorizer.begin(profile, 'secret', EMBEDDED).result.catch(() => undefined);
+    const [a, b] = surface.opened.map((o) => new URL(o.request.url).searchParams);
+    expect(a?.get('state')).not.toBe(b?.get('state'));
+    expect(a?.get('code_challenge')).not.toBe(b?.get('code_challenge'));
+  });
+
+  it('passes the token endpoint’s refusal through', async () => {
+    tokenServer.setResponder(() => ({
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'invalid_grant' }),
+    }));
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    surface.last.observer.redirect(`${REDIRECT}?code=c&state=${surface.last.state()}`);
+    expect(await problemOf(attempt.result)).toMatchObject({ code: 'token-error', actions: ['sign-in'] });
+  });
+
+  it('rejects a profile whose redirect URL is not a URL without opening a window', async () => {
+    const attempt = authorizer.begin({ ...profile, redirectUrl: 'not a url' }, 'secret', EMBEDDED);
+    expect((await problemOf(attempt.result)).code).toBe('invalid-input');
+    expect(surface.opened).toHaveLength(0);
+  });
+
+  it('refreshes through the token endpoint', async () => {
+    await expect(authorizer.refresh(profile, 'secret', 'rt')).resolves.toMatchObject({
+      accessToken: 'at-123',
+    });
+    expect(tokenServer.requests[0]?.form.get('grant_type')).toBe('refresh_token');
+  });
+
+  describe('silent renewal', () => {
+    it('uses a hidden window and succeeds when the SSO session redirects straight back', async () => {
+      const attempt = authorizer.begin(profile, 'secret', SILENT);
+      expect(surface.last.request.hidden).toBe(true);
+      surface.last.observer.redirect(`${REDIRECT}?code=c&state=${surface.last.state()}`);
+      await expect(attempt.result).resolves.toMatchObject({ accessToken: 'at-123' });
+    });
+
+    it('gives up as soon as a page that is not the redirect loads', async () => {
+      const attempt = authorizer.begin(profile, 'secret', SILENT);
+      surface.last.observer.pageLoaded('https://login.example.test/login');
+      expect(await problemOf(attempt.result)).toMatchObject({
+        code: 'session-expired',
+        message: 'Your Mix sign-in has expired. Please sign in again.',
+      });
+      expect(surface.last.closedByAttempt).toBe(true);
+      expect(tokenServer.requests).toHaveLength(0);
+    });
+
+    it('times out after 15 seconds by default', async () => {
+      const attempt = authorizer.begin(profile, 'secret', SILENT);
+      clock.advance(15_000);
+      const p = await problemOf(attempt.result);
+      expect(p.code).toBe('timeout');
+      expect(p.message).toContain('15 seconds');
+    });
+
+    it('stays in the embedded surface even when the profile prefers the system browser', async () => {
+      const browser = new FakeBrowser();
+      const silentAuthorizer = createAuthorizer({ surface, browser, http: () => axios.create(), clock });
+      const attempt = silentAuthorizer.begin(profile, 'secret', { ...SILENT, mode: 'system-browser' });
+      expect(surface.opened).toHaveLength(1);
+      expect(browser.opened).toHaveLength(0);
+      attempt.cancel();
+      await problemOf(attempt.result);
+    });
+  });
+});
+
+describe('createAuthorizer: system browser', () => {
+  let tokenServer: Awaited<ReturnType<typeof startTokenServer>>;
+  let clock: FakeClock;
+  let port: number;
+  let profile: Profile;
+  const options: AuthorizeOptions = { mode: 'system-browser', partition: 'unused', silent: false };
+
+  beforeEach(async () => {
+    tokenServer = await startTokenServer();
+    clock = createFakeClock();
+    port = await freePort();
+    profile = testProfile({
+      authServerUrl: tokenServer.origin,
+      redirectUrl: `http://127.0.0.1:${port}/callback`,
+      signInMode: 'system-browser',
+    });
+  });
+  afterEach(() => tokenServer.close());
+
+  /** Plays the user's browser: the auth server redirects to the loopback URL, then the tab follows to the done page. */
+  function browserThatRedirects(query: (state: string) => string, pages: Promise<string>[]) {
+    return new FakeBrowser(async (url) => {
+      const state = new URL(url).searchParams.get('state') ?? '';
+      const callback = await fetch(`${profile.redirectUrl}?${query(state)}`, { redirect: 'manual' });
+      const location = new URL(callback.headers.get('location') ?? '', profile.redirectUrl);
+      pages.push(fetch(location).then((r) => r.text()));
+    });
+  }
+
+  it('signs in through the loopback server, shows the done page and stops listening', async () => {
+    const pages: Promise<string>[] = [];
+    const browser = browserThatRedirects((state) => `code=loop-code&state=${state}`, pages);
+    const authorizer = createAuthorizer({
+      surface: new FakeSurface(),
+      browser,
+      http: () => axios.create(),
+      clock,
+    });
+
+    const tokens = await authorizer.begin(profile, 'secret', options).result;
+
+    expect(tokens.accessToken).toBe('at-123');
+    expect(tokenServer.requests[0]?.form.get('code')).toBe('loop-code');
+    expect(tokenServer.requests[0]?.form.get('redirect_uri')).toBe(profile.redirectUrl);
+    expect(await pages[0]).toContain('Signed in. You can close this tab and return to Mix Explorer.');
+    expect(await canListen(port)).toBe(true);
+  });
+
+  it('shows a failure on the done page and rejects the attempt', async () => {
+    const pages: Promise<string>[] = [];
+    const browser = browserThatRedirects((state) => `error=access_denied&state=${state}`, pages);
+    const authorizer = createAuthorizer({
+      surface: new FakeSurface(),
+      browser,
+      http: () => axios.create(),
+      clock,
+    });
+
+    const p = await problemOf(authorizer.begin(profile, 'secret', options).result);
+
+    expect(p.code).toBe('access-denied');
+    expect(await pages[0]).toContain('You declined access.');
+    expect(tokenServer.requests).toHaveLength(0);
+    expect(await canListen(port)).toBe(true);
+  });
+
+  it('closes the server on timeout', async () => {
+    let opened!: () => void;
+    const browserOpened = new Promise<void>((resolve) => (opened = resolve));
+    const browser = new FakeBrowser(async () => opened());
+    const authorizer = createAuthorizer({
+      surface: new FakeSurface(),
+      browser,
+      http: () => axios.create(),
+      clock,
+    });
+    const attempt = authorizer.begin(profile, 'secret', options);
+    await browserOpened;
+    expect(await canListen(port)).toBe(false);
+
+    clock.advance(5 * 60_000);
+    expect((await problemOf(attempt.result)).code).toBe('timeout');
+    expect(await canListen(port)).toBe(true);
+  });
+
+  it('closes the server on cancel; focus does nothing', async () => {
+    let opened!: () => void;
+    const browserOpened = new Promise<void>((resolve) => (opened = resolve));
+    const browser = new FakeBrowser(async () => opened());
+    const authorizer = createAuthorizer({
+      surface: new FakeSurface(),
+      browser,
+      http: () => axios.create(),
+      clock,
+    });
+    const attempt = authorizer.begin(profile, 'secret', options);
+    await browserOpened;
+    attempt.focus();
+    attempt.cancel();
+    expect((await problemOf(attempt.result)).code).toBe('cancelled');
+    expect(await canListen(port)).toBe(true);
+  });
+
+  it('reports a port in use before opening the browser', async () => {
+    const holder = await occupy(port);
+    try {
+      const browser = new FakeBrowser();
+      const authorizer = createAuthorizer({
+        surface: new FakeSurface(),
+        browser,
+        http: () => axios.create(),
+        clock,
+      });
+      const p = await problemOf(authorizer.begin(profile, 'secret', options).result);
+      expect(p.code).toBe('port-in-use');
+      expect(p.message).toContain(String(port));
+      expect(browser.opened).toHaveLength(0);
+    } finally {
+      await holder.release();
+    }
+  });
+
+  it('reports a browser that could not be opened and frees the port', async () => {
+    const browser = new FakeBrowser(async () => {
+      throw new Error('xdg-open failed');
+    });
+    const authorizer = createAuthorizer({
+      surface: new FakeSurface(),
+      browser,
+      http: () => axios.create(),
+      clock,
+    });
+    const p = await problemOf(authorizer.begin(profile, 'secret', options).result);
+    expect(p.code).toBe('load-failed');
+    expect(await canListen(port)).toBe(true);
+  });
+});

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Problem } from '../../../../common/ipc-contract';
+import { startLoopbackRedirectServer } from '../../../../main/auth/loopback-redirect-server';
+import type { LoopbackRedirectServer } from '../../../../main/auth/loopback-redirect-server';
+import { ProblemError } from '../../../../main/problem';
+import { canListen, freePort, occupy } from './support/ports';
+
+async function problemOf(promise: Promise<unknown>): Promise<Problem> {
+  const error: unknown = await promise.then(
+    () => new Error('expected a rejection'),
+    (e: unknown) => e,
+  );
+  if (error instanceof ProblemError) return error.problem;
+  throw error;
+}
+
+describe('startLoopbackRedirectServer', () => {
+  const open: LoopbackRedirectServer[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+
+  async function start(host = '127.0.0.1') {
+    const port = await freePort();
+    const redirectUrl = `http://${host}:${port}/callback`;
+    const calls: string[] = [];
+    // No grace: these tests fetch the done page themselves when they need it.
+    const server = await startLoopbackRedirectServer(redirectUrl, (url) => calls.push(url), {
+      closeGraceMs: 0,
+    });
+    open.push(server);
+    return { port, base: `http://127.0.0.1:${port}`, redirectUrl, calls, server };
+  }
+
+  it('hands the full redirect URL over once and sends the browser to a clean URL without the code', async () => {
+    const { base, redirectUrl, calls } = await start();
+    const response = await fetch(`${base}/callback?code=c0de&state=s1`, { redirect: 'manual' });
+
+    expect(response.status).toBe(303);
+    const location = response.headers.get('location') ?? '';
+    expect(location).not.toMatch(/code|state|c0de/);
+    expect(new URL(location, base).pathname).not.toBe('/callback');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(calls).toEqual([`${redirectUrl}?code=c0de&state=s1`]);
+  });
+
+  it('serves the done page with the outcome given to finish(), with a strict CSP, then stops listening', async () => {
+    const { base, port, server } = await start();
+    const redirect = await fetch(`${base}/callback?code=c&state=s`, { redirect: 'manual' });
+    const donePage = fetch(new URL(redirect.headers.get('location') ?? '', base));
+
+    server.finish({ ok: true });
+    const page = await donePage;
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(await page.text()).toContain('Signed in. You can close this tab and return to Mix Explorer.');
+
+    await server.close();
+    expect(await canListen(port)).toBe(true);
+  });
+
+  it('shows a failure message as text, HTML-escaped', async () => {
+    const { base, server } = await start();
+    const redirect = await fetch(`${base}/callback?state=s`, { redirect: 'manual' });
+    server.finish({ ok: false, message: 'Mix said <script>alert(1)</script>.' });
+    const html = await (await fetch(new URL(redirect.headers.get('location') ?? '', base))).text();
+    expect(html).toContain('Mix said &#60;script&#62;alert(1)&#60;/script&#62;.');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('answers a second callback with an "already finished" page and does not report it', async () => {
+    const { base, calls } = await start();
+    await fetch(`${base}/callback?code=1&state=s`, { redirect: 'manual' });
+    const second = await fetch(`${base}/callback?code=2&state=s`, { redirect: 'manual' });
+    expect(second.status).toBe(200);
+    expect(await second.text()).toContain('This sign-in already finished');
+    expect(calls).toHaveLength(1);
+  });
+
+  it.each(['/', '/callback.evil', '/callback/', '/Callback', '/favicon.ico', '/mix-explorer/done'])(
+    'answers 404 for %s before any callback',
+    async (path) => {
+      const { base, calls } = await start();
+      const response = await fetch(`${base}${path}?code=x&state=y`, { redirect: 'manual' });
+      expect(response.status).toBe(404);
+      expect(calls).toEqual([]);
+    },
+  );
+
+  it('listens for localhost on 127.0.0.1', async () => {
+    const { base, calls } = await start('localhost');
+    expect((await fetch(`${base}/callback?code=1&state=s`, { redirect: 'manual' })).status).toBe(303);
+    expect(calls[0]).toMatch(/^http:\/\/localhost:\d+\/callback\?code=1&state=s$/);
+  });
+
+  it('also answers on [::1] for localhost when the machine has IPv6', async (context) => {
+    if (!(await canListen(0, '::1'))) context.skip('no IPv6 loopback on this machine');
+    const { port, calls } = await start('localhost');
+    expect((await fetch(`http://[::1]:${port}/callback?code=6&state=s`, { redirect: 'manual' })).status).toBe(
+      303,
+    );
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reports a port in use, naming it', async () => {
+    const port = await freePort();
+    const holder = await occupy(port);
+    try {
+      const p = await problemOf(
+        startLoopbackRedirectServer(`http://127.0.0.1:${port}/callback`, () => undefined),
+      );
+      expect(p.code).toBe('port-in-use');
+      expect(p.message).toBe(
+        `Port ${port} is already in use, so Mix Explorer cannot receive the sign-in redirect. Close the program using it, or register another redirect URL.`,
+      );
+    } finally {
+      await holder.release();
+    }
+  });
+
+  it.each([
+    'https://localhost:3000/callback',
+    'http://example.com:3000/callback',
+    'http://0.0.0.0:3000/cb',
+    'junk',
+  ])('refuses the non-loopback redirect URL %s', async (url) => {
+    expect((await problemOf(startLoopbackRedirectServer(url, () => undefined))).code).toBe('invalid-input');
+  });
+
+  it('stops listening on close() even when the browser never came back', async () => {
+    const { port, server } = await start();
+    expect(await canListen(port)).toBe(false);
+    await server.close();
+    expect(await canListen(port)).toBe(true);
+  });
+});
