@@ -1,0 +1,133 @@
+import type { ProblemAction, ProblemCode } from '../../common/ipc-contract';
+import { toPlainText } from '../auth/plain-text';
+import { problem, type ProblemError } from '../problem';
+
+export type JsonObject = Record<string, unknown>;
+
+function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The body as a JSON object, or undefined for anything else (HTML, text, arrays, junk). */
+export function parseJsonObject(body: string): JsonObject | undefined {
+  try {
+    const value: unknown = JSON.parse(body);
+    return isJsonObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function looksLikeHtml(contentType: string, body: string): boolean {
+  return /\bhtml\b/i.test(contentType) || /^\s*</.test(body);
+}
+
+/** Mix's own words: grpc-gateway `{code, message, details}`, a bare `{message}`, or a v1-style `{error}`. */
+function mixMessage(json: JsonObject | undefined): string | undefined {
+  const text = [json?.['message'], json?.['error']].find((value) => typeof value === 'string');
+  const plain = typeof text === 'string' ? toPlainText(text) : '';
+  return plain || undefined;
+}
+
+function codeFor(status: number): ProblemCode {
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  return 'http';
+}
+
+function fallbackMessage(status: number): string {
+  if (status === 403) return `Mix refused access to this resource (HTTP ${status}).`;
+  if (status === 404) return `Mix could not find this resource (HTTP ${status}).`;
+  if (status >= 300 && status < 400) {
+    return `Mix.api answered with a redirect (HTTP ${status}). Check the Mix.api URL in the profile settings.`;
+  }
+  if (status >= 500) return `Mix.api had a problem answering (HTTP ${status}). Try again in a moment.`;
+  return `Mix.api refused the request (HTTP ${status}).`;
+}
+
+function actionsFor(status: number): ProblemAction[] | undefined {
+  if (status >= 500 || status === 429) return ['retry'];
+  if (status >= 300 && status < 400) return ['open-settings'];
+  return undefined;
+}
+
+/** A non-2xx answer, phrased for a person; tolerant of any body. */
+export function responseProblem(
+  status: number,
+  contentType: string,
+  body: string,
+  host: string,
+): ProblemError {
+  const json = parseJsonObject(body);
+  const actions = actionsFor(status);
+  const extra = { status, host, ...(actions ? { actions } : {}) };
+  const message = mixMessage(json);
+  if (message) {
+    const grpcCode = typeof json?.['code'] === 'number' ? ` (gRPC code ${json['code']})` : '';
+    return problem(codeFor(status), message, { ...extra, detail: `HTTP ${status} from ${host}${grpcCode}.` });
+  }
+  if (!json && body.trim() !== '') {
+    const what = looksLikeHtml(contentType, body) ? 'a web page' : 'something';
+    return problem(codeFor(status), fallbackMessage(status), {
+      ...extra,
+      detail: `${host} answered with ${what} that is not JSON; the service may be down or a proxy may be in the way.`,
+    });
+  }
+  return problem(codeFor(status), fallbackMessage(status), extra);
+}
+
+/** 401 after a renewal: the session is no longer accepted. */
+export function rejectedSessionProblem(host: string): ProblemError {
+  return problem('session-expired', 'Mix.api no longer accepts your session. Please sign in again.', {
+    status: 401,
+    host,
+    actions: ['sign-in'],
+  });
+}
+
+export function notJsonProblem(status: number, host: string): ProblemError {
+  return problem('http', `Mix.api answered with something that is not the expected JSON (HTTP ${status}).`, {
+    status,
+    host,
+    actions: ['retry'],
+  });
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (!isJsonObject(error)) return undefined;
+  const code = error['code'];
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** No answer at all. Only the error code is read: axios errors carry the request headers, token included. */
+export function networkProblem(error: unknown, host: string, timeoutMs: number): ProblemError {
+  const code =
+    errorCode(error) ??
+    (error instanceof Error && isJsonObject(error.cause) ? errorCode(error.cause) : undefined);
+  const extra = { host, actions: ['retry'] as ProblemAction[] };
+  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
+    return problem(
+      'network',
+      `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+      extra,
+    );
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return problem(
+      'network',
+      `Could not find ${host}. Check the network connection and the Mix.api URL.`,
+      extra,
+    );
+  }
+  if (code === 'ECONNREFUSED') {
+    return problem(
+      'network',
+      `${host} refused the connection. Check the network connection and the Mix.api URL.`,
+      extra,
+    );
+  }
+  return problem('network', `Could not reach ${host}. Check the network connection.`, {
+    ...extra,
+    ...(code ? { detail: `Network error ${toPlainText(code, 40)}.` } : {}),
+  });
+}

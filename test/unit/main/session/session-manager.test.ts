@@ -1,0 +1,537 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionState } from '../../../../common/ipc-contract';
+import type { TokenSet } from '../../../../main/auth/token-set';
+import { ProblemError, problem } from '../../../../main/problem';
+import { createSessionManager, type AccountLookup } from '../../../../main/session/session-manager';
+import {
+  FakeAuthorizer,
+  FakeClipboard,
+  FakeClock,
+  FakePartitions,
+  FakeProfiles,
+  FakeStore,
+  testProfile,
+  until,
+} from './fakes';
+
+const MINUTE = 60_000;
+const LIFETIME = 15 * MINUTE;
+
+function setup(options: { account?: AccountLookup; profile?: Parameters<typeof testProfile>[1] } = {}) {
+  const clock = new FakeClock();
+  const profiles = new FakeProfiles(testProfile('p1', options.profile));
+  const store = new FakeStore();
+  const authorizer = new FakeAuthorizer();
+  const partitions = new FakePartitions();
+  const clipboard = new FakeClipboard();
+  const lookups: string[] = [];
+  const account: AccountLookup =
+    options.account ??
+    (async (_profile, accessToken) => {
+      lookups.push(accessToken);
+      return { account: 'ada@example.com', organizationCount: 3 };
+    });
+  const manager = createSessionManager({
+    profiles,
+    store,
+    authorizer,
+    partitions,
+    clipboard,
+    clock,
+    account,
+  });
+  const changes: SessionState[] = [];
+  manager.onChange((state) => changes.push(state));
+
+  const tokens = (accessToken: string, extra: Partial<TokenSet> = {}): TokenSet => ({
+    accessToken,
+    expiresAt: clock.now() + LIFETIME,
+    scope: 'mix-api',
+    ...extra,
+  });
+
+  /** Signs p1 in through an interactive attempt that the fake authorization service grants. */
+  async function signIn(granted: TokenSet, request: { freshAccount?: boolean } = {}) {
+    const before = authorizer.interactive.length;
+    const result = manager.signIn({ profileId: 'p1', ...request });
+    await until(() => authorizer.interactive.length > before, 'the sign-in attempt');
+    authorizer.interactive.at(-1)?.succeed(granted);
+    return result;
+  }
+
+  return {
+    clock,
+    profiles,
+    store,
+    authorizer,
+    partitions,
+    clipboard,
+    manager,
+    changes,
+    lookups,
+    tokens,
+    signIn,
+  };
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ProblemError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ProblemError)) throw new Error(`Expected a ProblemError, got ${String(error)}`);
+  return error;
+}
+
+describe('sign-in', () => {
+  it('signs in with the profile, its secret and its partition, saves the tokens and learns the account', async () => {
+    const t = setup();
+    const granted = t.tokens('at-1');
+
+    const state = await t.signIn(granted);
+
+    const [attempt] = t.authorizer.interactive;
+    expect(attempt?.options).toEqual({
+      mode: 'embedded',
+      partition: 'persist:mix-signin-p1-0',
+      silent: false,
+    });
+    expect(attempt?.clientSecret).toBe('secret-p1');
+    expect(state).toEqual({
+      profileId: 'p1',
+      status: 'signed-in',
+      system: 'US',
+      expiresAt: granted.expiresAt,
+      scope: 'mix-api',
+      canRefresh: false,
+      renewal: 'idle',
+      signInMode: 'embedded',
+      account: 'ada@example.com',
+      organizationCount: 3,
+    });
+    expect(t.store.tokens.get('p1')).toEqual(granted);
+    expect(t.lookups).toEqual(['at-1']);
+    expect(t.changes.map((change) => change.status)).toEqual(['signing-in', 'signed-in', 'signed-in']);
+    expect(await t.manager.accessToken('p1')).toBe('at-1');
+  });
+
+  it('uses the requested mode for this attempt only', async () => {
+    const t = setup();
+    const pending = t.manager.signIn({ profileId: 'p1', mode: 'system-browser' });
+    await until(() => t.authorizer.interactive.length === 1, 'the attempt');
+    expect(t.authorizer.interactive[0]?.options.mode).toBe('system-browser');
+    expect(t.manager.state('p1').signInMode).toBe('system-browser');
+    t.authorizer.interactive[0]?.succeed(t.tokens('at'));
+    await pending;
+  });
+
+  it('runs one attempt per profile: a second call focuses the window and shares the result', async () => {
+    const t = setup();
+    const first = t.manager.signIn({ profileId: 'p1' });
+    await until(() => t.authorizer.interactive.length === 1, 'the attempt');
+    const second = t.manager.signIn({ profileId: 'p1' });
+    const attempt = t.authorizer.interactive[0];
+    expect(attempt?.focusCount).toBe(1);
+
+    attempt?.succeed(t.tokens('at-1'));
+    const [a, b] = await Promise.all([first, second]);
+
+    expect(t.authorizer.interactive).toHaveLength(1);
+    expect(a.status).toBe('signed-in');
+    expect(b).toEqual(a);
+  });
+
+  it('focuses the window once it exists when the second click comes before it opened', async () => {
+    const t = setup();
+    const first = t.manager.signIn({ profileId: 'p1' });
+    const second = t.manager.signIn({ profileId: 'p1' });
+    await until(() => t.authorizer.interactive.length === 1, 'the attempt');
+    expect(t.authorizer.interactive[0]?.focusCount).toBe(1);
+    t.authorizer.interactive[0]?.succeed(t.tokens('at-1'));
+    expect(await second).toEqual(await first);
+  });
+
+  it('treats a cancelled attempt quietly: back to signed-out, no error, the promise resolves', async () => {
+    const t = setup();
+    const pending = t.manager.signIn({ profileId: 'p1' });
+    await until(() => t.authorizer.interactive.length === 1, 'the attempt');
+
+    const afterCancel = await t.manager.cancelSignIn('p1');
+    const result = await pending;
+
+    expect(t.authorizer.interactive[0]?.cancelCount).toBe(1);
+    expect(afterCancel).toEqual(result);
+    expect(result.status).toBe('signed-out');
+    expect(result.lastError).toBeUndefined();
+    expect(t.store.tokens.has('p1')).toBe(false);
+  });
+
+  it('returns to the live session when a second sign-in (another account) is closed', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+    const pending = t.manager.signIn({ profileId: 'p1', freshAccount: true });
+    await until(() => t.authorizer.interactive.length === 2, 'the second attempt');
+    t.authorizer.interactive[1]?.fail(problem('cancelled', 'Sign-in was cancelled.'));
+
+    const state = await pending;
+
+    expect(state.status).toBe('signed-in');
+    expect(state.account).toBe('ada@example.com');
+    expect(await t.manager.accessToken('p1')).toBe('at-1');
+  });
+
+  it('records a failed attempt as lastError and rejects with the problem', async () => {
+    const t = setup();
+    const pending = t.manager.signIn({ profileId: 'p1' });
+    await until(() => t.authorizer.interactive.length === 1, 'the attempt');
+    t.authorizer.interactive[0]?.fail(
+      problem('access-denied', 'You declined access for Mix Explorer.', { actions: ['retry'] }),
+    );
+
+    const error = await rejection(pending);
+
+    expect(error.problem.code).toBe('access-denied');
+    const state = t.manager.state('p1');
+    expect(state.status).toBe('signed-out');
+    expect(state.lastError).toEqual(error.problem);
+  });
+
+  it('turns an unexpected failure into an internal problem without its text', async () => {
+    const t = setup();
+    const pending = t.manager.signIn({ profileId: 'p1' });
+    await until(() => t.authorizer.interactive.length === 1, 'the attempt');
+    t.authorizer.interactive[0]?.fail(new Error('boom with code=abc'));
+
+    const error = await rejection(pending);
+
+    expect(error.problem.code).toBe('internal');
+    expect(error.problem.message).not.toContain('abc');
+  });
+
+  it('starts "another account" in a fresh partition and keeps using it for renewal', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+    await t.signIn(t.tokens('at-2'), { freshAccount: true });
+
+    expect(t.authorizer.interactive.map((attempt) => attempt.options.partition)).toEqual([
+      'persist:mix-signin-p1-0',
+      'persist:mix-signin-p1-1',
+    ]);
+    expect(t.store.partitionGeneration('p1')).toBe(1);
+
+    t.authorizer.onSilent = (attempt) => attempt.succeed(t.tokens('at-3'));
+    expect(await t.manager.renew('p1')).toBe('at-3');
+    expect(t.authorizer.silent[0]?.options.partition).toBe('persist:mix-signin-p1-1');
+  });
+
+  it('does not fail the sign-in when the account lookup fails', async () => {
+    const t = setup({
+      account: () => Promise.reject(problem('network', 'Could not reach mix.api.nuance.com.')),
+    });
+    const state = await t.signIn(t.tokens('at-1'));
+    expect(state.status).toBe('signed-in');
+    expect(state.account).toBeUndefined();
+    expect(state.lastError).toBeUndefined();
+  });
+
+  it('rejects an unknown profile', async () => {
+    const t = setup();
+    const error = await rejection(t.manager.signIn({ profileId: 'nope' }));
+    expect(error.problem.code).toBe('not-found');
+  });
+});
+
+describe('renewal', () => {
+  it('shares one refresh between five concurrent callers, who all get the new token', async () => {
+    const t = setup();
+    t.store.tokens.set('p1', t.tokens('old', { refreshToken: 'rt-1', expiresAt: t.clock.now() + 30_000 }));
+    await t.manager.restore('p1');
+    const refreshed = deferred<TokenSet>();
+    t.authorizer.onRefresh = () => refreshed.promise;
+
+    const callers = Array.from({ length: 5 }, () => t.manager.accessToken('p1'));
+    await until(() => t.authorizer.refreshes.length === 1, 'the refresh');
+    expect(t.manager.state('p1').renewal).toBe('renewing');
+    refreshed.resolve(t.tokens('new'));
+
+    expect(await Promise.all(callers)).toEqual(['new', 'new', 'new', 'new', 'new']);
+    expect(t.authorizer.refreshes).toEqual(['rt-1']);
+    expect(t.manager.state('p1').renewal).toBe('idle');
+    expect(t.store.tokens.get('p1')?.accessToken).toBe('new');
+  });
+
+  it('renews on schedule, 60 s before expiry, and schedules the next one', async () => {
+    const t = setup();
+    const first = t.tokens('at-1', { refreshToken: 'rt' });
+    await t.signIn(first);
+    const refreshedAt: number[] = [];
+    t.authorizer.onRefresh = async () => {
+      refreshedAt.push(t.clock.now());
+      return t.tokens(`at-${refreshedAt.length + 1}`);
+    };
+
+    t.clock.advance(LIFETIME - MINUTE - 1);
+    expect(refreshedAt).toEqual([]);
+    t.clock.advance(1);
+    await until(() => t.manager.state('p1').expiresAt !== first.expiresAt, 'the renewed expiry');
+
+    expect(refreshedAt).toEqual([first.expiresAt - MINUTE]);
+    expect(await t.manager.accessToken('p1')).toBe('at-2');
+    const second = t.manager.state('p1').expiresAt ?? 0;
+    expect(second).toBe(t.clock.now() + LIFETIME);
+
+    t.clock.advance(LIFETIME - MINUTE);
+    await until(() => refreshedAt.length === 2, 'the second renewal');
+    expect(refreshedAt[1]).toBe(second - MINUTE);
+  });
+
+  it('keeps the refresh token when the refresh response does not rotate it', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1', { refreshToken: 'rt-1' }));
+    t.authorizer.onRefresh = async () => t.tokens('at-2');
+
+    await t.manager.renew('p1');
+    await t.manager.renew('p1');
+
+    expect(t.authorizer.refreshes).toEqual(['rt-1', 'rt-1']);
+    expect(t.manager.state('p1').canRefresh).toBe(true);
+    expect(t.authorizer.silent).toHaveLength(0);
+  });
+
+  it('renews silently in a hidden embedded window when there is no refresh token', async () => {
+    const t = setup({ profile: { signInMode: 'system-browser' } });
+    await t.signIn(t.tokens('at-1'));
+    t.authorizer.onSilent = (attempt) => attempt.succeed(t.tokens('at-2'));
+
+    expect(await t.manager.renew('p1')).toBe('at-2');
+
+    expect(t.authorizer.refreshes).toEqual([]);
+    expect(t.authorizer.silent.map((attempt) => attempt.options)).toEqual([
+      { mode: 'embedded', partition: 'persist:mix-signin-p1-0', silent: true },
+    ]);
+    expect(t.manager.state('p1')).toMatchObject({ status: 'signed-in', renewal: 'idle', canRefresh: false });
+  });
+
+  it('falls back to silent renewal when the refresh token is refused', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1', { refreshToken: 'revoked' }));
+    t.authorizer.onSilent = (attempt) => attempt.succeed(t.tokens('at-2'));
+
+    expect(await t.manager.renew('p1')).toBe('at-2');
+
+    expect(t.authorizer.refreshes).toEqual(['revoked']);
+    expect(t.authorizer.silent).toHaveLength(1);
+    expect(t.manager.state('p1').canRefresh).toBe(false);
+  });
+
+  it('does not open a silent window when the refresh fails for lack of network', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1', { refreshToken: 'rt' }));
+    t.authorizer.onRefresh = () => Promise.reject(problem('network', 'Could not reach auth.crt.nuance.com.'));
+
+    const error = await rejection(t.manager.renew('p1'));
+
+    expect(error.problem.code).toBe('session-expired');
+    expect(error.problem.detail).toBe('Could not reach auth.crt.nuance.com.');
+    expect(t.authorizer.silent).toHaveLength(0);
+  });
+
+  it('marks the session expired when renewal fails, keeping what the renderer shows', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+
+    const error = await rejection(t.manager.renew('p1'));
+
+    expect(error.problem).toMatchObject({ code: 'session-expired', actions: ['sign-in'] });
+    const state = t.manager.state('p1');
+    expect(state).toMatchObject({
+      status: 'expired',
+      renewal: 'failed',
+      account: 'ada@example.com',
+      organizationCount: 3,
+      lastError: { code: 'session-expired', actions: ['sign-in'] },
+    });
+    expect((await rejection(t.manager.accessToken('p1'))).problem.code).toBe('session-expired');
+
+    // The SSO session may come back: an explicit renewal tries again.
+    t.authorizer.onSilent = (attempt) => attempt.succeed(t.tokens('at-2'));
+    expect(await t.manager.renew('p1')).toBe('at-2');
+    expect(t.manager.state('p1')).toMatchObject({ status: 'signed-in', renewal: 'idle' });
+    expect(t.manager.state('p1').lastError).toBeUndefined();
+  });
+
+  it('marks the session expired when a scheduled renewal fails', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+    t.clock.advance(LIFETIME - MINUTE);
+    await until(() => t.manager.state('p1').status === 'expired', 'the expired status');
+    expect(t.manager.state('p1').lastError?.code).toBe('session-expired');
+    expect(t.clock.pendingTimers).toBe(0);
+  });
+
+  it('rejects token requests without a session', async () => {
+    const t = setup();
+    expect((await rejection(t.manager.accessToken('p1'))).problem.code).toBe('not-signed-in');
+    expect((await rejection(t.manager.renew('p1'))).problem.code).toBe('not-signed-in');
+  });
+
+  it('discards a renewal that finishes after sign-out', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1', { refreshToken: 'rt' }));
+    const refreshed = deferred<TokenSet>();
+    t.authorizer.onRefresh = () => refreshed.promise;
+    const renewal = t.manager.renew('p1');
+    await until(() => t.authorizer.refreshes.length === 1, 'the refresh');
+
+    await t.manager.signOut('p1');
+    refreshed.resolve(t.tokens('at-2'));
+
+    expect((await rejection(renewal)).problem.code).toBe('not-signed-in');
+    expect(t.manager.state('p1').status).toBe('signed-out');
+    expect(t.store.tokens.has('p1')).toBe(false);
+  });
+});
+
+describe('restore', () => {
+  it('restores unexpired tokens as signed in, without asking the authorization service', async () => {
+    const t = setup();
+    const saved = t.tokens('saved', { expiresAt: t.clock.now() + 10 * MINUTE });
+    t.store.tokens.set('p1', saved);
+
+    const state = await t.manager.restore('p1');
+
+    expect(state).toMatchObject({ status: 'signed-in', expiresAt: saved.expiresAt, renewal: 'idle' });
+    expect(await t.manager.accessToken('p1')).toBe('saved');
+    await until(() => t.manager.state('p1').account === 'ada@example.com', 'the account');
+    expect(t.authorizer.attempts).toHaveLength(0);
+    expect(t.authorizer.refreshes).toHaveLength(0);
+  });
+
+  it('renews expired tokens quietly with the saved refresh token', async () => {
+    const t = setup();
+    t.store.tokens.set('p1', t.tokens('stale', { refreshToken: 'rt', expiresAt: t.clock.now() - MINUTE }));
+    t.authorizer.onRefresh = async () => t.tokens('fresh');
+
+    const state = await t.manager.restore('p1');
+
+    expect(state.status).toBe('signed-in');
+    expect(t.authorizer.refreshes).toEqual(['rt']);
+    expect(await t.manager.accessToken('p1')).toBe('fresh');
+    expect(t.store.tokens.get('p1')?.accessToken).toBe('fresh');
+  });
+
+  it('marks expired tokens expired when quiet renewal fails', async () => {
+    const t = setup();
+    t.store.tokens.set('p1', t.tokens('stale', { expiresAt: t.clock.now() - MINUTE }));
+
+    const state = await t.manager.restore('p1');
+
+    expect(state).toMatchObject({
+      status: 'expired',
+      renewal: 'failed',
+      lastError: { code: 'session-expired' },
+    });
+    expect(t.authorizer.silent).toHaveLength(1);
+  });
+
+  it('stays signed out when nothing was saved', async () => {
+    const t = setup();
+    expect((await t.manager.restore('p1')).status).toBe('signed-out');
+  });
+});
+
+describe('sign-out, forget, copy', () => {
+  it('signs out without touching the partition', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+
+    const state = await t.manager.signOut('p1');
+
+    expect(state).toEqual({
+      profileId: 'p1',
+      system: 'US',
+      status: 'signed-out',
+      renewal: 'idle',
+      signInMode: 'embedded',
+    });
+    expect(t.store.tokens.has('p1')).toBe(false);
+    expect(t.partitions.cleared).toEqual([]);
+    expect(t.clock.pendingTimers).toBe(0);
+    expect((await rejection(t.manager.accessToken('p1'))).problem.code).toBe('not-signed-in');
+  });
+
+  it('forgets the sign-in by clearing the current partition', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+    await t.signIn(t.tokens('at-2'), { freshAccount: true });
+
+    const state = await t.manager.forget('p1');
+
+    expect(state.status).toBe('signed-out');
+    expect(t.partitions.cleared).toEqual(['persist:mix-signin-p1-1']);
+    expect(t.store.tokens.has('p1')).toBe(false);
+  });
+
+  it('signing out during a sign-in closes the window and stays signed out', async () => {
+    const t = setup();
+    const pending = t.manager.signIn({ profileId: 'p1' });
+    await until(() => t.authorizer.interactive.length === 1, 'the attempt');
+
+    await t.manager.signOut('p1');
+
+    expect(t.authorizer.interactive[0]?.cancelCount).toBe(1);
+    expect((await pending).status).toBe('signed-out');
+    expect(t.manager.state('p1').lastError).toBeUndefined();
+  });
+
+  it('copies the current token to the clipboard', async () => {
+    const t = setup();
+    const granted = t.tokens('at-1');
+    await t.signIn(granted);
+
+    const result = await t.manager.copyAccessToken('p1');
+
+    expect(t.clipboard.text).toBe('at-1');
+    expect(result).toEqual({ expiresAt: granted.expiresAt });
+  });
+
+  it('renews before copying a token that is about to expire', async () => {
+    const t = setup();
+    t.store.tokens.set('p1', t.tokens('old', { refreshToken: 'rt', expiresAt: t.clock.now() + 10_000 }));
+    await t.manager.restore('p1');
+    const renewed = t.tokens('new');
+    t.authorizer.onRefresh = async () => renewed;
+
+    const result = await t.manager.copyAccessToken('p1');
+
+    expect(t.clipboard.text).toBe('new');
+    expect(result.expiresAt).toBe(renewed.expiresAt);
+  });
+
+  it('copies nothing without a session', async () => {
+    const t = setup();
+    expect((await rejection(t.manager.copyAccessToken('p1'))).problem.code).toBe('not-signed-in');
+    expect(t.clipboard.text).toBeUndefined();
+  });
+
+  it('dispose cancels timers and open attempts', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+    const pending = t.manager.signIn({ profileId: 'p1', freshAccount: true });
+    await until(() => t.authorizer.interactive.length === 2, 'the second attempt');
+
+    t.manager.dispose();
+
+    expect(t.clock.pendingTimers).toBe(0);
+    expect(t.authorizer.interactive[1]?.cancelCount).toBe(1);
+    await pending;
+  });
+});
