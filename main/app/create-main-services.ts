@@ -1,0 +1,120 @@
+import type { EventChannel, EventPayload, Notice, ProfilesState } from '../../common/ipc-contract';
+import { sandboxProfileDraft } from '../../common/profile-defaults';
+import { createAuthorizer } from '../auth/authorizer';
+import { createIpcRouter, type IpcHandlers } from '../ipc/create-ipc-router';
+import type { EventSink } from '../ipc/ipc-router';
+import { createAccountLookup, createMixGateway } from '../mix/mix-gateway';
+import { createProfileService, type ProfileService } from '../profiles/profile-service';
+import { createSessionManager } from '../session/session-manager';
+import { openSettings } from '../storage/open-settings';
+import { createSecretVault } from '../storage/secret-vault';
+import { createSessionStore } from '../storage/session-store';
+import { problem } from '../problem';
+import type { MainPorts } from './main-ports';
+import type { MainServices } from './main-services';
+
+/**
+ * The composition root: ports in, services and the IPC router out. main/index.ts calls it with Electron
+ * adapters; the Chromium tests call it with Playwright and Node implementations of the same ports.
+ */
+export async function createMainServices(ports: MainPorts): Promise<MainServices> {
+  const sinks = new Set<EventSink>();
+  const emit = <E extends EventChannel>(event: E, payload: EventPayload<E>) =>
+    sinks.forEach((send) => send(event, payload));
+
+  const notices: Notice[] = [];
+  const addNotice = (notice: Notice) => {
+    notices.push(notice);
+    emit('app:notice', notice);
+  };
+
+  const settings = openSettings(ports.settings, undefined, ports.clock);
+  if (settings.notice) notices.push(settings.notice);
+  const vault = await createSecretVault(settings.file, ports.cipher, { onNotice: addNotice });
+  const profiles = createProfileService({ file: settings.file, vault });
+  if (ports.sandboxUrl) await ensureSandboxProfile(profiles, ports.sandboxUrl);
+
+  const userAgent = `MixExplorer/${ports.appVersion}`;
+  const sessions = createSessionManager({
+    profiles,
+    store: createSessionStore(settings.file, vault),
+    authorizer: createAuthorizer({
+      surface: ports.surface,
+      browser: ports.browser,
+      http: ports.http,
+      clock: ports.clock,
+    }),
+    partitions: ports.partitions,
+    clipboard: ports.clipboard,
+    clock: ports.clock,
+    account: createAccountLookup({ http: ports.http, userAgent }),
+  });
+  const gateway = createMixGateway({ http: ports.http, profiles, sessions, userAgent });
+
+  profiles.onChange((state) => emit('profiles:changed', state));
+  sessions.onChange((state) => emit('session:changed', state));
+
+  const requireProfile = (profileId: string) => {
+    if (!profiles.get(profileId)) throw problem('not-found', 'That profile no longer exists.');
+  };
+
+  const handlers: IpcHandlers = {
+    'app:info': async () => ({
+      version: ports.appVersion,
+      secretStorage: vault.status(),
+      notices: [...notices],
+      demo: ports.sandboxUrl !== undefined,
+    }),
+    'profiles:list': async () => profiles.list(),
+    'profiles:save': (draft) => profiles.save(draft),
+    'profiles:duplicate': ({ profileId }) => profiles.duplicate(profileId),
+    'profiles:remove': async ({ profileId }): Promise<ProfilesState> => {
+      requireProfile(profileId);
+      // A removed profile leaves no session and no remembered sign-in behind.
+      await sessions.forget(profileId);
+      return profiles.remove(profileId);
+    },
+    'profiles:select': async ({ profileId }) => profiles.select(profileId),
+    'session:get': async ({ profileId }) => {
+      requireProfile(profileId);
+      return sessions.state(profileId);
+    },
+    'session:sign-in': (request) => sessions.signIn(request),
+    'session:cancel-sign-in': ({ profileId }) => sessions.cancelSignIn(profileId),
+    'session:sign-out': ({ profileId }) => sessions.signOut(profileId),
+    'session:forget': ({ profileId }) => sessions.forget(profileId),
+    'session:copy-access-token': ({ profileId }) => sessions.copyAccessToken(profileId),
+    'mix:version': ({ profileId }) => gateway.version(profileId),
+    'mix:organizations': ({ profileId }) => gateway.organizations(profileId),
+  };
+
+  return {
+    createRouter({ isTrustedSender, sendEvent }) {
+      sinks.add(sendEvent);
+      return createIpcRouter({ handlers, isTrustedSender });
+    },
+    async restoreSessions() {
+      // Sessions restore side by side; one profile's slow renewal must not hold up another's.
+      await Promise.allSettled(profiles.list().profiles.map((profile) => sessions.restore(profile.id)));
+    },
+    dispose() {
+      sinks.clear();
+      sessions.dispose();
+    },
+  };
+}
+
+/** Under `npm run demo`, a ready "Local sandbox" profile (created once, then left as the user edits it). */
+async function ensureSandboxProfile(profiles: ProfileService, sandboxUrl: string): Promise<void> {
+  const draft = sandboxProfileDraft(sandboxUrl);
+  const existing = profiles.list().profiles.find((profile) => profile.name === draft.name);
+  if (existing) {
+    if (existing.authServerUrl !== draft.authServerUrl) {
+      await profiles.save({ ...existing, authServerUrl: draft.authServerUrl, apiUrl: draft.apiUrl });
+    }
+    profiles.select(existing.id);
+    return;
+  }
+  const created = await profiles.save(draft);
+  profiles.select(created.id);
+}
