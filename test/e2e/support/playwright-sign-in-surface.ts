@@ -1,0 +1,83 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type {
+  SignInSurface,
+  SignInSurfaceHandle,
+  SignInSurfaceObserver,
+  SignInSurfaceRequest,
+} from '../../../main/auth/sign-in-surface';
+
+/**
+ * The sign-in surface of the Chromium tests: what the Electron BrowserWindow does in the app, done with
+ * Playwright. A partition is a browser context (cookies kept across attempts, so silent renewal works);
+ * a request to the redirect URL is stopped before it leaves the browser, like webRequest.onBeforeRequest.
+ */
+export class PlaywrightSignInSurface implements SignInSurface {
+  private readonly contexts = new Map<string, Promise<BrowserContext>>();
+  /** Pages opened for sign-in, newest last, so a test can act in the window the app opened. */
+  readonly pages: Page[] = [];
+  private readonly pageWaiters: ((page: Page) => void)[] = [];
+
+  constructor(private readonly browser: Browser) {}
+
+  context(partition: string): Promise<BrowserContext> {
+    let context = this.contexts.get(partition);
+    if (!context) {
+      context = this.browser.newContext({ viewport: { width: 520, height: 720 } });
+      this.contexts.set(partition, context);
+    }
+    return context;
+  }
+
+  /** Resolves with the next sign-in page the app opens (or the latest one if it is already open). */
+  nextPage(): Promise<Page> {
+    return new Promise((resolve) => this.pageWaiters.push(resolve));
+  }
+
+  async clearPartition(partition: string): Promise<void> {
+    const context = await this.contexts.get(partition);
+    await context?.clearCookies();
+  }
+
+  open(request: SignInSurfaceRequest, observer: SignInSurfaceObserver): SignInSurfaceHandle {
+    let page: Page | undefined;
+    let closedByApp = false;
+    const ready = (async () => {
+      const context = await this.context(request.partition);
+      page = await context.newPage();
+      this.pages.push(page);
+      await page.route(
+        (url) => request.isRedirect(url.href),
+        async (route) => {
+          observer.redirect(route.request().url());
+          await route.abort('aborted');
+        },
+      );
+      page.on('load', () => {
+        const url = page?.url() ?? '';
+        if (!request.isRedirect(url)) observer.pageLoaded(url);
+      });
+      page.on('requestfailed', (failed) => {
+        if (
+          failed.isNavigationRequest() &&
+          failed.frame() === page?.mainFrame() &&
+          !request.isRedirect(failed.url())
+        ) {
+          observer.loadFailed(failed.url(), -2, failed.failure()?.errorText ?? 'failed');
+        }
+      });
+      page.on('close', () => {
+        if (!closedByApp) observer.closed();
+      });
+      this.pageWaiters.splice(0).forEach((resolve) => page && resolve(page));
+      // A navigation stopped at the redirect rejects with ERR_ABORTED, as loadURL does in Electron.
+      await page.goto(request.url).catch(() => undefined);
+    })();
+    return {
+      focus: () => void ready.then(() => page?.bringToFront()),
+      close: () => {
+        closedByApp = true;
+        void ready.then(() => page?.close());
+      },
+    };
+  }
+}
