@@ -163,7 +163,13 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     };
     try {
       handle = context.surface.open(
-        { url, partition: options.partition, hidden: options.silent, isRedirect: matchesRedirect },
+        {
+          url,
+          partition: options.partition,
+          redirectUrl: profile.redirectUrl,
+          hidden: options.silent,
+          isRedirect: matchesRedirect,
+        },
         observer,
       );
     } catch (error) {

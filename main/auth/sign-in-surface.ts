@@ -8,6 +8,8 @@ export interface SignInSurfaceRequest {
   url: string;
   /** Electron session partition, e.g. `persist:mix-signin-<profileId>-<generation>`. */
   partition: string;
+  /** The registered redirect URL; lets the surface narrow its request filter to that origin. */
+  redirectUrl: string;
   /** Silent renewal: never shown to the user. */
   hidden: boolean;
   /**

@@ -25,4 +25,5 @@ export const safeStorage = {
 export const session = { fromPartition: unavailable('session.fromPartition') };
 export const BrowserWindow = unavailable('BrowserWindow');
 export const clipboard = { writeText: unavailable('clipboard.writeText') };
-export default { app, ipcMain, shell, safeStorage, session, BrowserWindow, clipboard };
+export const nativeTheme = { shouldUseDarkColors: false };
+export default { app, ipcMain, shell, safeStorage, session, BrowserWindow, clipboard, nativeTheme };

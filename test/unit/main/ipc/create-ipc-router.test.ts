@@ -100,7 +100,10 @@ describe('IPC router', () => {
       clientSecret: null,
     });
     expect(result.ok).toBe(true);
-    expect(JSON.parse((calls[0] ?? '').slice('profiles:save:'.length))).toEqual({ ...draft, clientSecret: null });
+    expect(JSON.parse((calls[0] ?? '').slice('profiles:save:'.length))).toEqual({
+      ...draft,
+      clientSecret: null,
+    });
   });
 
   it('returns a service problem as it was phrased', async () => {

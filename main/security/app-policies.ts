@@ -1,0 +1,60 @@
+import { isAppUrl } from './app-url';
+import { isDocumentationLink } from './documentation-links';
+import { denyAllPermissions, type PermissionSessionLike } from './permissions';
+
+/** The subset of an Electron WebContents the app-wide policies touch. */
+export interface PolicyContentsLike {
+  readonly id: number;
+  readonly session: PermissionSessionLike;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'will-navigate', listener: (details: { url: string; preventDefault(): void }) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+export interface PolicyAppLike {
+  on(
+    event: 'web-contents-created',
+    listener: (event: unknown, contents: PolicyContentsLike) => void,
+  ): unknown;
+}
+
+export interface AppPolicyOptions {
+  /** `webContents.id` of the main window, once it exists. */
+  mainWindowId: () => number | undefined;
+  /** The renderer's URL (dev server origin or packaged index.html). */
+  appUrl: string;
+  /** Opens an allow-listed documentation link in the user's browser. */
+  openExternal: (url: string) => Promise<void>;
+}
+
+/**
+ * Policies for every webContents the app will ever create, set before any exists:
+ * no <webview>, no new windows (documentation links go to the user's browser instead), no permissions
+ * (but a clipboard write by the main window), and the main window never leaves the app's own pages. The sign-in window replaces the window-open
+ * handler with its own popup policy after creation.
+ */
+export function applyAppPolicies(app: PolicyAppLike, options: AppPolicyOptions): void {
+  const openIfDocumentation = (url: string): void => {
+    if (!isDocumentationLink(url)) return;
+    options.openExternal(url).catch(() => console.warn('[security] could not open a documentation link'));
+  };
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      openIfDocumentation(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (details) => {
+      if (contents.id !== options.mainWindowId() || isAppUrl(details.url, options.appUrl)) return;
+      details.preventDefault();
+      // A plain link to the documentation in the app opens in the browser rather than replacing the app.
+      openIfDocumentation(details.url);
+    });
+    denyAllPermissions(contents.session, (asker, permission) => {
+      // The app's own page may write (never read) the clipboard: "copy as curl" and the like.
+      return (
+        permission === 'clipboard-sanitized-write' && asker !== null && asker.id === options.mainWindowId()
+      );
+    });
+  });
+}

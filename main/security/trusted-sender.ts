@@ -1,0 +1,18 @@
+import type { IpcSender, SenderPolicy } from '../ipc/ipc-sender';
+import { isAppUrl } from './app-url';
+
+/**
+ * Only the main window's top frame, showing the app's own renderer, may use the IPC API. An iframe, a
+ * sign-in window or a main window navigated elsewhere is refused even though it runs the same preload.
+ */
+export function createSenderPolicy(mainWindowId: () => number | undefined, appUrl: string): SenderPolicy {
+  return (sender: IpcSender) => {
+    const id = mainWindowId();
+    return (
+      id !== undefined &&
+      sender.webContentsId === id &&
+      sender.isMainFrame &&
+      isAppUrl(sender.frameUrl, appUrl)
+    );
+  };
+}

@@ -1,0 +1,62 @@
+import type { ProfilesState } from '../../common/ipc-contract';
+
+export type Section = 'home' | 'settings';
+
+interface AppHeaderProps {
+  profiles: ProfilesState | null;
+  section: Section;
+  onNavigate: (section: Section) => void;
+  onSelectProfile: (profileId: string) => void;
+}
+
+/** App title, the active-profile switcher and the main navigation. */
+export function AppHeader({ profiles, section, onNavigate, onSelectProfile }: AppHeaderProps) {
+  const hasProfiles = (profiles?.profiles.length ?? 0) > 0;
+  return (
+    <header className="app-header">
+      <span className="app-title">
+        <span className="app-logo" aria-hidden="true" />
+        Mix Explorer
+      </span>
+      {profiles && hasProfiles && (
+        <div className="profile-switcher">
+          <label htmlFor="profile-switcher">Profile</label>
+          <select
+            id="profile-switcher"
+            value={profiles.activeProfileId ?? ''}
+            onChange={(event) => onSelectProfile(event.target.value)}
+          >
+            {profiles.activeProfileId === null && (
+              <option value="" disabled>
+                Choose a profile
+              </option>
+            )}
+            {profiles.profiles.map((profile) => (
+              <option key={profile.id} value={profile.id}>
+                {profile.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <nav className="app-nav" aria-label="Main">
+        <button
+          type="button"
+          className="nav-button"
+          aria-current={section === 'home' ? 'page' : undefined}
+          onClick={() => onNavigate('home')}
+        >
+          Home
+        </button>
+        <button
+          type="button"
+          className="nav-button"
+          aria-current={section === 'settings' ? 'page' : undefined}
+          onClick={() => onNavigate('settings')}
+        >
+          Settings
+        </button>
+      </nav>
+    </header>
+  );
+}

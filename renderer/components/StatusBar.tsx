@@ -1,0 +1,52 @@
+import type { SessionState } from '../../common/ipc-contract';
+import { formatDuration } from '../format';
+import { useClock } from '../hooks/clock';
+import { useTickingNow } from '../hooks/useCountdown';
+import { expiryCountdown, sessionHealth, statusLabel } from '../session-summary';
+
+interface StatusBarProps {
+  profileName?: string;
+  system?: string;
+  session: SessionState | null;
+  signingIn: boolean;
+  version?: string;
+  demo?: boolean;
+}
+
+function sessionText(session: SessionState | null, signingIn: boolean, now: number): string {
+  if (signingIn) return statusLabel('signing-in');
+  if (!session) return 'Loading session…';
+  const label = statusLabel(session.status);
+  if (session.renewal === 'renewing') return `${label} · renewing…`;
+  const countdown = expiryCountdown(session, now);
+  if (!countdown) return label;
+  const verb = countdown.kind === 'renews' ? 'renews in' : 'expires in';
+  return `${label} · ${verb} ${formatDuration(countdown.remainingMs)}`;
+}
+
+/** Session health at a glance, whatever screen is open. */
+export function StatusBar({ profileName, system, session, signingIn, version, demo }: StatusBarProps) {
+  const now = useTickingNow({ now: useClock() });
+  const hasProfile = profileName !== undefined;
+  return (
+    <footer className="status-bar">
+      {hasProfile ? (
+        <>
+          <span className="status-item" title="Active profile">
+            {profileName}
+          </span>
+          {system && <span className="status-item">{system}</span>}
+          <span className="status-item">
+            <span className={`health-dot health-${sessionHealth(session, signingIn)}`} aria-hidden="true" />
+            {sessionText(session, signingIn, now)}
+          </span>
+        </>
+      ) : (
+        <span className="status-item">No profile</span>
+      )}
+      <span className="status-spacer" />
+      {demo && <span className="status-item status-demo">Demo · local Mix sandbox</span>}
+      {version && <span className="status-item">Mix Explorer {version}</span>}
+    </footer>
+  );
+}

@@ -1,0 +1,328 @@
+/**
+ * An in-memory MixExplorerBridge for renderer tests: profiles CRUD, a session state machine and events,
+ * behaving like main does over IPC (answers arrive asynchronously; `profiles:save` validates with the
+ * same rules main uses). Tests drive the parts a person would do in the Mix window through the
+ * `complete…`/`fail…`/`expire` controls.
+ */
+import type {
+  AppInfo,
+  CopyTokenResult,
+  EventChannel,
+  EventPayload,
+  InvokeChannel,
+  InvokeRequest,
+  InvokeResponse,
+  MixExplorerBridge,
+  Problem,
+  Profile,
+  ProfileDraft,
+  ProfilesState,
+  Result,
+  SessionState,
+  SignInRequest,
+} from '../../../common/ipc-contract';
+import { systemLabel } from '../../../common/mix-systems';
+import { validateProfile } from '../../../common/profile-validation';
+
+type Handlers = {
+  [C in InvokeChannel]: (
+    request: InvokeRequest<C>,
+  ) => Result<InvokeResponse<C>> | Promise<Result<InvokeResponse<C>>>;
+};
+type Listeners = { [E in EventChannel]: Set<(payload: EventPayload<E>) => void> };
+
+export interface InvokeCall {
+  channel: InvokeChannel;
+  request: unknown;
+}
+
+interface PendingSignIn {
+  request: SignInRequest;
+  settle: (result: Result<SessionState>) => void;
+}
+
+export interface FakeBridgeOptions {
+  now?: () => number;
+  appInfo?: Partial<AppInfo>;
+  profiles?: ProfileDraft[];
+}
+
+export const FAKE_ACCESS_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.fake-access-token.c2lnbmF0dXJl';
+export const TOKEN_LIFETIME_MS = 15 * 60_000;
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = <T>(problem: Problem): Result<T> => ({ ok: false, problem });
+
+export class FakeBridge implements MixExplorerBridge {
+  readonly calls: InvokeCall[] = [];
+  appInfo: AppInfo;
+  /** Makes the next `profiles:save` fail with this problem, whatever the draft. */
+  nextSaveProblem: Problem | null = null;
+  /** Makes `mix:organizations` fail with this problem while set. */
+  organizationsProblem: Problem | null = null;
+  /** What the last "copy access token" put on the clipboard. */
+  clipboard = '';
+  /** Profiles whose embedded window still remembers a Mix login. */
+  readonly rememberedLogins = new Set<string>();
+
+  private profiles: Profile[] = [];
+  private activeProfileId: string | null = null;
+  private readonly secrets = new Map<string, string>();
+  private readonly sessions = new Map<string, SessionState>();
+  private readonly pending = new Map<string, PendingSignIn>();
+  private readonly listeners: Listeners = {
+    'session:changed': new Set(),
+    'profiles:changed': new Set(),
+    'app:notice': new Set(),
+  };
+  private nextId = 1;
+  private readonly now: () => number;
+
+  constructor(options: FakeBridgeOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.appInfo = {
+      version: '0.1.0',
+      secretStorage: { mode: 'encrypted' },
+      notices: [],
+      demo: false,
+      ...options.appInfo,
+    };
+    for (const draft of options.profiles ?? []) this.storeProfile(draft);
+  }
+
+  // ------------------------------------------------------------------ the bridge itself
+
+  invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<Result<InvokeResponse<C>>> {
+    this.calls.push({ channel, request });
+    const handler = this.handlers[channel] as (
+      request: InvokeRequest<C>,
+    ) => Result<InvokeResponse<C>> | Promise<Result<InvokeResponse<C>>>;
+    // Real IPC always answers later, never synchronously.
+    return Promise.resolve().then(() => handler(request));
+  }
+
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    const set = this.listeners[event] as Set<(payload: EventPayload<E>) => void>;
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  // ------------------------------------------------------------------ controls for tests
+
+  listenerCount(event: EventChannel): number {
+    return this.listeners[event].size;
+  }
+
+  emit<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
+    for (const listener of [...(this.listeners[event] as Set<(payload: EventPayload<E>) => void>)])
+      listener(payload);
+  }
+
+  signInRequests(): SignInRequest[] {
+    return this.calls
+      .filter((call) => call.channel === 'session:sign-in')
+      .map((call) => call.request as SignInRequest);
+  }
+
+  /** The user finished signing in in the Mix window. */
+  completeSignIn(profileId: string, facts: Partial<SessionState> = {}): void {
+    const attempt = this.takePending(profileId);
+    this.rememberedLogins.add(profileId);
+    const session = this.setSession(profileId, {
+      status: 'signed-in',
+      account: 'demo@mix.example',
+      expiresAt: this.now() + TOKEN_LIFETIME_MS,
+      scope: 'mix-api',
+      renewal: 'idle',
+      canRefresh: false,
+      signInMode: attempt.request.mode ?? this.profile(profileId).signInMode,
+      lastError: undefined,
+      ...facts,
+    });
+    attempt.settle(ok(session));
+  }
+
+  failSignIn(profileId: string, problem: Problem): void {
+    const attempt = this.takePending(profileId);
+    this.setSession(profileId, { status: 'signed-out', lastError: problem });
+    attempt.settle(fail(problem));
+  }
+
+  /** Renewal failed for good: main marks the session expired but keeps what it knew. */
+  expire(profileId: string): void {
+    this.setSession(profileId, { status: 'expired', renewal: 'failed' });
+  }
+
+  session(profileId: string): SessionState {
+    return this.sessions.get(profileId) ?? this.signedOut(profileId);
+  }
+
+  profileByName(name: string): Profile | undefined {
+    return this.profiles.find((profile) => profile.name === name);
+  }
+
+  // ------------------------------------------------------------------ channel handlers
+
+  private readonly handlers: Handlers = {
+    'app:info': () => ok(this.appInfo),
+    'profiles:list': () => ok(this.profilesState()),
+    'profiles:save': (draft) => this.save(draft),
+    'profiles:duplicate': ({ profileId }) => {
+      const original = this.profiles.find((profile) => profile.id === profileId);
+      if (!original) return fail(this.notFound());
+      const { id: _id, hasClientSecret: _has, ...settings } = original;
+      const copy = this.storeProfile({ ...settings, name: `${original.name} (copy)` });
+      const secret = this.secrets.get(profileId);
+      if (secret !== undefined) {
+        this.secrets.set(copy.id, secret);
+        copy.hasClientSecret = true;
+      }
+      this.emit('profiles:changed', this.profilesState());
+      return ok(copy);
+    },
+    'profiles:remove': ({ profileId }) => {
+      if (!this.profiles.some((profile) => profile.id === profileId)) return fail(this.notFound());
+      this.profiles = this.profiles.filter((profile) => profile.id !== profileId);
+      this.secrets.delete(profileId);
+      this.sessions.delete(profileId);
+      if (this.activeProfileId === profileId) this.activeProfileId = this.profiles[0]?.id ?? null;
+      this.emit('profiles:changed', this.profilesState());
+      return ok(this.profilesState());
+    },
+    'profiles:select': ({ profileId }) => {
+      if (!this.profiles.some((profile) => profile.id === profileId)) return fail(this.notFound());
+      this.activeProfileId = profileId;
+      this.emit('profiles:changed', this.profilesState());
+      return ok(this.profilesState());
+    },
+    'session:get': ({ profileId }) => ok(this.session(profileId)),
+    'session:sign-in': (request) =>
+      new Promise<Result<SessionState>>((settle) => {
+        this.pending.set(request.profileId, { request, settle });
+        this.setSession(request.profileId, {
+          status: 'signing-in',
+          signInMode: request.mode ?? this.profile(request.profileId).signInMode,
+        });
+      }),
+    'session:cancel-sign-in': ({ profileId }) => {
+      const attempt = this.pending.get(profileId);
+      if (attempt) {
+        this.pending.delete(profileId);
+        this.setSession(profileId, { status: 'signed-out' });
+        attempt.settle(fail({ code: 'cancelled', message: 'Sign-in was cancelled.' }));
+      }
+      return ok(this.session(profileId));
+    },
+    'session:sign-out': ({ profileId }) => ok(this.setSession(profileId, this.signedOut(profileId))),
+    'session:forget': ({ profileId }) => {
+      this.rememberedLogins.delete(profileId);
+      return ok(this.setSession(profileId, this.signedOut(profileId)));
+    },
+    'session:copy-access-token': ({ profileId }) => {
+      const session = this.session(profileId);
+      if (session.status !== 'signed-in' || session.expiresAt === undefined) {
+        return fail<CopyTokenResult>({ code: 'not-signed-in', message: 'Sign in to copy an access token.' });
+      }
+      this.clipboard = FAKE_ACCESS_TOKEN;
+      return ok({ expiresAt: session.expiresAt });
+    },
+    'mix:version': ({ profileId }) =>
+      this.whenSignedIn(profileId, () => ({
+        mixVersion: '4.12',
+        apiVersion: 'v4',
+        mixEnvironment: 'sandbox',
+      })),
+    'mix:organizations': ({ profileId }) =>
+      this.organizationsProblem
+        ? fail(this.organizationsProblem)
+        : this.whenSignedIn(profileId, () => ({
+            organizations: [
+              { id: '1', displayName: 'demo@mix.example', type: 'PERSONAL' },
+              { id: '2', displayName: 'Acme Voice', type: 'STANDARD' },
+            ],
+            totalSize: 2,
+          })),
+  };
+
+  // ------------------------------------------------------------------ helpers
+
+  private save(draft: ProfileDraft): Result<Profile> {
+    if (this.nextSaveProblem) {
+      const problem = this.nextSaveProblem;
+      this.nextSaveProblem = null;
+      return fail(problem);
+    }
+    const { errors } = validateProfile(draft, { requireSecret: draft.id === undefined });
+    if (Object.keys(errors).length > 0) {
+      return fail({
+        code: 'invalid-input',
+        message: 'Some fields need attention.',
+        fields: errors as Record<string, string>,
+      });
+    }
+    const profile = this.storeProfile(draft);
+    this.emit('profiles:changed', this.profilesState());
+    return ok(profile);
+  }
+
+  private storeProfile(draft: ProfileDraft): Profile {
+    const { clientSecret, id: existingId, ...settings } = draft;
+    const id = existingId ?? `profile-${this.nextId++}`;
+    if (clientSecret === null) this.secrets.delete(id);
+    else if (typeof clientSecret === 'string') this.secrets.set(id, clientSecret);
+    const profile: Profile = { ...settings, id, hasClientSecret: this.secrets.has(id) };
+    const index = this.profiles.findIndex((existing) => existing.id === id);
+    if (index >= 0) this.profiles[index] = profile;
+    else this.profiles.push(profile);
+    if (this.activeProfileId === null) this.activeProfileId = id;
+    return profile;
+  }
+
+  private profilesState(): ProfilesState {
+    return {
+      profiles: this.profiles.map((profile) => ({ ...profile })),
+      activeProfileId: this.activeProfileId,
+    };
+  }
+
+  private profile(profileId: string): Profile {
+    const profile = this.profiles.find((candidate) => candidate.id === profileId);
+    if (!profile) throw new Error(`no profile ${profileId}`);
+    return profile;
+  }
+
+  private signedOut(profileId: string): SessionState {
+    const profile = this.profile(profileId);
+    return {
+      profileId,
+      status: 'signed-out',
+      system: systemLabel(profile.system, profile.apiUrl),
+      renewal: 'idle',
+      signInMode: profile.signInMode,
+    };
+  }
+
+  private setSession(profileId: string, change: Partial<SessionState>): SessionState {
+    const next: SessionState = { ...this.session(profileId), ...change, profileId };
+    this.sessions.set(profileId, next);
+    this.emit('session:changed', next);
+    return next;
+  }
+
+  private takePending(profileId: string): PendingSignIn {
+    const attempt = this.pending.get(profileId);
+    if (!attempt) throw new Error(`no sign-in in progress for ${profileId}`);
+    this.pending.delete(profileId);
+    return attempt;
+  }
+
+  private whenSignedIn<T>(profileId: string, value: () => T): Result<T> {
+    const status = this.session(profileId).status;
+    if (status === 'signed-in') return ok(value());
+    return fail({ code: 'not-signed-in', message: 'Sign in to see this.', actions: ['sign-in'] });
+  }
+
+  private notFound(): Problem {
+    return { code: 'not-found', message: 'That profile no longer exists.' };
+  }
+}

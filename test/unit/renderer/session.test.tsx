@@ -1,0 +1,227 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../../common/ipc-contract';
+import { FAKE_ACCESS_TOKEN, FakeBridge } from './fake-bridge';
+import { fromMain, NOW, renderApp, usProfile } from './render-app';
+
+const PROFILE_ID = 'profile-1';
+
+async function startSignedOut(fake = new FakeBridge({ now: () => NOW, profiles: [usProfile()] })) {
+  renderApp(fake);
+  await screen.findByRole('button', { name: 'Sign in' });
+  return fake;
+}
+
+async function signIn(fake: FakeBridge) {
+  fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+  await screen.findByText('Waiting for you to sign in in the Mix window…');
+  await fromMain(() => fake.completeSignIn(PROFILE_ID));
+  await screen.findByText('Signed in as demo@mix.example');
+}
+
+const statusBar = () => screen.getByRole('contentinfo');
+
+describe('signing in', () => {
+  it('waits for the Mix window, then shows who is signed in, their organizations and the renewal countdown', async () => {
+    const fake = await startSignedOut();
+    expect(within(statusBar()).getByText('Signed out')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Waiting for you to sign in in the Mix window…')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
+
+    await fromMain(() => fake.completeSignIn(PROFILE_ID));
+    expect(await screen.findByText('Signed in as demo@mix.example')).toBeTruthy();
+    // The session state carried no count, so the view asked Mix.api for the organizations.
+    expect(await screen.findByText('2 organizations')).toBeTruthy();
+    expect(await screen.findByText('Mix 4.12 · API v4 · sandbox')).toBeTruthy();
+    // 15-minute token, renewal a minute before expiry.
+    expect(screen.getByText('Token renews in', { exact: false }).textContent).toBe('Token renews in 14:00');
+    expect(within(statusBar()).getByText('Signed in · renews in 14:00')).toBeTruthy();
+    expect(screen.getByText('mix-api')).toBeTruthy();
+    for (const name of ['Copy access token', 'Sign out', 'Use another account', 'Forget sign-in']) {
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    }
+  });
+
+  it('uses the count main already knows instead of asking Mix.api again', async () => {
+    const fake = await startSignedOut();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByText('Waiting for you to sign in in the Mix window…');
+    await fromMain(() => fake.completeSignIn(PROFILE_ID, { organizationCount: 1 }));
+    expect(await screen.findByText('1 organization')).toBeTruthy();
+    expect(fake.calls.some((call) => call.channel === 'mix:organizations')).toBe(false);
+  });
+
+  it('shows a problem with its detail and host, and offers the system browser in one click', async () => {
+    const fake = await startSignedOut();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByText('Waiting for you to sign in in the Mix window…');
+    const problem: Problem = {
+      code: 'load-failed',
+      message: 'The Mix sign-in page could not be loaded.',
+      detail: 'The identity provider refused to open in an embedded window.',
+      host: 'auth.crt.nuance.com',
+      actions: ['use-system-browser', 'retry'],
+    };
+    await fromMain(() => fake.failSignIn(PROFILE_ID, problem));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The Mix sign-in page could not be loaded.');
+    expect(alert.textContent).toContain('refused to open in an embedded window');
+    expect(alert.textContent).toContain('auth.crt.nuance.com');
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Use system browser' }));
+    expect(await screen.findByText('Waiting for you to sign in in your browser…')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fake.signInRequests().at(-1)).toEqual({ profileId: PROFILE_ID, mode: 'system-browser' });
+
+    await fromMain(() => fake.completeSignIn(PROFILE_ID));
+    expect(await screen.findByText('Signed in as demo@mix.example')).toBeTruthy();
+    expect(screen.getByText('System browser')).toBeTruthy();
+  });
+
+  it('dismisses a sign-in problem for good, though main also keeps it as the last error', async () => {
+    const fake = await startSignedOut();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByText('Waiting for you to sign in in the Mix window…');
+    await fromMain(() =>
+      fake.failSignIn(PROFILE_ID, {
+        code: 'access-denied',
+        message: 'Mix refused the sign-in.',
+        actions: ['retry'],
+      }),
+    );
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fake.session(PROFILE_ID).lastError?.message).toBe('Mix refused the sign-in.');
+  });
+
+  it('retries the same kind of sign-in', async () => {
+    const fake = await startSignedOut();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in with system browser' }));
+    await screen.findByText('Waiting for you to sign in in your browser…');
+    await fromMain(() =>
+      fake.failSignIn(PROFILE_ID, { code: 'port-in-use', message: 'Port 3000 is busy.', actions: ['retry'] }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    await screen.findByText('Waiting for you to sign in in your browser…');
+    expect(fake.signInRequests()).toEqual([
+      { profileId: PROFILE_ID, mode: 'system-browser' },
+      { profileId: PROFILE_ID, mode: 'system-browser' },
+    ]);
+  });
+
+  it('treats a cancelled sign-in quietly: no alert, back to signed out', async () => {
+    const fake = await startSignedOut();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fake.session(PROFILE_ID).status).toBe('signed-out');
+  });
+
+  it('starts a fresh account when asked', async () => {
+    const fake = await startSignedOut();
+    fireEvent.click(screen.getByRole('button', { name: 'Use another account' }));
+    await screen.findByText('Waiting for you to sign in in the Mix window…');
+    expect(fake.signInRequests()).toEqual([{ profileId: PROFILE_ID, freshAccount: true }]);
+  });
+});
+
+describe('a signed-in session', () => {
+  it('keeps the card as it was when the session expires, with one way to sign in again', async () => {
+    const fake = await startSignedOut();
+    await signIn(fake);
+    await screen.findByText('2 organizations');
+
+    await fromMain(() => fake.expire(PROFILE_ID));
+    expect(await screen.findByText('Your session expired. Sign in again to continue.')).toBeTruthy();
+    expect(screen.getByText('Signed in as demo@mix.example')).toBeTruthy();
+    expect(screen.getByText('2 organizations')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Sign in' })).toHaveLength(1);
+    expect(within(statusBar()).getByText('Session expired')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Waiting for you to sign in in the Mix window…')).toBeTruthy();
+    expect(screen.queryByText('Your session expired. Sign in again to continue.')).toBeNull();
+  });
+
+  it('copies the access token without ever showing it, and says until when it is valid', async () => {
+    const fake = await startSignedOut();
+    await signIn(fake);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy access token' }));
+    const toast = await screen.findByRole('status');
+    const validUntil = new Date(NOW + 15 * 60_000);
+    expect(validUntil.getHours()).toBe(10);
+    expect(toast.textContent).toBe('Copied — valid until 10:15');
+    expect(fake.clipboard).toBe(FAKE_ACCESS_TOKEN);
+    expect(document.documentElement.outerHTML).not.toContain(FAKE_ACCESS_TOKEN);
+  });
+
+  it('signs out', async () => {
+    const fake = await startSignedOut();
+    await signIn(fake);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.queryByText('Signed in as demo@mix.example')).toBeNull();
+  });
+
+  it('forgets the remembered login only after confirmation', async () => {
+    const fake = await startSignedOut();
+    await signIn(fake);
+    fireEvent.click(screen.getByRole('button', { name: 'Forget sign-in' }));
+    const dialog = screen.getByRole('dialog', { name: 'Forget sign-in?' });
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(fake.rememberedLogins.has(PROFILE_ID)).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Forget sign-in' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Forget sign-in' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(fake.rememberedLogins.has(PROFILE_ID)).toBe(false);
+  });
+
+  it('shows a failed organizations load and recovers on retry', async () => {
+    const fake = await startSignedOut();
+    fake.organizationsProblem = {
+      code: 'network',
+      message: 'Mix.api could not be reached.',
+      host: 'mix.api.nuance.com',
+    };
+    await signIn(fake);
+    const failure = await screen.findByText(/Mix.api could not be reached/);
+    expect(failure.closest('[role="alert"]')).toBeTruthy();
+
+    fake.organizationsProblem = null;
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('2 organizations')).toBeTruthy();
+    expect(screen.queryByText(/Mix.api could not be reached/)).toBeNull();
+  });
+
+  it('follows the active profile when the user switches', async () => {
+    const fake = new FakeBridge({
+      now: () => NOW,
+      profiles: [usProfile(), usProfile({ name: 'Team EU', system: 'eu' })],
+    });
+    await startSignedOut(fake);
+    await signIn(fake);
+    fireEvent.change(screen.getByLabelText('Profile'), { target: { value: 'profile-2' } });
+    await waitFor(() => expect(screen.queryByText('Signed in as demo@mix.example')).toBeNull());
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(within(statusBar()).getByText('Team EU')).toBeTruthy();
+  });
+
+  it('stops listening to main when it goes away', async () => {
+    const fake = await startSignedOut();
+    expect(fake.listenerCount('session:changed')).toBe(1);
+    expect(fake.listenerCount('profiles:changed')).toBe(1);
+    const { cleanup } = await import('@testing-library/react');
+    cleanup();
+    expect(fake.listenerCount('session:changed')).toBe(0);
+    expect(fake.listenerCount('profiles:changed')).toBe(0);
+    expect(fake.listenerCount('app:notice')).toBe(0);
+  });
+});
