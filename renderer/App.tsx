@@ -73,7 +73,7 @@ function Workspace() {
           initialDraft={view.draft}
           secretsInMemoryOnly={info?.secretStorage.mode === 'memory-only'}
           onSave={profiles.save}
-          onSaved={() => setView({ name: 'settings' })}
+          onSaved={() => setView({ name: view.returnTo })}
           onCancel={() => setView({ name: view.returnTo })}
         />
       );

@@ -6,6 +6,14 @@ import type {
   SignInSurfaceRequest,
 } from '../../../main/auth/sign-in-surface';
 
+/** Chromium's net error codes, as Electron's did-fail-load reports them. */
+const NET_ERROR_CODES: Record<string, number> = {
+  'net::ERR_ABORTED': -3,
+  'net::ERR_CONNECTION_REFUSED': -102,
+  'net::ERR_NAME_NOT_RESOLVED': -105,
+  'net::ERR_CERT_AUTHORITY_INVALID': -202,
+};
+
 /**
  * The sign-in surface of the Chromium tests: what the Electron BrowserWindow does in the app, done with
  * Playwright. A partition is a browser context (cookies kept across attempts, so silent renewal works);
@@ -62,7 +70,8 @@ export class PlaywrightSignInSurface implements SignInSurface {
           failed.frame() === page?.mainFrame() &&
           !request.isRedirect(failed.url())
         ) {
-          observer.loadFailed(failed.url(), -2, failed.failure()?.errorText ?? 'failed');
+          const errorText = failed.failure()?.errorText ?? 'net::ERR_FAILED';
+          observer.loadFailed(failed.url(), NET_ERROR_CODES[errorText] ?? -2, errorText);
         }
       });
       page.on('close', () => {

@@ -5,9 +5,14 @@ import { findMixSystem } from '../../../common/mix-systems';
 import { FakeBridge } from './fake-bridge';
 import { renderApp, usProfile } from './render-app';
 
-async function openNewProfileForm(fake: FakeBridge) {
+async function openNewProfileForm(fake: FakeBridge, from: 'welcome' | 'settings' = 'welcome') {
   renderApp(fake);
-  fireEvent.click(await screen.findByRole('button', { name: 'Add a Mix profile' }));
+  if (from === 'settings') {
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add profile' }));
+  } else {
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a Mix profile' }));
+  }
   await screen.findByRole('heading', { name: 'New profile' });
 }
 
@@ -99,9 +104,24 @@ describe('profile editor', () => {
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it('saves a new profile and returns to the list, which shows it', async () => {
+  it('saves the first profile from the welcome screen and lands on its session, ready to sign in', async () => {
     const fake = new FakeBridge();
     await openNewProfileForm(fake);
+    type('Name', 'Team US');
+    type('Client ID', 'appID:team-us');
+    type('Client secret', 'us-secret');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('heading', { name: 'Session' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect((screen.getByLabelText('Profile') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
+      'Team US',
+    );
+  });
+
+  it('saves a new profile from settings and returns to the list, which shows it', async () => {
+    const fake = new FakeBridge();
+    await openNewProfileForm(fake, 'settings');
     type('Name', 'Team EU');
     fireEvent.change(screen.getByLabelText('Mix system'), { target: { value: 'eu' } });
     type('Client ID', 'appID:team-eu');
@@ -142,7 +162,7 @@ describe('profile editor', () => {
 
   it('keeps unsaved edits and shows main’s field messages when saving fails', async () => {
     const fake = new FakeBridge();
-    await openNewProfileForm(fake);
+    await openNewProfileForm(fake, 'settings');
     type('Name', 'Almost');
     type('Client ID', 'appID:unknown');
     type('Client secret', 'shh');

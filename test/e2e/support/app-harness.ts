@@ -1,0 +1,66 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { createMainServices } from '../../../main/app/create-main-services';
+import type { MainServices } from '../../../main/app/main-services';
+import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox/index';
+import { RENDERER_ORIGIN, RENDERER_URL, serveRenderer } from './renderer-origin';
+import { createTestPorts, type TestPorts } from './test-ports';
+import { TEST_WEB_CONTENTS_ID, installTestTransport, pageEventSink } from './test-transport';
+
+const SCREENS_DIR = join('test-results', 'screens');
+
+export interface AppHarness extends Omit<TestPorts, 'ports'> {
+  page: Page;
+  sandbox: RunningSandbox;
+  services: MainServices;
+  /** Saves a screenshot of the app window to test-results/screens/<name>.png. */
+  screenshot(name: string, page?: Page): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the sandbox, the real main-side services on test ports, and the built renderer in Chromium
+ * connected to them through the test transport: the app, minus Electron.
+ */
+export async function startApp(
+  browser: Browser,
+  options: { sandbox?: SandboxOptions; demo?: boolean; userDataDir?: string } = {},
+): Promise<AppHarness> {
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox });
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mix-explorer-e2e-')));
+  const test = createTestPorts(browser, userDataDir, options.demo ? sandbox.url : undefined);
+  const services = await createMainServices(test.ports);
+
+  const context = await browser.newContext();
+  await serveRenderer(context, join('out', 'renderer'));
+  const page = await context.newPage();
+  const router = services.createRouter({
+    isTrustedSender: (sender) =>
+      sender.webContentsId === TEST_WEB_CONTENTS_ID &&
+      sender.isMainFrame &&
+      sender.frameUrl.startsWith(RENDERER_ORIGIN),
+    sendEvent: pageEventSink(page),
+  });
+  await installTestTransport(page, router);
+  await page.goto(RENDERER_URL);
+  await services.restoreSessions();
+  await mkdir(SCREENS_DIR, { recursive: true });
+
+  return {
+    ...test,
+    page,
+    sandbox,
+    services,
+    async screenshot(name, target = page) {
+      await target.screenshot({ path: join(SCREENS_DIR, `${name}.png`) });
+    },
+    async close() {
+      services.dispose();
+      await context.close();
+      await sandbox.close();
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

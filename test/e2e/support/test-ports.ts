@@ -1,0 +1,82 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import axios from 'axios';
+import Conf from 'conf';
+import type { MainPorts } from '../../../main/app/main-ports';
+import type { ExternalBrowser } from '../../../main/auth/sign-in-surface';
+import { systemClock } from '../../../main/platform/clock';
+import { storeSettingsOpener } from '../../../main/storage/store-settings-file';
+import type { SecretCipher } from '../../../main/storage/ports';
+import { PlaywrightSignInSurface } from './playwright-sign-in-surface';
+
+/** AES-GCM with a key that lives as long as the test: stands in for the OS keyring behind safeStorage. */
+export function testCipher(): SecretCipher {
+  const key = randomBytes(32);
+  return {
+    isAvailable: async () => true,
+    backend: () => 'gnome_libsecret',
+    async encrypt(plainText) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
+    async decrypt(cipherText) {
+      const data = Buffer.from(cipherText);
+      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
+      decipher.setAuthTag(data.subarray(12, 28));
+      return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+    },
+  };
+}
+
+/** The "system browser" of the tests: a separate Chromium context, like the user's own browser. */
+export class PlaywrightExternalBrowser implements ExternalBrowser {
+  readonly pages: Page[] = [];
+  private readonly waiters: ((page: Page) => void)[] = [];
+
+  constructor(private readonly browser: Browser) {}
+
+  nextPage(): Promise<Page> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  async open(url: string): Promise<void> {
+    const context = await this.browser.newContext();
+    const page = await context.newPage();
+    this.pages.push(page);
+    this.waiters.splice(0).forEach((resolve) => resolve(page));
+    void page.goto(url).catch(() => undefined);
+  }
+}
+
+export interface TestPorts {
+  ports: MainPorts;
+  surface: PlaywrightSignInSurface;
+  systemBrowser: PlaywrightExternalBrowser;
+  clipboard: string[];
+}
+
+/** MainPorts for the Chromium tests: the same services as the app, with Playwright and Node at the edges. */
+export function createTestPorts(browser: Browser, userDataDir: string, sandboxUrl?: string): TestPorts {
+  const surface = new PlaywrightSignInSurface(browser);
+  const systemBrowser = new PlaywrightExternalBrowser(browser);
+  const clipboard: string[] = [];
+  const ports: MainPorts = {
+    settings: storeSettingsOpener(
+      join(userDataDir, 'settings.json'),
+      () => new Conf({ projectName: 'mix-explorer-e2e', cwd: userDataDir, configName: 'settings' }),
+    ),
+    cipher: testCipher(),
+    surface,
+    browser: systemBrowser,
+    http: () => axios.create(),
+    partitions: { clear: (partition) => surface.clearPartition(partition) },
+    clipboard: { writeText: (text) => void clipboard.push(text) },
+    clock: systemClock,
+    appVersion: '0.1.0-e2e',
+    sandboxUrl,
+  };
+  return { ports, surface, systemBrowser, clipboard };
+}
