@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { SessionState } from '../../common/ipc-contract';
+import { DEFAULT_SANDBOX_CLIENT } from '../sandbox/index';
 import { startApp, type AppHarness } from './support/app-harness';
+import { freePort } from './support/free-port';
 
 // User stories of signing in, run in Chromium: the sandbox's real login and consent pages, the app's own
 // redirect matcher, token client and session manager, and the built renderer over the test transport.
@@ -26,6 +29,22 @@ async function addSandboxProfile(
   await page.getByLabel('Client secret').fill('sandbox-secret');
   if (overrides.redirectUrl) await page.getByLabel('Redirect URL').fill(overrides.redirectUrl);
   if (overrides.mode) await page.getByLabel(overrides.mode).check();
+}
+
+/** Time from the redirect caught to the session ready (tokens, then who is signed in), for the closing note. */
+function reportRedirectToReady(harness: AppHarness) {
+  const caught = harness.surface.redirectsCaughtAt[0] ?? NaN;
+  const ready = harness.events.find(
+    ({ event, payload }) => event === 'session:changed' && (payload as SessionState).account !== undefined,
+  );
+  const signedIn = harness.events.find(
+    ({ event, payload }) => event === 'session:changed' && (payload as SessionState).status === 'signed-in',
+  );
+  const ms = (at: number | undefined) => (at === undefined ? 'n/a' : `${(at - caught).toFixed(1)} ms`);
+  const description = `signed in ${ms(signedIn?.at)}, account known ${ms(ready?.at)}`;
+  test.info().annotations.push({ type: 'redirect caught → session ready', description });
+  console.log(`redirect caught → session ready: ${description}`);
+  expect(ready).toBeDefined();
 }
 
 async function logIn(signInPage: Page, password = USER.password) {
@@ -58,6 +77,7 @@ test('a first-time user adds a Mix profile, signs in through the Mix login and s
 
   await expect(page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
   await expect(page.getByText('4 organizations')).toBeVisible();
+  reportRedirectToReady(app);
   await expect(
     signInPage.isClosed() ? Promise.resolve() : signInPage.waitForEvent('close'),
   ).resolves.toBeUndefined();
@@ -120,4 +140,103 @@ test('closing the Mix window cancels quietly', async ({ browser }) => {
 
   await expect(app.page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
   await expect(app.page.getByRole('alert')).toHaveCount(0);
+});
+
+test("the system-browser mode signs in through the default browser and the app's loopback server", async ({
+  browser,
+}) => {
+  const redirectUrl = `http://127.0.0.1:${await freePort()}/callback`;
+  app = await startApp(browser, {
+    sandbox: { clients: [{ ...DEFAULT_SANDBOX_CLIENT, redirectUris: [redirectUrl] }] },
+  });
+  await addSandboxProfile(app, { redirectUrl, mode: 'System browser' });
+  await app.page.getByRole('button', { name: 'Save' }).click();
+
+  const browserTab = app.systemBrowser.nextPage();
+  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const tab = await browserTab;
+  await logIn(tab);
+  await tab.getByRole('button', { name: 'Allow' }).click();
+
+  await expect(tab.getByText('You can close this tab and return to Mix Explorer')).toBeVisible();
+  // The code does not stay in the address bar or the history entry of the tab.
+  expect(tab.url()).not.toContain('code=');
+  await app.screenshot('system-browser-done', tab);
+  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+  expect(app.surface.pages).toHaveLength(0);
+});
+
+test('an expiring session renews silently through the remembered Mix login', async ({ browser }) => {
+  // 62 s tokens renew 60 s early: the first renewal comes two seconds after signing in.
+  app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 62 } });
+  await addSandboxProfile(app);
+  await app.page.getByRole('button', { name: 'Save' }).click();
+  const signInWindow = app.surface.nextPage();
+  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const signInPage = await signInWindow;
+  await logIn(signInPage);
+  await signInPage.getByRole('button', { name: 'Allow' }).click();
+  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+  await app.page.getByRole('button', { name: 'Copy access token' }).click();
+
+  // The renewal opens a hidden window on the same partition, which comes straight back with a new code.
+  const renewal = await app.surface.nextPage();
+  await expect.poll(() => renewal.isClosed()).toBe(true);
+  await app.page.getByRole('button', { name: 'Copy access token' }).click();
+  await expect.poll(() => app?.clipboard.length).toBe(2);
+  expect(app.clipboard[1]).not.toBe(app.clipboard[0]);
+  await expect(app.page.getByText('Signed in', { exact: true }).first()).toBeVisible();
+});
+
+test('a session whose renewal fails asks to sign in again and keeps the view', async ({ browser }) => {
+  app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 63 } });
+  await addSandboxProfile(app);
+  await app.page.getByRole('button', { name: 'Save' }).click();
+  const signInWindow = app.surface.nextPage();
+  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const signInPage = await signInWindow;
+  await logIn(signInPage);
+  await signInPage.getByRole('button', { name: 'Allow' }).click();
+  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+
+  // The Mix login is gone (signed out elsewhere, or timed out): silent renewal lands on the login page.
+  app.sandbox.endSsoSessions();
+  const banner = app.page.getByText('Your session expired. Sign in again to continue.');
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+  await app.screenshot('session-expired');
+
+  const again = app.surface.nextPage();
+  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const loginAgain = await again;
+  await logIn(loginAgain);
+  await expect(banner).toBeHidden();
+});
+
+test('under npm run demo the app starts with a ready Local sandbox profile', async ({ browser }) => {
+  app = await startApp(browser, { demo: true });
+  await expect(app.page.getByLabel('Profile')).toHaveValue(/.+/);
+  await expect(app.page.getByLabel('Profile').locator('option:checked')).toHaveText('Local sandbox');
+  const signInWindow = app.surface.nextPage();
+  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const signInPage = await signInWindow;
+  await logIn(signInPage);
+  await signInPage.getByRole('button', { name: 'Allow' }).click();
+  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+});
+
+test('settings explain what is wrong before anything is saved', async ({ browser }) => {
+  app = await startApp(browser);
+  const { page } = app;
+  await page.getByRole('button', { name: 'Add a Mix profile' }).click();
+  await page.getByLabel('Mix system').selectOption({ label: 'Custom' });
+  await page.getByLabel('Authorization server URL').fill('http://auth.example.com');
+  await page.getByLabel('Mix.api URL').fill('not a url');
+  await page.getByLabel('Client ID').fill('mix-explorer-demo');
+  await page.getByLabel('Redirect URL').fill('http://127.0.0.1/callback/');
+  await page.getByLabel('Client ID').focus();
+
+  await expect(page.getByText(/https/i).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await app.screenshot('settings-validation');
 });

@@ -17,6 +17,8 @@ export interface AppHarness extends Omit<TestPorts, 'ports'> {
   services: MainServices;
   /** Saves a screenshot of the app window to test-results/screens/<name>.png. */
   screenshot(name: string, page?: Page): Promise<void>;
+  /** Every event main sent to the window, with performance.now() of sending. */
+  events: { at: number; event: string; payload: unknown }[];
   close(): Promise<void>;
 }
 
@@ -36,12 +38,17 @@ export async function startApp(
   const context = await browser.newContext();
   await serveRenderer(context, join('out', 'renderer'));
   const page = await context.newPage();
+  const events: AppHarness['events'] = [];
+  const send = pageEventSink(page);
   const router = services.createRouter({
     isTrustedSender: (sender) =>
       sender.webContentsId === TEST_WEB_CONTENTS_ID &&
       sender.isMainFrame &&
       sender.frameUrl.startsWith(RENDERER_ORIGIN),
-    sendEvent: pageEventSink(page),
+    sendEvent: (event, payload) => {
+      events.push({ at: performance.now(), event, payload });
+      send(event, payload);
+    },
   });
   await installTestTransport(page, router);
   await page.goto(RENDERER_URL);
@@ -53,6 +60,7 @@ export async function startApp(
     page,
     sandbox,
     services,
+    events,
     async screenshot(name, target = page) {
       await target.screenshot({ path: join(SCREENS_DIR, `${name}.png`) });
     },

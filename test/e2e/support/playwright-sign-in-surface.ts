@@ -24,6 +24,8 @@ export class PlaywrightSignInSurface implements SignInSurface {
   /** Pages opened for sign-in, newest last, so a test can act in the window the app opened. */
   readonly pages: Page[] = [];
   private readonly pageWaiters: ((page: Page) => void)[] = [];
+  /** performance.now() of each redirect the surface caught, for timing what follows it. */
+  readonly redirectsCaughtAt: number[] = [];
 
   constructor(private readonly browser: Browser) {}
 
@@ -49,6 +51,10 @@ export class PlaywrightSignInSurface implements SignInSurface {
   open(request: SignInSurfaceRequest, observer: SignInSurfaceObserver): SignInSurfaceHandle {
     let page: Page | undefined;
     let closedByApp = false;
+    const report = (url: string) => {
+      this.redirectsCaughtAt.push(performance.now());
+      observer.redirect(url);
+    };
     const ready = (async () => {
       const context = await this.context(request.partition);
       page = await context.newPage();
@@ -56,13 +62,19 @@ export class PlaywrightSignInSurface implements SignInSurface {
       await page.route(
         (url) => request.isRedirect(url.href),
         async (route) => {
-          observer.redirect(route.request().url());
+          report(route.request().url());
           await route.abort('aborted');
         },
       );
+      // Playwright does not route a request reached through a server redirect from the first URL of a
+      // navigation (its documented limit), so the request event is the backup, like will-redirect in Electron.
+      page.on('request', (sent) => {
+        if (sent.isNavigationRequest() && request.isRedirect(sent.url())) report(sent.url());
+      });
       page.on('load', () => {
         const url = page?.url() ?? '';
-        if (!request.isRedirect(url)) observer.pageLoaded(url);
+        // Chromium's own error page for the stopped redirect is not a page of the authorization service.
+        if (!request.isRedirect(url) && !url.startsWith('chrome-error:')) observer.pageLoaded(url);
       });
       page.on('requestfailed', (failed) => {
         if (
