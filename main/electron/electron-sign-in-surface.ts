@@ -1,4 +1,6 @@
-import { BrowserWindow, session, type BrowserWindowConstructorOptions } from 'electron';
+import { createHardenedWindow } from './hardened-window';
+import type { BrowserWindow } from 'electron';
+import { session, type BrowserWindowConstructorOptions } from 'electron';
 import type {
   SignInSurface,
   SignInSurfaceHandle,
@@ -81,7 +83,7 @@ export interface SignInSurfaceDeps {
  */
 
 const electronDeps: SignInSurfaceDeps = {
-  createWindow: (options) => new BrowserWindow(options),
+  createWindow: createHardenedWindow,
   sessionFor: (partition) => session.fromPartition(partition),
 };
 

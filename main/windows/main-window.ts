@@ -1,6 +1,8 @@
+import { createHardenedWindow } from '../electron/hardened-window';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
 import { preloadPath, type RendererLocation } from './renderer-location';
 
 /** Folder of the built main bundle (`out/main`): the preload and renderer are found relative to it. */
@@ -46,7 +48,7 @@ export interface MainWindowDeps<W extends MainWindowLike> {
 }
 
 const electronDeps: MainWindowDeps<BrowserWindow> = {
-  createWindow: (options) => new BrowserWindow(options),
+  createWindow: createHardenedWindow,
   prefersDark: () => nativeTheme.shouldUseDarkColors,
   bundleDir: BUNDLE_DIR,
 };
