@@ -38,6 +38,10 @@ function codeFor(status: number): ProblemCode {
 function fallbackMessage(status: number): string {
   if (status === 403) return `Mix refused access to this resource (HTTP ${status}).`;
   if (status === 404) return `Mix could not find this resource (HTTP ${status}).`;
+  if (status === 409)
+    return `Mix.api reported a conflict with the current state of this resource (HTTP ${status}).`;
+  if (status === 429)
+    return `Mix.api is receiving too many requests (HTTP ${status}). Try again in a moment.`;
   if (status >= 300 && status < 400) {
     return `Mix.api answered with a redirect (HTTP ${status}). Check the Mix.api URL in the profile settings.`;
   }
@@ -76,6 +80,13 @@ export function responseProblem(
   return problem(codeFor(status), fallbackMessage(status), extra);
 }
 
+/** A retryable answer (429, 502–504) that kept coming: the last answer's problem, saying how often we tried. */
+export function retriesExhaustedProblem(last: ProblemError, attempts: number): ProblemError {
+  const tried = `Mix Explorer tried ${attempts} times.`;
+  const { code, message, ...extra } = last.problem;
+  return problem(code, message, { ...extra, detail: extra.detail ? `${extra.detail} ${tried}` : tried });
+}
+
 /** 401 after a renewal: the session is no longer accepted. */
 export function rejectedSessionProblem(host: string): ProblemError {
   return problem('session-expired', 'Mix.api no longer accepts your session. Please sign in again.', {
@@ -99,19 +110,25 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} seconds`;
+}
+
+/** The host stopped answering (no headers in time, or a download that stalled). */
+export function timeoutProblem(host: string, timeoutMs: number): ProblemError {
+  return problem('network', `${host} did not answer within ${duration(timeoutMs)}.`, {
+    host,
+    actions: ['retry'],
+  });
+}
+
 /** No answer at all. Only the error code is read: axios errors carry the request headers, token included. */
 export function networkProblem(error: unknown, host: string, timeoutMs: number): ProblemError {
   const code =
     errorCode(error) ??
     (error instanceof Error && isJsonObject(error.cause) ? errorCode(error.cause) : undefined);
   const extra = { host, actions: ['retry'] as ProblemAction[] };
-  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
-    return problem(
-      'network',
-      `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
-      extra,
-    );
-  }
+  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return timeoutProblem(host, timeoutMs);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     return problem(
       'network',

@@ -1,8 +1,8 @@
 import type { MixOrganizationList, MixVersion } from '../../common/ipc-contract';
-import type { HttpClientFactory } from '../platform/http';
-import type { ProfileSource } from '../session/ports';
-import { unknownProfile } from '../session/session-problems';
-import { createMixRequester, type MixRequester } from './mix-request';
+import type { MixEndpointKey } from '../../common/mix-endpoints';
+import { systemClock, type Clock } from '../platform/clock';
+import { createMixClient, type MixClient, type MixClientDeps } from './mix-client';
+import { problem } from '../problem';
 import { fetchAllOrganizations } from './organizations';
 import { parseVersion } from './version';
 
@@ -14,35 +14,38 @@ export interface MixGateway {
   organizations(profileId: string): Promise<MixOrganizationList>;
 }
 
-export interface MixGatewayDeps {
-  http: HttpClientFactory;
-  profiles: ProfileSource;
-  sessions: { accessToken(profileId: string): Promise<string>; renew(profileId: string): Promise<string> };
-  userAgent: string;
-}
+/** The client's dependencies; the clock defaults to the system clock. */
+export type MixGatewayDeps = Omit<MixClientDeps, 'clock'> & { clock?: Clock };
 
-/** The one way main talks to Mix.api: locked to the profile's API origin, token read per request. */
-export function createMixGateway(deps: MixGatewayDeps): MixGateway {
-  function requester(profileId: string): MixRequester {
-    const profile = deps.profiles.get(profileId);
-    if (!profile) throw unknownProfile();
-    return createMixRequester({
-      client: deps.http(profile),
-      profile,
-      userAgent: deps.userAgent,
-      tokens: {
-        current: () => deps.sessions.accessToken(profileId),
-        renew: () => deps.sessions.renew(profileId),
-      },
-    });
+/** The typed answers the IPC contract knows, on top of a Mix client. */
+export function mixGatewayOn(client: MixClient): MixGateway {
+  /** These answers are JSON objects; anything else means the server is not Mix.api. */
+  async function getObject(profileId: string, key: MixEndpointKey, params: object = {}) {
+    const { data, status } = await client.get(profileId, key, params);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw problem(
+        'http',
+        `Mix.api answered with something that is not the expected JSON (HTTP ${status}).`,
+        {
+          status,
+          actions: ['retry'],
+        },
+      );
+    }
+    return data;
   }
 
   return {
     async version(profileId) {
-      return parseVersion(await requester(profileId).getJson('/v4/version'));
+      return parseVersion(await getObject(profileId, 'system.version'));
     },
     async organizations(profileId) {
-      return fetchAllOrganizations(requester(profileId));
+      return fetchAllOrganizations((query) => getObject(profileId, 'organizations.list', query));
     },
   };
+}
+
+/** The one way main talks to Mix.api: locked to the profile's API origin, token read per request. */
+export function createMixGateway(deps: MixGatewayDeps): MixGateway {
+  return mixGatewayOn(createMixClient({ ...deps, clock: deps.clock ?? systemClock }));
 }

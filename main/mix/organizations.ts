@@ -1,11 +1,13 @@
 import type { MixOrganization, MixOrganizationList } from '../../common/ipc-contract';
-import type { JsonObject } from './mix-errors';
-import type { MixRequester } from './mix-request';
+import { countOf, listItems } from '../../common/mix-models';
 
 export const ORGANIZATIONS_PAGE_SIZE = 100;
 /** Bounds against a server that never stops paging (or ignores `offset`). */
 export const MAX_ORGANIZATIONS = 1_000;
 export const MAX_ORGANIZATION_PAGES = 40;
+
+/** One page of `GET /v4/organizations` with these query parameters. */
+export type OrganizationsPage = (query: { view: 'FULL'; limit: number; offset: number }) => Promise<unknown>;
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -13,15 +15,10 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-function count(value: unknown): number | undefined {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isInteger(number) && number >= 0 ? number : undefined;
-}
-
 /** One organization, tolerant of extra fields; undefined for entries without an ID. */
 function parseOrganization(value: unknown): MixOrganization | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const item = value as JsonObject;
+  const item = value as Record<string, unknown>;
   const id = text(item['id']);
   if (!id) return undefined;
   const type = text(item['type']);
@@ -29,22 +26,20 @@ function parseOrganization(value: unknown): MixOrganization | undefined {
 }
 
 /** Every organization the user belongs to, page by page (`view=FULL` adds the type, which names the account). */
-export async function fetchAllOrganizations(requester: MixRequester): Promise<MixOrganizationList> {
+export async function fetchAllOrganizations(getPage: OrganizationsPage): Promise<MixOrganizationList> {
   const found = new Map<string, MixOrganization>();
   let offset = 0;
   let totalSize: number | undefined;
   for (let page = 0; page < MAX_ORGANIZATION_PAGES && found.size < MAX_ORGANIZATIONS; page += 1) {
-    const json = await requester.getJson('/v4/organizations', {
-      view: 'FULL',
-      limit: ORGANIZATIONS_PAGE_SIZE,
-      offset,
-    });
-    const items = Array.isArray(json['organizations']) ? (json['organizations'] as unknown[]) : [];
+    const body = await getPage({ view: 'FULL', limit: ORGANIZATIONS_PAGE_SIZE, offset });
+    const items = listItems(body, 'organizations');
     for (const organization of items.map(parseOrganization)) {
       if (organization && found.size < MAX_ORGANIZATIONS) found.set(organization.id, organization);
     }
     // grpc-gateway drops zero values, so a missing totalSize is only trusted once a page comes back short.
-    totalSize = count(json['totalSize']) ?? totalSize;
+    const reported =
+      typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['totalSize'] : undefined;
+    totalSize = countOf(reported) ?? totalSize;
     offset += items.length;
     const done = totalSize === undefined ? items.length < ORGANIZATIONS_PAGE_SIZE : offset >= totalSize;
     if (items.length === 0 || done) break;

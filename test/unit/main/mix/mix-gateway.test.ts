@@ -38,7 +38,15 @@ async function setup(route: Route, apiPath = '') {
     testProfile('p1', { system: 'custom', apiUrl: `${server.url}${apiPath}` }),
   );
   const sessions = fakeSessions();
-  const gateway = createMixGateway({ http: () => axios.create(), profiles, sessions, userAgent: USER_AGENT });
+  // Retries of 502/503 pause without waiting in real time.
+  const sleep = () => Promise.resolve();
+  const gateway = createMixGateway({
+    http: () => axios.create(),
+    profiles,
+    sessions,
+    userAgent: USER_AGENT,
+    sleep,
+  });
   return { server, sessions, gateway, profiles };
 }
 

@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** The body of a streamed axios answer: a Node Readable (http adapter) or a web ReadableStream (fetch adapter). */
+interface WebStreamLike {
+  getReader(): {
+    read(): Promise<{ done: boolean; value?: unknown }>;
+    cancel(reason?: unknown): Promise<void>;
+  };
+}
+
+function isWebStream(body: unknown): body is WebStreamLike {
+  return typeof body === 'object' && body !== null && typeof (body as WebStreamLike).getReader === 'function';
+}
+
+function toChunk(value: unknown): Buffer {
+  if (Buffer.isBuffer(value)) return value;
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  if (typeof value === 'string') return Buffer.from(value);
+  throw new TypeError('The download stream produced something that is not bytes.');
+}
+
+async function* readWebStream(stream: WebStreamLike): AsyncGenerator<Buffer> {
+  const reader = stream.getReader();
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      yield toChunk(value);
+    }
+    finished = true;
+  } finally {
+    // Stopped early (cancel, disk error): tell the network layer nobody reads any more.
+    if (!finished) await reader.cancel().catch(() => undefined);
+  }
+}
+
+/** Either kind of body as a Node Readable. */
+export function toNodeReadable(body: unknown): Readable {
+  if (body instanceof Readable) return body;
+  if (isWebStream(body)) return Readable.from(readWebStream(body), { objectMode: false });
+  throw new TypeError('The answer has no readable body.');
+}
+
+/** Reads at most `limit` bytes of an error answer's body as text, then lets the rest go. */
+export async function readSmallBody(body: unknown, limit = 64 * 1024): Promise<string> {
+  const readable = toNodeReadable(body);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of readable) {
+      const buffer = toChunk(chunk);
+      chunks.push(buffer);
+      size += buffer.length;
+      if (size >= limit) break;
+    }
+  } finally {
+    readable.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
+/** `.<name>.part-<random>` beside the target: same folder, so the final rename cannot cross file systems. */
+export function temporaryPathFor(targetPath: string): string {
+  return join(dirname(targetPath), `.${basename(targetPath)}.part-${randomBytes(6).toString('hex')}`);
+}
+
+export interface SaveOptions {
+  targetPath: string;
+  signal: AbortSignal;
+  /** From Content-Length, when the server sent one. */
+  total?: number;
+  onProgress?: (bytes: number, total?: number) => void;
+}
+
+/**
+ * Streams `body` into a temporary file and renames it to the target when complete, so the target is either
+ * the whole file or absent: on cancel or any failure the temporary file is removed. Resolves to the byte count.
+ */
+export async function saveStream(body: unknown, options: SaveOptions): Promise<number> {
+  const temporary = temporaryPathFor(options.targetPath);
+  let bytes = 0;
+  const counter = new Transform({
+    transform(chunk: unknown, _encoding, callback) {
+      const buffer = toChunk(chunk);
+      bytes += buffer.length;
+      try {
+        options.onProgress?.(bytes, options.total);
+      } catch {
+        // A broken progress listener must not break the download.
+      }
+      callback(null, buffer);
+    },
+  });
+  try {
+    await pipeline(
+      toNodeReadable(body),
+      counter,
+      createWriteStream(temporary, { flags: 'wx', mode: 0o600 }),
+      { signal: options.signal },
+    );
+    await rename(temporary, options.targetPath);
+    return bytes;
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+const FILE_SYSTEM_CALLS = new Set(['open', 'write', 'rename', 'close', 'fsync', 'mkdir', 'unlink']);
+
+/** Whether an error came from the disk rather than the network. */
+export function isFileSystemError(error: unknown): error is Error & { code?: string; syscall: string } {
+  if (!(error instanceof Error)) return false;
+  const syscall: unknown = (error as Error & { syscall?: unknown }).syscall;
+  return typeof syscall === 'string' && FILE_SYSTEM_CALLS.has(syscall);
+}

@@ -1,0 +1,379 @@
+import type { AxiosResponse } from 'axios';
+import type { Profile } from '../../common/ipc-contract';
+import {
+  MIX_ENDPOINTS,
+  validateMixParams,
+  type MixEndpointKey,
+  type MixParams,
+} from '../../common/mix-endpoints';
+import { countOf } from '../../common/mix-models';
+import { redact } from '../log/redact';
+import type { Clock } from '../platform/clock';
+import type { HttpClientFactory } from '../platform/http';
+import { problem, ProblemError, toProblem } from '../problem';
+import type { ProfileSource } from '../session/ports';
+import { unknownProfile } from '../session/session-problems';
+import { createActivityLog, redactRequestPath, type ActivityLog } from './activity-log';
+import { newAttemptRecord, runAttempts, type AttemptAnswer, type AttemptRecord } from './attempts';
+import { cancelledProblem, clockSleep, type Sleep } from './cancellation';
+import { createDeadline, type Deadline } from './deadline';
+import { isFileSystemError, readSmallBody, saveStream } from './download-file';
+import { suggestedFileName } from './file-names';
+import { fetchAllPages, type MixListResult } from './get-all';
+import { networkProblem, notJsonProblem, timeoutProblem } from './mix-errors';
+import { headerText, isSuccess, sendGet } from './mix-send';
+import { mixEndpointUrl } from './mix-url';
+import { createRequestSlots, type RequestSlots } from './request-slots';
+import { createSharedRequests } from './shared-requests';
+
+export type { MixListResult } from './get-all';
+
+export const DEFAULT_MAX_IN_FLIGHT = 6;
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_RETRIES = 3;
+
+export interface MixSessions {
+  /** The current token; read before every attempt so long work never sends a stale one. */
+  accessToken(profileId: string): Promise<string>;
+  /** Single-flight per profile (the session manager's): concurrent 401s share one renewal. */
+  renew(profileId: string): Promise<string>;
+}
+
+export interface MixClientDeps {
+  http: HttpClientFactory;
+  profiles: Pick<ProfileSource, 'get'>;
+  sessions: MixSessions;
+  userAgent: string;
+  clock: Clock;
+  /** Pauses between retries; defaults to the clock's timers. */
+  sleep?: Sleep;
+  /** Jitter source in [0, 1); defaults to Math.random. */
+  random?: () => number;
+  /** Requests in flight per profile; the rest queue. */
+  maxInFlight?: number;
+  /** Time allowed for an answer (for downloads: until the headers, then between chunks). */
+  timeoutMs?: number;
+  /** Retries after 429/502/503/504. */
+  maxRetries?: number;
+  /** Where requests are logged; a new one (1000 entries) when not given. */
+  activity?: ActivityLog;
+}
+
+export interface MixGetResult {
+  data: unknown;
+  status: number;
+  durationMs: number;
+  bytes: number;
+}
+
+export interface MixDownloadOptions {
+  targetPath: string;
+  signal?: AbortSignal;
+  onProgress?: (bytes: number, total?: number) => void;
+}
+
+export interface MixDownloadResult {
+  path: string;
+  bytes: number;
+  /** The server's suggested name (Content-Disposition), sanitised, when it gave one. */
+  suggestedName?: string;
+}
+
+export interface MixClient {
+  readonly activity: ActivityLog;
+  /** GET one endpoint; rejects with a ProblemError. Identical GETs in flight share one request. */
+  get(
+    profileId: string,
+    key: MixEndpointKey,
+    params?: unknown,
+    options?: { signal?: AbortSignal },
+  ): Promise<MixGetResult>;
+  /** Every item of a list endpoint, page by page, up to `cap` items. */
+  getAll(
+    profileId: string,
+    key: MixEndpointKey,
+    params?: unknown,
+    options?: { cap?: number; pageSize?: number; signal?: AbortSignal },
+  ): Promise<MixListResult>;
+  /** Streams an endpoint's answer into `targetPath`: complete, or absent. */
+  download(
+    profileId: string,
+    key: MixEndpointKey,
+    params: unknown,
+    options: MixDownloadOptions,
+  ): Promise<MixDownloadResult>;
+}
+
+interface Prepared {
+  profile: Profile;
+  url: URL;
+  params: MixParams;
+}
+
+export function createMixClient(deps: MixClientDeps): MixClient {
+  const maxInFlight = deps.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetries = deps.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const sleep = deps.sleep ?? clockSleep(deps.clock);
+  const random = deps.random ?? Math.random;
+  const activity = deps.activity ?? createActivityLog({ clock: deps.clock });
+  const slotsByProfile = new Map<string, RequestSlots>();
+  const shared = createSharedRequests<MixGetResult>();
+
+  function slotsFor(profileId: string): RequestSlots {
+    let slots = slotsByProfile.get(profileId);
+    if (!slots) {
+      slots = createRequestSlots(maxInFlight);
+      slotsByProfile.set(profileId, slots);
+    }
+    return slots;
+  }
+
+  function prepare(profileId: string, key: MixEndpointKey, given: unknown): Prepared {
+    const params = validateMixParams(key, given);
+    if (typeof params === 'string') throw problem('invalid-input', params);
+    const profile = deps.profiles.get(profileId);
+    if (!profile) throw unknownProfile();
+    return { profile, params, url: mixEndpointUrl(profile.apiUrl, key, params) };
+  }
+
+  /** Any failure of a send, as the problem the user sees. */
+  function failure(error: unknown, caller: AbortSignal | undefined, deadline: Deadline, host: string) {
+    if (error instanceof ProblemError) return error;
+    if (caller?.aborted) return cancelledProblem();
+    if (deadline.timedOut) return timeoutProblem(host, timeoutMs);
+    return networkProblem(error, host, timeoutMs);
+  }
+
+  function attemptContext(
+    profileId: string,
+    host: string,
+    signal: AbortSignal | undefined,
+    record: AttemptRecord,
+  ) {
+    return {
+      host,
+      signal,
+      record,
+      sleep,
+      random,
+      clock: deps.clock,
+      maxRetries,
+      tokens: {
+        current: () => deps.sessions.accessToken(profileId),
+        renew: () => deps.sessions.renew(profileId),
+      },
+    };
+  }
+
+  /** One activity entry per logical request, whatever happened. */
+  async function logged<T extends { bytes: number }>(
+    profileId: string,
+    key: MixEndpointKey,
+    url: URL,
+    run: (record: AttemptRecord) => Promise<T>,
+  ): Promise<T> {
+    const started = deps.clock.now();
+    const record = newAttemptRecord();
+    const entry = () => ({
+      time: started,
+      profileId,
+      method: 'GET' as const,
+      endpoint: key,
+      path: redactRequestPath(`${url.pathname}${url.search}`, record.tokens),
+      ...(record.status === undefined ? {} : { status: record.status }),
+      durationMs: deps.clock.now() - started,
+      retried: record.retried,
+      waitedForRenewal: record.waitedForRenewal,
+    });
+    try {
+      const result = await run(record);
+      activity.add({ ...entry(), bytes: result.bytes });
+      return result;
+    } catch (error) {
+      activity.add({ ...entry(), error: redactRequestPath(redact(toProblem(error).message), record.tokens) });
+      throw error;
+    }
+  }
+
+  async function fetchJson(
+    prepared: Prepared,
+    signal: AbortSignal,
+    record: AttemptRecord,
+  ): Promise<{ data: unknown; bytes: number }> {
+    const { profile, url } = prepared;
+    const client = deps.http(profile);
+    const slots = slotsFor(profile.id);
+    return runAttempts(attemptContext(profile.id, url.host, signal, record), async (token) => {
+      const release = await slots.acquire(signal);
+      const deadline = createDeadline(deps.clock, timeoutMs, signal);
+      try {
+        const bearer = await token();
+        let response: AxiosResponse<unknown>;
+        try {
+          response = await sendGet({
+            client,
+            url,
+            token: bearer,
+            userAgent: deps.userAgent,
+            responseType: 'text',
+            signal: deadline.signal,
+          });
+        } catch (error) {
+          throw failure(error, signal, deadline, url.host);
+        }
+        return jsonAnswer(response, url.host);
+      } finally {
+        deadline.clear();
+        release();
+      }
+    });
+  }
+
+  async function get(
+    profileId: string,
+    key: MixEndpointKey,
+    given: unknown = {},
+    options: { signal?: AbortSignal } = {},
+  ): Promise<MixGetResult> {
+    const prepared = prepare(profileId, key, given);
+    const started = deps.clock.now();
+    return shared.run(`${profileId} ${prepared.url.href}`, options.signal, (signal) =>
+      logged(profileId, key, prepared.url, async (record) => {
+        const { data, bytes } = await fetchJson(prepared, signal, record);
+        return { data, bytes, status: record.status ?? 200, durationMs: deps.clock.now() - started };
+      }),
+    );
+  }
+
+  async function download(
+    profileId: string,
+    key: MixEndpointKey,
+    given: unknown,
+    options: MixDownloadOptions,
+  ): Promise<MixDownloadResult> {
+    const prepared = prepare(profileId, key, given);
+    const { profile, url } = prepared;
+    const client = deps.http(profile);
+    const slots = slotsFor(profile.id);
+    const { signal } = options;
+    return logged(profileId, key, url, (record) =>
+      runAttempts(attemptContext(profile.id, url.host, signal, record), async (token) => {
+        const release = await slots.acquire(signal);
+        const deadline = createDeadline(deps.clock, timeoutMs, signal);
+        try {
+          const bearer = await token();
+          let response: AxiosResponse<unknown>;
+          try {
+            response = await sendGet({
+              client,
+              url,
+              token: bearer,
+              userAgent: deps.userAgent,
+              responseType: 'stream',
+              signal: deadline.signal,
+            });
+          } catch (error) {
+            throw failure(error, signal, deadline, url.host);
+          }
+          if (!isSuccess(response.status)) {
+            const body = await readSmallBody(response.data).catch(() => '');
+            return errorAnswer(response, body);
+          }
+          // From here the deadline limits silence between chunks, not the whole download.
+          deadline.reset();
+          let bytes: number;
+          try {
+            bytes = await saveStream(response.data, {
+              targetPath: options.targetPath,
+              signal: deadline.signal,
+              ...totalOf(response),
+              onProgress: (received, total) => {
+                deadline.reset();
+                options.onProgress?.(received, total);
+              },
+            });
+          } catch (error) {
+            throw downloadFailure(error, signal, deadline, url.host);
+          }
+          const suggestedName = suggestedFileName(response.headers, '');
+          const value: MixDownloadResult = {
+            path: options.targetPath,
+            bytes,
+            ...(suggestedName ? { suggestedName } : {}),
+          };
+          return { ok: true as const, status: response.status, value };
+        } finally {
+          deadline.clear();
+          release();
+        }
+      }),
+    );
+  }
+
+  function downloadFailure(
+    error: unknown,
+    caller: AbortSignal | undefined,
+    deadline: Deadline,
+    host: string,
+  ) {
+    if (error instanceof ProblemError || caller?.aborted || deadline.timedOut) {
+      return failure(error, caller, deadline, host);
+    }
+    if (isFileSystemError(error)) {
+      return problem('storage', 'Mix Explorer could not save the file.', {
+        detail: `The file system said ${error.code ?? 'no'} (${error.syscall}). Check the folder and free space.`,
+      });
+    }
+    return problem('network', `The download from ${host} broke off before it was complete.`, {
+      host,
+      actions: ['retry'],
+    });
+  }
+
+  return {
+    activity,
+    get,
+    download,
+    getAll(profileId, key, params = {}, options = {}) {
+      const endpoint = MIX_ENDPOINTS[key];
+      return fetchAllPages(
+        { key, paged: endpoint.paged, listField: endpoint.listField },
+        params,
+        (pageParams) =>
+          get(profileId, key, pageParams, { ...(options.signal ? { signal: options.signal } : {}) }),
+        options,
+      );
+    },
+  };
+}
+
+function totalOf(response: AxiosResponse<unknown>): { total?: number } {
+  const total = countOf(headerText(response.headers, 'content-length'));
+  return total === undefined ? {} : { total };
+}
+
+function errorAnswer(response: AxiosResponse<unknown>, body: string): AttemptAnswer<never> {
+  return {
+    ok: false,
+    status: response.status,
+    retryAfter: response.headers['retry-after'],
+    contentType: headerText(response.headers, 'content-type'),
+    body,
+  };
+}
+
+function jsonAnswer(
+  response: AxiosResponse<unknown>,
+  host: string,
+): AttemptAnswer<{ data: unknown; bytes: number }> {
+  const body = typeof response.data === 'string' ? response.data : '';
+  if (!isSuccess(response.status)) return errorAnswer(response, body);
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    throw notJsonProblem(response.status, host);
+  }
+  return { ok: true, status: response.status, value: { data, bytes: Buffer.byteLength(body) } };
+}

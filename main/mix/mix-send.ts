@@ -1,0 +1,42 @@
+import type { AxiosInstance, AxiosResponse } from 'axios';
+
+export interface SendOptions {
+  client: AxiosInstance;
+  url: URL;
+  token: string;
+  userAgent: string;
+  responseType: 'text' | 'stream';
+  signal: AbortSignal;
+}
+
+/** One GET to Mix.api; every status resolves (the caller decides), only transport failures reject. */
+export function sendGet(options: SendOptions): Promise<AxiosResponse<unknown>> {
+  return options.client.request<unknown>({
+    method: 'GET',
+    url: options.url.href,
+    headers: {
+      Authorization: `Bearer ${options.token}`,
+      'User-Agent': options.userAgent,
+      Accept: 'application/json',
+    },
+    responseType: options.responseType,
+    // Our own parse: a junk body becomes a Problem, never an exception from deep inside axios.
+    transformResponse: [(data: unknown) => data],
+    signal: options.signal,
+    // Time limits come from createDeadline; 0 also overrides a timeout set on the instance.
+    timeout: 0,
+    // A redirect could carry the token to another origin: neither the Node nor the fetch adapter follows one.
+    maxRedirects: 0,
+    fetchOptions: { redirect: 'manual' },
+    validateStatus: () => true,
+  });
+}
+
+export function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
+export function headerText(headers: AxiosResponse['headers'], name: string): string {
+  const value: unknown = headers[name];
+  return typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : '';
+}
