@@ -46,6 +46,64 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('reads --scale, --latency, --faults and --tls', () => {
+    expect(
+      parseCliArgs(
+        [
+          '--scale',
+          '20000',
+          '--faults',
+          'error-rate=0.1,rate-limit-every=5,drop-every=7,truncate-every=9,slow-download=2048',
+          '--latency',
+          '40',
+          '--tls',
+        ],
+        noFiles,
+      ),
+    ).toEqual({
+      kind: 'run',
+      options: {
+        port: 4780,
+        scale: 20000,
+        faults: {
+          errorRate: 0.1,
+          rateLimitEvery: 5,
+          dropEvery: 7,
+          truncateEvery: 9,
+          slowDownloadBytesPerSecond: 2048,
+          latencyMs: 40,
+        },
+        tls: true,
+      },
+    });
+    expect(parseCliArgs(['--faults', 'latency=5'], noFiles)).toEqual({
+      kind: 'run',
+      options: { port: 4780, faults: { latencyMs: 5 } },
+    });
+  });
+
+  it.each([
+    [['--faults', 'error-rate=2'], /errorRate/],
+    [['--faults', 'errors=1'], /not one of/],
+    [['--faults', 'rate-limit-every=0'], /rateLimitEvery/],
+    [['--faults', 'drop-every=x'], /not one of/],
+    [['--scale', '-1'], /--scale/],
+    [['--latency', 'slow'], /--latency/],
+  ])('rejects %j with a clear message', (argv, message) => {
+    expect(() => parseCliArgs(argv, noFiles)).toThrow(message);
+  });
+
+  it('reads scale, faults and tls from a config file', () => {
+    const config = JSON.stringify({ scale: 10, faults: { rateLimitEvery: 2 }, tls: true });
+    expect(parseCliArgs(['--config', 'c.json'], () => config)).toEqual({
+      kind: 'run',
+      options: { port: 4780, scale: 10, faults: { rateLimitEvery: 2 }, tls: true },
+    });
+    expect(() => parseCliArgs(['--config', 'c.json'], () => '{"faults": {"errorRate": "x"}}')).toThrow(
+      /faults/,
+    );
+  });
+
   it.each([
     [['--bogus']],
     [['--port', 'abc']],
@@ -99,6 +157,34 @@ describe('cli.ts as a process', () => {
     const [code] = await exited;
     expect(code).toBe(0);
     await expect(fetch(`${url}/v4/version`)).rejects.toThrow();
+  });
+
+  it('with --tls --scale, serves HTTPS and prints the certificate to trust', async () => {
+    const child = run(['--port', '0', '--tls', '--scale', '50']);
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Press Ctrl+C')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
+    });
+    expect(output).toMatch(/running at https:\/\/127\.0\.0\.1:\d+/);
+    expect(output).toContain('-----BEGIN CERTIFICATE-----');
+    expect(output).toContain('running job c0ffee00-1922-4a5e-9b3c-000000000001');
+    const exited = once(child, 'exit');
+    child.kill('SIGINT');
+    expect((await exited)[0]).toBe(0);
+  });
+
+  it('--help lists the new flags', async () => {
+    const child = run(['--help']);
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await once(child, 'exit');
+    for (const flag of ['--scale N', '--latency MS', '--faults LIST', 'rate-limit-every', '--tls']) {
+      expect(stdout).toContain(flag);
+    }
   });
 
   it('exits with code 2 and a clear message on a bad flag', async () => {

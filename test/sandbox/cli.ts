@@ -1,6 +1,7 @@
 // `npm run sandbox` / `npx tsx test/sandbox/cli.ts --port 4790`: runs the sandbox until Ctrl+C.
 import { readFileSync } from 'node:fs';
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args';
+import { SANDBOX_FIXTURES } from './seed/fixtures';
 import { startSandbox } from './server';
 import type { RunningSandbox } from './types';
 
@@ -21,6 +22,18 @@ function describe(sandbox: RunningSandbox): string {
     for (const uri of client.redirectUris) lines.push(`    redirect URL: ${uri}`);
   }
   for (const user of options.users) lines.push(`  User: ${user.email}  password ${user.password}`);
+  const { projects } = SANDBOX_FIXTURES;
+  lines.push(
+    `  Seeded: personal org ${SANDBOX_FIXTURES.personalOrgId}, standard orgs ${SANDBOX_FIXTURES.standardOrgIds.join(', ')}; ` +
+      `projects ${projects.coffee} (Coffee Assistant), ${projects.banking} (locked), ${projects.demo}; ` +
+      `running job ${SANDBOX_FIXTURES.runningJobId} (completes 20 s after start)`,
+  );
+  if (sandbox.certificate) {
+    lines.push(
+      '  HTTPS with a self-signed certificate; trust this PEM (e.g. NODE_EXTRA_CA_CERTS):',
+      sandbox.certificate.trimEnd(),
+    );
+  }
   lines.push('Press Ctrl+C to stop.');
   return lines.join('\n');
 }
@@ -48,8 +61,6 @@ async function main(): Promise<void> {
     console.error(`sandbox: ${message}`);
     process.exit(code === 'EADDRINUSE' ? 1 : 2);
   }
-  console.log(describe(sandbox));
-
   let stopping = false;
   const stop = (): void => {
     if (stopping) process.exit(130); // a second Ctrl+C does not wait
@@ -62,6 +73,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Printed last: a supervisor that waits for this text may send SIGINT at once, and must find the handler there.
+  console.log(describe(sandbox));
 }
 
 void main();

@@ -1,3 +1,5 @@
+import type { FaultInjector } from './faults';
+import type { MixWorld } from './seed/world';
 import type { SandboxStore } from './store';
 import type { ResolvedSandboxOptions, SandboxClient } from './types';
 
@@ -6,6 +8,11 @@ export interface SandboxContext {
   options: ResolvedSandboxOptions;
   store: SandboxStore;
   now: () => number;
+  /** The seeded Mix.api data (read-only). */
+  world: MixWorld;
+  /** The clock jobs follow: `now()` plus whatever `advanceJobs` added. */
+  jobNow: () => number;
+  faults: FaultInjector;
 }
 
 export function findClient(ctx: SandboxContext, clientId: string): SandboxClient | undefined {

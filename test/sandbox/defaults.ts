@@ -1,3 +1,4 @@
+import { validateFaults } from './faults';
 import type { ResolvedSandboxOptions, SandboxClient, SandboxOptions, SandboxUser } from './types';
 
 export const DEFAULT_SANDBOX_CLIENT: SandboxClient = {
@@ -76,5 +77,19 @@ function validate(options: ResolvedSandboxOptions): void {
     const key = user.email.toLowerCase();
     if (emails.has(key)) throw new Error(`user ${user.email} is listed twice`);
     emails.add(key);
+  }
+}
+
+export const MAX_SCALE = 1_000_000;
+
+/** Checks the options used once at start (they are not part of ResolvedSandboxOptions). */
+export function validateStartOptions(options: SandboxOptions): void {
+  const { scale, faults, tls } = options;
+  if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= MAX_SCALE)) {
+    throw new Error(`scale must be a whole number from 0 to ${MAX_SCALE} (got ${String(scale)})`);
+  }
+  if (faults !== undefined) validateFaults(faults);
+  if (typeof tls === 'object' && (typeof tls.key !== 'string' || typeof tls.cert !== 'string')) {
+    throw new Error('tls must be true or {key, cert} with PEM strings');
   }
 }

@@ -4,7 +4,12 @@ import { sendJson } from './http-util';
 /** gRPC status codes that Mix.api puts in `code` (grpc-gateway style, mix-api.md §5). */
 export const GRPC_INVALID_ARGUMENT = 3;
 export const GRPC_NOT_FOUND = 5;
+export const GRPC_PERMISSION_DENIED = 7;
+export const GRPC_RESOURCE_EXHAUSTED = 8;
+export const GRPC_FAILED_PRECONDITION = 9;
 export const GRPC_UNIMPLEMENTED = 12;
+export const GRPC_INTERNAL = 13;
+export const GRPC_UNAVAILABLE = 14;
 
 /** A Mix.api error body `{code, message, details}` with its HTTP status. */
 export class MixApiError extends Error {

@@ -1,4 +1,5 @@
-import { countParam, enumParam, boolParam, sortParam, type SortKey } from './mix-query';
+import { boolParam, enumParam } from './mix-query';
+import { listPage, type SortFields } from './paging';
 import type { TokenSubject } from './store';
 import type { SandboxUser } from './types';
 
@@ -24,18 +25,26 @@ export const SEEDED_STANDARD_ORGANIZATIONS: readonly { id: string; displayName: 
   { id: '27', displayName: 'Acme Speech Lab' },
 ];
 
-const DEFAULT_LIMIT = 25;
 const VIEWS = ['VIEW_UNSPECIFIED', 'FULL'] as const;
 const TYPES = ['TYPE_UNSPECIFIED', 'PERSONAL', 'STANDARD'] as const;
-const SORT_FIELDS = ['id', 'displayName'] as const;
+const SORT_FIELDS: SortFields<Organization> = {
+  // IDs are int64 values sent as strings, so they sort as numbers.
+  id: (org) => Number(org.id),
+  displayName: (org) => org.displayName,
+};
 
 /**
  * The organizations a token's subject belongs to: a user sees their personal organization (named after
- * their email, id 14, 15, ... in user order) and the seeded standard ones; a service account sees the standard ones.
+ * their email, id 14, 15, ... in user order) and the seeded standard ones (plus `extraStandard`, e.g. the scale
+ * organization); a service account sees the standard ones.
  */
-export function organizationsOf(subject: TokenSubject, users: readonly SandboxUser[]): Organization[] {
+export function organizationsOf(
+  subject: TokenSubject,
+  users: readonly SandboxUser[],
+  extraStandard: readonly { id: string; displayName: string }[] = [],
+): Organization[] {
   const members = users.map(toMember);
-  const standard = SEEDED_STANDARD_ORGANIZATIONS.map((org) => ({
+  const standard = [...SEEDED_STANDARD_ORGANIZATIONS, ...extraStandard].map((org) => ({
     ...org,
     type: 'STANDARD' as const,
     members,
@@ -63,36 +72,17 @@ export function listOrganizations(all: readonly Organization[], query: URLSearch
   const type = enumParam(query, 'type', TYPES, 'TYPE_UNSPECIFIED');
   // Only privileged users may see every organization; no sandbox user is privileged, so it changes nothing.
   boolParam(query, 'showAll');
-  const limit = countParam(query, 'limit') || DEFAULT_LIMIT;
-  const offset = countParam(query, 'offset');
-  const sortKeys = sortParam(query, SORT_FIELDS);
-
-  const matching = all.filter((org) => type === 'TYPE_UNSPECIFIED' || org.type === type);
-  const sorted = [...matching].sort(comparator([...sortKeys, { field: 'id', descending: false }]));
-  const page = sorted.slice(offset, offset + limit);
+  const { items, paging } = listPage(all, query, {
+    fields: SORT_FIELDS,
+    defaultSort: [{ field: 'id', descending: false }],
+    filter: (org) => type === 'TYPE_UNSPECIFIED' || org.type === type,
+  });
   return {
-    organizations: page.map((org) =>
+    organizations: items.map((org) =>
       view === 'FULL'
         ? { id: org.id, displayName: org.displayName, type: org.type, members: org.members }
         : { id: org.id, displayName: org.displayName },
     ),
-    totalSize: matching.length,
-    count: page.length,
-    limit,
-    offset,
-  };
-}
-
-function comparator(
-  keys: readonly SortKey<'id' | 'displayName'>[],
-): (a: Organization, b: Organization) => number {
-  return (a, b) => {
-    for (const { field, descending } of keys) {
-      // IDs are int64 values sent as strings, so they sort as numbers.
-      const order =
-        field === 'id' ? Number(a.id) - Number(b.id) : a.displayName.localeCompare(b.displayName, 'en');
-      if (order !== 0) return descending ? -order : order;
-    }
-    return 0;
+    ...paging,
   };
 }

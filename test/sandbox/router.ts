@@ -37,7 +37,7 @@ export async function route(ctx: SandboxContext, req: IncomingMessage, res: Serv
       }
       await authRoute.handler(ctx, req, res, url);
     } else if (url.pathname === '/v4' || url.pathname.startsWith('/v4/')) {
-      handleMixApi(ctx, req, res, url);
+      await handleMixApi(ctx, req, res, url);
     } else {
       sendNotFound(res);
     }

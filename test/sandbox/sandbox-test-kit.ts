@@ -159,3 +159,26 @@ export function manualClock(start = Date.UTC(2026, 0, 1)): {
   let current = start;
   return { now: () => current, advance: (ms) => (current += ms) };
 }
+
+/** Signs `user` in through the whole code flow (login page, consent) and returns an access token. */
+export async function userAccessToken(sandbox: RunningSandbox, user = DEFAULT_SANDBOX_USER): Promise<string> {
+  const jar = new CookieJar();
+  let response = await browserGet(authorizeUrl(sandbox), jar);
+  response = await login(sandbox, response, jar, user);
+  if (response.status === 200) response = await decide(sandbox, response, jar, 'allow');
+  const code = callbackParams(response).get('code') ?? '';
+  const tokens = await tokenRequest(sandbox, {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: REDIRECT_URI,
+  });
+  expect(tokens.status).toBe(200);
+  return ((await tokens.json()) as { access_token: string }).access_token;
+}
+
+/** A client-credentials (service account) token: it sees the standard organizations only. */
+export async function serviceAccessToken(sandbox: RunningSandbox): Promise<string> {
+  const tokens = await tokenRequest(sandbox, { grant_type: 'client_credentials', scope: 'mix-api' });
+  expect(tokens.status).toBe(200);
+  return ((await tokens.json()) as { access_token: string }).access_token;
+}

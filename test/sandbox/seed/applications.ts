@@ -1,0 +1,334 @@
+// Applications (also served as bots), their configs along deployment flows, credentials and data hosts.
+import { embedded } from './deployment';
+import type {
+  ApplicationRecord,
+  BotInterfaceJson,
+  BuildRecord,
+  ConfigJson,
+  ConfigRecord,
+  CredentialJson,
+  DataHostRecord,
+  DeploymentFlow,
+  DeploymentStatus,
+  EnvGeography,
+  ProjectRecord,
+} from './types';
+
+export interface ApplicationsInput {
+  personalOrgId: string;
+  personalFlow: DeploymentFlow;
+  standardFlows: Readonly<Record<string, DeploymentFlow[]>>;
+  orgName: (orgId: string) => string;
+  project: (id: string) => ProjectRecord;
+}
+
+interface ConfigSpec {
+  id: string;
+  tag: string;
+  flow: DeploymentFlow;
+  /** One status per flow step. */
+  statuses: DeploymentStatus[];
+  project: ProjectRecord;
+  runtimeAppId: string;
+  createTime: string;
+  parentId?: string;
+  withDialog?: boolean;
+}
+
+/** Latest completed build of a type known at seed time (builds the running job makes come later). */
+function latest(project: ProjectRecord, type: 'ASR' | 'NLU' | 'DIALOG'): BuildRecord | undefined {
+  return project.builds
+    .filter(
+      (b) => b.build.buildType === type && b.build.status === 'BST_COMPLETED' && b.availableAt === undefined,
+    )
+    .at(-1);
+}
+
+function configBuilds(project: ProjectRecord, withDialog: boolean): Record<string, unknown> {
+  const builds: Record<string, unknown> = {};
+  const projectId = project.project.id;
+  for (const type of ['ASR', 'NLU'] as const) {
+    const found = latest(project, type);
+    if (!found) continue;
+    const { buildVersion, buildLabel, createTime } = found.build;
+    builds[type.toLowerCase()] = {
+      builds: project.locales.map((locale) => ({ locale, buildVersion, buildLabel, createTime })),
+      projectId,
+    };
+  }
+  const dialog = withDialog ? latest(project, 'DIALOG') : undefined;
+  if (dialog) {
+    const { buildVersion, buildLabel, createTime } = dialog.build;
+    builds.dialog = { projectId, buildVersion, buildLabel, createTime };
+  }
+  return builds;
+}
+
+function botInterface(spec: ConfigSpec): BotInterfaceJson {
+  const { project } = spec;
+  return {
+    id: `b07a1f00-0000-4000-8000-000000000${spec.id}`,
+    version: '1.0.0',
+    languageTopic: project.project.languageTopic,
+    locales: project.locales,
+    channels: project.project.channels.map(({ channel }) => ({
+      id: channel.id,
+      displayName: channel.displayName,
+      modes: channel.modes,
+    })),
+    variables: [
+      { name: 'userName', type: 'string', isReserved: false },
+      { name: 'orderTotal', type: 'decimal', isReserved: false },
+      { name: 'channelIntegration', type: 'string', isReserved: true },
+    ],
+    transferNodes: [{ name: 'TransferToAgent', requestData: ['userName'], responseData: ['returnCode'] }],
+    createTime: spec.createTime,
+  };
+}
+
+function config(spec: ConfigSpec): ConfigRecord {
+  const overridden = spec.parentId !== undefined;
+  const base = Number(spec.id);
+  const json: ConfigJson = {
+    id: spec.id,
+    tag: spec.tag,
+    ...(overridden ? { parentId: spec.parentId } : {}),
+    deploymentFlowId: Number(spec.flow.id),
+    deployments: spec.flow.steps.map((step, i) => {
+      const status = spec.statuses[i] ?? 'STATUS_UNSPECIFIED';
+      const geos = step.environments.flatMap((env) => env.geographies);
+      return {
+        id: String(base * 10 + i),
+        status,
+        envGeographyDeployments: geos.map((geo, j) => ({
+          id: String(base * 100 + i * 10 + j),
+          envGeography: embedded(geo),
+          status,
+          deploymentResult: status === 'DEPLOYED' ? 'Deployed' : 'n/a',
+          isOverridden: overridden,
+        })),
+      };
+    }),
+    builds: configBuilds(spec.project, spec.withDialog ?? true),
+    projectDetails: {
+      projectId: spec.project.project.id,
+      projectName: spec.project.project.displayName,
+      isChildDataCompliant: spec.project.project.isChildDataCompliant,
+      projectDescription: spec.project.project.projectDescription,
+    },
+    createTime: spec.createTime,
+  };
+  const record: ConfigRecord = { config: json, runtimeAppId: spec.runtimeAppId };
+  if ('dialog' in json.builds) record.interface = botInterface(spec);
+  return record;
+}
+
+function geosOf(flow: DeploymentFlow, ids: readonly string[]): EnvGeography[] {
+  const all = flow.steps.flatMap((s) => s.environments.flatMap((e) => e.geographies));
+  return ids.map((id) => {
+    const found = all.find((g) => g.id === id);
+    if (!found) throw new Error(`seed: flow ${flow.id} has no env-geography ${id}`);
+    return found;
+  });
+}
+
+function credential(
+  id: string,
+  appId: string,
+  geos: readonly EnvGeography[],
+  clientNames: readonly string[],
+  createTime: string,
+): CredentialJson {
+  const geoName = appId.toLowerCase().includes('prod') ? 'prod' : 'dev';
+  return {
+    id,
+    credential: {
+      id: String(Number(id) + 5000),
+      appId,
+      clients: clientNames.map((clientName, i) => ({
+        id: String(Number(id) * 10 + i),
+        clientId: `appID:${appId}:geo:${geoName}:clientName:${clientName}`,
+        clientName,
+        oauthScopes: 'asr dlg nlu tts log',
+        createTime,
+      })),
+    },
+    geographies: geos.map(embedded),
+    createTime,
+  };
+}
+
+function flowOf(
+  flows: Readonly<Record<string, DeploymentFlow[]>>,
+  orgId: string,
+  flowId: string,
+): DeploymentFlow {
+  const found = flows[orgId]?.find((f) => f.id === flowId);
+  if (!found) throw new Error(`seed: org ${orgId} has no flow ${flowId}`);
+  return found;
+}
+
+export function seededApplications(input: ApplicationsInput): ApplicationRecord[] {
+  const { personalOrgId, personalFlow, standardFlows, project } = input;
+  const pipeline = flowOf(standardFlows, '1', '263');
+  const corpSandbox = flowOf(standardFlows, '1', '264');
+  const partnerFlow = flowOf(standardFlows, '3', '57');
+  const app = (id: string, applicationName: string, orgId: string, createTime: string) => ({
+    id,
+    applicationName,
+    organizationId: orgId,
+    organizationName: input.orgName(orgId),
+    createTime,
+  });
+  const coffee = project('1922');
+  const demo = project('8681');
+  const travel = project('8682');
+  const weather = project('525');
+  const personalGeo = personalFlow.steps[0]?.environments[0]?.geographies[0];
+  return [
+    {
+      app: app('48', 'Coffee App', personalOrgId, '2024-06-12T12:00:00Z'),
+      runtimeAppIds: ['SANDBOX-COFFEE-APP-DEV'],
+      configs: [
+        config({
+          id: '180',
+          tag: 'CoffeeApp',
+          flow: personalFlow,
+          statuses: ['DEPLOYED'],
+          project: coffee,
+          runtimeAppId: 'SANDBOX-COFFEE-APP-DEV',
+          createTime: '2024-06-12T12:05:00Z',
+        }),
+        config({
+          id: '181',
+          tag: 'CoffeeApp',
+          parentId: '180',
+          flow: personalFlow,
+          statuses: ['PENDING_REQUEST'],
+          project: coffee,
+          runtimeAppId: 'SANDBOX-COFFEE-APP-DEV',
+          createTime: '2024-06-13T08:00:00Z',
+        }),
+      ],
+      credentials: personalGeo
+        ? [credential('236', 'SANDBOX-COFFEE-APP-DEV', [personalGeo], ['default'], '2024-06-12T12:00:00Z')]
+        : [],
+    },
+    {
+      app: app('49', 'Mix Sample App', '1', '2020-12-10T19:00:27.226Z'),
+      runtimeAppIds: ['ACME-DEV', 'ACME-PROD'],
+      configs: [
+        config({
+          id: '190',
+          tag: 'DemoProject',
+          flow: pipeline,
+          statuses: ['DEPLOYED', 'DEPLOYED', 'PENDING_REQUEST', 'UNDEPLOYED'],
+          project: demo,
+          runtimeAppId: 'ACME-DEV',
+          createTime: '2020-12-11T09:00:00Z',
+        }),
+        config({
+          id: '191',
+          tag: 'TravelBot',
+          flow: corpSandbox,
+          statuses: ['UNDEPLOYED'],
+          project: travel,
+          runtimeAppId: 'ACME-DEV',
+          createTime: '2022-01-10T12:30:00Z',
+          withDialog: false,
+        }),
+        config({
+          id: '192',
+          tag: 'DemoProject',
+          parentId: '190',
+          flow: pipeline,
+          statuses: ['DEPLOYED', 'PENDING_REQUEST', 'STATUS_UNSPECIFIED', 'STATUS_UNSPECIFIED'],
+          project: demo,
+          runtimeAppId: 'ACME-PROD',
+          createTime: '2021-02-01T09:00:00Z',
+        }),
+      ],
+      credentials: [
+        credential('491', 'ACME-DEV', geosOf(pipeline, ['338', '339']), ['default'], '2020-12-10T19:01:00Z'),
+        credential(
+          '492',
+          'ACME-PROD',
+          geosOf(pipeline, ['340', '342', '343']),
+          ['default', 'ivr'],
+          '2020-12-10T19:02:00Z',
+        ),
+      ],
+    },
+    {
+      app: app('50', 'Travel Concierge', '1', '2022-01-10T12:10:00Z'),
+      runtimeAppIds: ['ACME-TRAVEL'],
+      configs: [],
+      credentials: [],
+    },
+    {
+      app: app('51', 'Partner Weather App', '3', '2024-02-01T11:00:00Z'),
+      runtimeAppIds: ['PARTNER-WEATHER'],
+      configs: [
+        config({
+          id: '200',
+          tag: 'Weather',
+          flow: partnerFlow,
+          statuses: ['DEPLOYED', 'PENDING_REQUEST'],
+          project: weather,
+          runtimeAppId: 'PARTNER-WEATHER',
+          createTime: '2024-02-01T11:05:00Z',
+        }),
+      ],
+      credentials: [
+        credential(
+          '601',
+          'PARTNER-WEATHER',
+          geosOf(partnerFlow, ['57', '58']),
+          ['default'],
+          '2024-02-01T11:00:00Z',
+        ),
+      ],
+    },
+  ];
+}
+
+/** Data hosts of every completed dialog build a seeded app uses, one per env-geography of each flow. */
+export function seededDataHosts(
+  applications: readonly ApplicationRecord[],
+  flowsOf: (orgId: string) => readonly DeploymentFlow[],
+  project: (id: string) => ProjectRecord,
+): DataHostRecord[] {
+  const hosts: DataHostRecord[] = [];
+  let nextId = 742;
+  for (const { app, configs } of applications) {
+    const projectIds = [...new Set(configs.map((c) => c.config.projectDetails.projectId))];
+    for (const projectId of projectIds) {
+      const dialogs = project(projectId).builds.filter(
+        (b) => b.build.buildType === 'DIALOG' && b.build.status === 'BST_COMPLETED',
+      );
+      for (const { build } of dialogs) {
+        for (const flow of flowsOf(app.organizationId)) {
+          for (const step of flow.steps) {
+            for (const env of step.environments) {
+              for (const geo of env.geographies) {
+                hosts.push({
+                  applicationId: app.id,
+                  buildLabel: build.buildLabel,
+                  deploymentFlowId: flow.id,
+                  host: {
+                    id: String(nextId++),
+                    alias: 'backend',
+                    environmentId: env.id,
+                    environmentGeographyId: geo.id,
+                    value: `https://${env.displayName.toLowerCase()}.app${app.id}.example.com/api/v${build.buildVersion}`,
+                  },
+                });
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return hosts;
+}
