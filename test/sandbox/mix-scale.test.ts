@@ -24,13 +24,10 @@ async function get(path: string): Promise<Body> {
 }
 
 describe('scale', () => {
-  it('builds 20,000 projects and 20,000 intents in well under a second', () => {
-    buildWorld({ users: [{ email: 'warm@up.example', password: 'x' }], startedAt: 0, scale: 100 });
-    const started = performance.now();
+  // How fast it builds and pages is for `npm run bench`; timed assertions would be flaky on a shared machine.
+  it('builds 20,000 projects and 20,000 intents', () => {
     const world = buildWorld({ users: [{ email: 'a@b.example', password: 'x' }], startedAt: 0, scale: N });
-    const elapsed = performance.now() - started;
     expect(world.projects.filter((p) => p.project.orgId === F.scaleOrgId)).toHaveLength(N);
-    expect(elapsed).toBeLessThan(1_000);
   });
 
   it('adds "Scale Org" to the organizations of every user', async () => {
@@ -50,20 +47,17 @@ describe('scale', () => {
     expect((last.projects as Body[]).map((p) => p.id)).toEqual([String(200_000 + N)]);
   });
 
-  it('sorts once, then pages quickly in that order', async () => {
+  it('sorts once, then pages in that order', async () => {
     const path = (offset: number) =>
       `/v4/projects?orgId=${F.scaleOrgId}&sortBy=-displayName&limit=50&offset=${offset}`;
     const first = await get(path(0));
     expect((first.projects as Body[])[0]?.displayName).toBe('Scale Project 20000');
-    const started = performance.now();
     for (let offset = 5_000; offset < 15_000; offset += 500) {
       const page = await get(path(offset));
       expect((page.projects as Body[])[0]?.displayName).toBe(
         `Scale Project ${String(N - offset).padStart(5, '0')}`,
       );
     }
-    // 20 pages, each filtering 20,000 cached-sorted projects: generous bound, typically ~100 ms in all.
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('filters by name across every project', async () => {
