@@ -4,6 +4,10 @@
  * Preload exposes exactly these channels; main validates every payload before any logic.
  */
 
+import type { ActivityEntry } from './activity';
+
+export type { ActivityEntry } from './activity';
+
 // ---------------------------------------------------------------------------------------------
 // Profiles: one per Mix system and account
 // ---------------------------------------------------------------------------------------------
@@ -185,6 +189,64 @@ export interface MixOrganizationList {
   totalSize: number;
 }
 
+/**
+ * One read of Mix.api through main's client. `endpoint` is a key of MIX_ENDPOINTS (common/mix-endpoints.ts);
+ * main checks it and `params` against the catalogue. `requestId` lets the renderer cancel a read it no
+ * longer needs (`mix:cancel`).
+ */
+export interface MixGetRequest {
+  profileId: string;
+  endpoint: string;
+  params?: Record<string, unknown>;
+  requestId?: string;
+}
+
+export interface MixGetResponse {
+  data: unknown;
+  status: number;
+  durationMs: number;
+  bytes: number;
+}
+
+export interface RequestIdRequest {
+  requestId: string;
+}
+
+/** A file from Mix.api (project package, build, exports...): main asks where to save it, then streams it. */
+export interface MixDownloadRequest {
+  profileId: string;
+  endpoint: string;
+  params?: Record<string, unknown>;
+  downloadId: string;
+  /** Used in the proposed file name, as Mix names its exports (`<id>-<name>-<time>.zip`). */
+  projectName?: string;
+}
+
+export interface MixDownloadResponse {
+  /** False when the user closed the save dialog. */
+  saved: boolean;
+  path?: string;
+  bytes?: number;
+}
+
+export interface DownloadIdRequest {
+  downloadId: string;
+}
+
+export interface DownloadProgress {
+  downloadId: string;
+  bytes: number;
+  total?: number;
+}
+
+/** What to put on the clipboard for a request in view; the token only with `curl-with-token`. */
+export interface MixCopyCommandRequest {
+  profileId: string;
+  endpoint: string;
+  params?: Record<string, unknown>;
+  format: 'curl' | 'curl-with-token' | 'mix-cli';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Channels
 // ---------------------------------------------------------------------------------------------
@@ -206,6 +268,12 @@ export interface InvokeChannels {
   'session:copy-access-token': { request: ProfileIdRequest; response: CopyTokenResult };
   'mix:version': { request: ProfileIdRequest; response: MixVersion };
   'mix:organizations': { request: ProfileIdRequest; response: MixOrganizationList };
+  'mix:get': { request: MixGetRequest; response: MixGetResponse };
+  'mix:cancel': { request: RequestIdRequest; response: null };
+  'mix:download': { request: MixDownloadRequest; response: MixDownloadResponse };
+  'mix:cancel-download': { request: DownloadIdRequest; response: null };
+  'mix:copy-command': { request: MixCopyCommandRequest; response: null };
+  'activity:list': { request: null; response: ActivityEntry[] };
 }
 
 /** Events main pushes to the renderer. */
@@ -213,6 +281,8 @@ export interface EventChannels {
   'session:changed': SessionState;
   'profiles:changed': ProfilesState;
   'app:notice': Notice;
+  'activity:entry': ActivityEntry;
+  'download:progress': DownloadProgress;
 }
 
 export type InvokeChannel = keyof InvokeChannels;

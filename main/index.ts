@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, safeStorage, session, shell } from 'electron';
 import { createMainServices } from './app/create-main-services';
 import type { MainPorts } from './app/main-ports';
 import { readAppConfig } from './config/app-config';
@@ -8,6 +8,7 @@ import { createElectronExternalBrowser } from './electron/electron-external-brow
 import { createElectronHttpClientFactory } from './electron/electron-http';
 import { registerIpc } from './electron/electron-ipc';
 import { createElectronPartitions } from './electron/electron-partitions';
+import { createElectronSaveDialog } from './electron/electron-save-dialog';
 import { createElectronSecretCipher } from './electron/electron-secret-cipher';
 import { createElectronSettingsFile } from './electron/electron-settings-file';
 import { createElectronSignInSurface } from './electron/electron-sign-in-surface';
@@ -62,6 +63,11 @@ async function start(): Promise<void> {
     http: createElectronHttpClientFactory(session.defaultSession.fetch.bind(session.defaultSession)),
     partitions: createElectronPartitions((partition) => session.fromPartition(partition)),
     clipboard: createElectronClipboard(clipboard),
+    saveDialog: createElectronSaveDialog(
+      dialog,
+      () => mainWindow,
+      () => app.getPath('downloads'),
+    ),
     clock: systemClock,
     appVersion: app.getVersion(),
     sandboxUrl: config.sandboxUrl,

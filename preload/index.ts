@@ -26,12 +26,20 @@ const INVOKE_CHANNELS: Record<InvokeChannel, true> = {
   'session:copy-access-token': true,
   'mix:version': true,
   'mix:organizations': true,
+  'mix:get': true,
+  'mix:cancel': true,
+  'mix:download': true,
+  'mix:cancel-download': true,
+  'mix:copy-command': true,
+  'activity:list': true,
 };
 
 const EVENT_CHANNELS: Record<EventChannel, true> = {
   'session:changed': true,
   'profiles:changed': true,
   'app:notice': true,
+  'activity:entry': true,
+  'download:progress': true,
 };
 
 const refused: Result<never> = {

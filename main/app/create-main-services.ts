@@ -3,7 +3,7 @@ import { sandboxProfileDraft } from '../../common/profile-defaults';
 import { createAuthorizer } from '../auth/authorizer';
 import { createIpcRouter, type IpcHandlers } from '../ipc/create-ipc-router';
 import type { EventSink } from '../ipc/ipc-router';
-import { createAccountLookup, createMixGateway } from '../mix/mix-gateway';
+import { createActivityLog, createAccountLookup, createMixClient, mixGatewayOn } from '../mix';
 import { createProfileService, type ProfileService } from '../profiles/profile-service';
 import { createSessionManager } from '../session/session-manager';
 import { openSettings } from '../storage/open-settings';
@@ -11,6 +11,7 @@ import { createSecretVault } from '../storage/secret-vault';
 import { createSessionStore } from '../storage/session-store';
 import { problem } from '../problem';
 import type { MainPorts } from './main-ports';
+import { createMixHandlers } from './mix-handlers';
 import type { MainServices } from './main-services';
 
 /**
@@ -35,6 +36,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
   if (ports.sandboxUrl) await ensureSandboxProfile(profiles, ports.sandboxUrl);
 
   const userAgent = `MixExplorer/${ports.appVersion}`;
+  const activity = createActivityLog({ clock: ports.clock });
   const sessions = createSessionManager({
     profiles,
     store: createSessionStore(settings.file, vault),
@@ -47,12 +49,21 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     partitions: ports.partitions,
     clipboard: ports.clipboard,
     clock: ports.clock,
-    account: createAccountLookup({ http: ports.http, userAgent }),
+    account: createAccountLookup({ http: ports.http, userAgent, activity }),
   });
-  const gateway = createMixGateway({ http: ports.http, profiles, sessions, userAgent });
+  const client = createMixClient({
+    http: ports.http,
+    profiles,
+    sessions,
+    userAgent,
+    clock: ports.clock,
+    activity,
+  });
+  const gateway = mixGatewayOn(client);
 
   profiles.onChange((state) => emit('profiles:changed', state));
   sessions.onChange((state) => emit('session:changed', state));
+  activity.onEntry((entry) => emit('activity:entry', entry));
 
   const requireProfile = (profileId: string) => {
     if (!profiles.get(profileId)) throw problem('not-found', 'That profile no longer exists.');
@@ -86,6 +97,15 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     'session:copy-access-token': ({ profileId }) => sessions.copyAccessToken(profileId),
     'mix:version': ({ profileId }) => gateway.version(profileId),
     'mix:organizations': ({ profileId }) => gateway.organizations(profileId),
+    ...createMixHandlers({
+      client,
+      profiles,
+      sessions,
+      saveDialog: ports.saveDialog,
+      clipboard: ports.clipboard,
+      clock: ports.clock,
+      emit,
+    }),
   };
 
   return {

@@ -1,6 +1,7 @@
 import type { ExternalBrowser, SignInSurface } from '../auth/sign-in-surface';
 import type { Clock } from '../platform/clock';
 import type { HttpClientFactory } from '../platform/http';
+import type { SaveDialog } from '../platform/save-dialog';
 import type { BrowserPartitions, Clipboard } from '../session/ports';
 import type { SecretCipher, SettingsFileOpener } from '../storage/ports';
 
@@ -17,6 +18,7 @@ export interface MainPorts {
   http: HttpClientFactory;
   partitions: BrowserPartitions;
   clipboard: Clipboard;
+  saveDialog: SaveDialog;
   clock: Clock;
   appVersion: string;
   /** Set under `npm run demo`: the local Mix sandbox to preconfigure a profile for. */

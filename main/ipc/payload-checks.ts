@@ -1,5 +1,11 @@
+import { validateMixParams } from '../../common/mix-endpoints';
 import type {
   ClientAuthMethod,
+  DownloadIdRequest,
+  MixCopyCommandRequest,
+  MixDownloadRequest,
+  MixGetRequest,
+  RequestIdRequest,
   InvokeChannel,
   InvokeRequest,
   ProfileDraft,
@@ -113,6 +119,59 @@ function profileDraft(value: unknown): ProfileDraft {
   return draft;
 }
 
+/** Ids the renderer makes up for requests and downloads it may cancel. */
+function clientId(value: unknown, field: string): string {
+  const id = text(value, field, 64);
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) invalid(`${field} is not valid.`);
+  return id;
+}
+
+/** The endpoint must be in the catalogue and the params must fit it (main/mix checks them again). */
+function mixTarget(body: Record<string, unknown>): { endpoint: string; params: Record<string, unknown> } {
+  const endpoint = text(body.endpoint, 'endpoint', 80);
+  const params = body.params === undefined ? {} : body.params;
+  const checked = validateMixParams(endpoint, params);
+  if (typeof checked === 'string') invalid(checked);
+  return { endpoint, params: checked as Record<string, unknown> };
+}
+
+function mixGetRequest(value: unknown): MixGetRequest {
+  const body = record(value, ['profileId', 'endpoint', 'params', 'requestId']);
+  const request: MixGetRequest = { profileId: profileId(body.profileId), ...mixTarget(body) };
+  if (body.requestId !== undefined) request.requestId = clientId(body.requestId, 'requestId');
+  return request;
+}
+
+function requestIdRequest(value: unknown): RequestIdRequest {
+  const body = record(value, ['requestId']);
+  return { requestId: clientId(body.requestId, 'requestId') };
+}
+
+function mixDownloadRequest(value: unknown): MixDownloadRequest {
+  const body = record(value, ['profileId', 'endpoint', 'params', 'downloadId', 'projectName']);
+  const request: MixDownloadRequest = {
+    profileId: profileId(body.profileId),
+    ...mixTarget(body),
+    downloadId: clientId(body.downloadId, 'downloadId'),
+  };
+  if (body.projectName !== undefined) request.projectName = text(body.projectName, 'projectName', 200);
+  return request;
+}
+
+function downloadIdRequest(value: unknown): DownloadIdRequest {
+  const body = record(value, ['downloadId']);
+  return { downloadId: clientId(body.downloadId, 'downloadId') };
+}
+
+function mixCopyCommandRequest(value: unknown): MixCopyCommandRequest {
+  const body = record(value, ['profileId', 'endpoint', 'params', 'format']);
+  return {
+    profileId: profileId(body.profileId),
+    ...mixTarget(body),
+    format: oneOf(body.format, 'format', ['curl', 'curl-with-token', 'mix-cli'] as const),
+  };
+}
+
 export type PayloadChecks = { [C in InvokeChannel]: (payload: unknown) => InvokeRequest<C> };
 
 export const PAYLOAD_CHECKS: PayloadChecks = {
@@ -130,4 +189,10 @@ export const PAYLOAD_CHECKS: PayloadChecks = {
   'session:copy-access-token': profileIdRequest,
   'mix:version': profileIdRequest,
   'mix:organizations': profileIdRequest,
+  'mix:get': mixGetRequest,
+  'mix:cancel': requestIdRequest,
+  'mix:download': mixDownloadRequest,
+  'mix:cancel-download': downloadIdRequest,
+  'mix:copy-command': mixCopyCommandRequest,
+  'activity:list': none,
 };

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import axios from 'axios';
@@ -52,6 +53,8 @@ export class PlaywrightExternalBrowser implements ExternalBrowser {
 }
 
 export interface TestPorts {
+  /** Where the test "save dialog" puts downloads; set `saveAnswer` to undefined to act as a cancelled dialog. */
+  downloads: { folder: string; saveAnswer: 'save' | 'cancel'; chosen: string[] };
   ports: MainPorts;
   surface: PlaywrightSignInSurface;
   systemBrowser: PlaywrightExternalBrowser;
@@ -63,6 +66,11 @@ export function createTestPorts(browser: Browser, userDataDir: string, sandboxUr
   const surface = new PlaywrightSignInSurface(browser);
   const systemBrowser = new PlaywrightExternalBrowser(browser);
   const clipboard: string[] = [];
+  const downloads: TestPorts['downloads'] = {
+    folder: join(userDataDir, 'Downloads'),
+    saveAnswer: 'save',
+    chosen: [],
+  };
   const ports: MainPorts = {
     settings: storeSettingsOpener(
       join(userDataDir, 'settings.json'),
@@ -74,9 +82,17 @@ export function createTestPorts(browser: Browser, userDataDir: string, sandboxUr
     http: () => axios.create(),
     partitions: { clear: (partition) => surface.clearPartition(partition) },
     clipboard: { writeText: (text) => void clipboard.push(text) },
+    saveDialog: {
+      async choose(suggestedName) {
+        downloads.chosen.push(suggestedName);
+        if (downloads.saveAnswer === 'cancel') return undefined;
+        await mkdir(downloads.folder, { recursive: true });
+        return join(downloads.folder, suggestedName);
+      },
+    },
     clock: systemClock,
     appVersion: '0.1.0-e2e',
     sandboxUrl,
   };
-  return { ports, surface, systemBrowser, clipboard };
+  return { ports, surface, systemBrowser, clipboard, downloads };
 }

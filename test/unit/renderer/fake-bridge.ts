@@ -74,6 +74,8 @@ export class FakeBridge implements MixExplorerBridge {
     'session:changed': new Set(),
     'profiles:changed': new Set(),
     'app:notice': new Set(),
+    'activity:entry': new Set(),
+    'download:progress': new Set(),
   };
   private nextId = 1;
   private readonly now: () => number;
@@ -242,7 +244,28 @@ export class FakeBridge implements MixExplorerBridge {
             ],
             totalSize: 2,
           })),
+    // Explorer reads answer from `mixAnswers` (endpoint key → body); anything else is Mix's 404.
+    'mix:get': ({ profileId, endpoint }) =>
+      endpoint in this.mixAnswers
+        ? this.whenSignedIn(profileId, () => ({
+            data: this.mixAnswers[endpoint],
+            status: 200,
+            durationMs: 1,
+            bytes: 2,
+          }))
+        : fail({ code: 'not-found', message: `Mix.api has no ${endpoint} here.`, status: 404 }),
+    'mix:cancel': () => ok(null),
+    'mix:download': () => ok({ saved: false }),
+    'mix:cancel-download': () => ok(null),
+    'mix:copy-command': ({ format }) => {
+      this.clipboard = format === 'mix-cli' ? 'mix …' : 'curl …';
+      return ok(null);
+    },
+    'activity:list': () => ok([]),
   };
+
+  /** Bodies that `mix:get` answers with, by endpoint key. */
+  mixAnswers: Record<string, unknown> = {};
 
   // ------------------------------------------------------------------ helpers
 

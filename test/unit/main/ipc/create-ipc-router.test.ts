@@ -49,7 +49,7 @@ describe('IPC router', () => {
   it('serves every contract channel', () => {
     const { handlers } = recordingHandlers();
     expect([...routerWith(handlers).channels].sort()).toContain('session:sign-in');
-    expect(routerWith(handlers).channels).toHaveLength(14);
+    expect(routerWith(handlers).channels).toHaveLength(20);
   });
 
   it('passes a checked payload to the handler and wraps the answer', async () => {
@@ -86,6 +86,28 @@ describe('IPC router', () => {
     ['a draft with a bad enum', 'profiles:save', { ...draft, clientAuth: 'jwt' }],
     ['a draft missing a field', 'profiles:save', { ...draft, scope: undefined }],
     ['a prototype-polluting key', 'profiles:remove', JSON.parse('{"profileId":"p1","__proto__":{"x":1}}')],
+    ['a Mix.api endpoint outside the catalogue', 'mix:get', { profileId: 'p1', endpoint: 'admin.deleteAll' }],
+    [
+      'a Mix.api path param that walks up',
+      'mix:get',
+      { profileId: 'p1', endpoint: 'projects.get', params: { projectId: '..' } },
+    ],
+    [
+      'a Mix.api query param the endpoint lacks',
+      'mix:get',
+      { profileId: 'p1', endpoint: 'projects.get', params: { projectId: '1', x: 1 } },
+    ],
+    [
+      'a missing required Mix.api param',
+      'mix:get',
+      { profileId: 'p1', endpoint: 'builds.list', params: { projectId: '1' } },
+    ],
+    ['a request id with odd characters', 'mix:cancel', { requestId: 'a b' }],
+    [
+      'an unknown copy format',
+      'mix:copy-command',
+      { profileId: 'p1', endpoint: 'system.version', format: 'wget' },
+    ],
   ])('refuses %s before any handler runs', async (_name, channel, payload) => {
     const { calls, handlers } = recordingHandlers();
     const result = await routerWith(handlers).handle(APP_FRAME, channel, payload);
@@ -103,6 +125,22 @@ describe('IPC router', () => {
     expect(JSON.parse((calls[0] ?? '').slice('profiles:save:'.length))).toEqual({
       ...draft,
       clientSecret: null,
+    });
+  });
+
+  it('passes a catalogue read with checked params', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const result = await routerWith(handlers).handle(APP_FRAME, 'mix:get', {
+      profileId: 'p1',
+      endpoint: 'builds.list',
+      params: { projectId: 1922, type: 'NLU', limit: 25 },
+      requestId: 'r-1',
+    });
+    expect(result.ok).toBe(true);
+    expect(JSON.parse((calls[0] ?? '').slice('mix:get:'.length))).toMatchObject({
+      endpoint: 'builds.list',
+      params: { projectId: '1922', type: 'NLU', limit: 25 },
+      requestId: 'r-1',
     });
   });
 

@@ -1,0 +1,124 @@
+import type { EventChannel, EventPayload, MixDownloadResponse } from '../../common/ipc-contract';
+import {
+  MIX_ENDPOINTS,
+  curlCommand,
+  mixCliCommand,
+  type MixEndpointKey,
+  type MixParams,
+} from '../../common/mix-endpoints';
+import type { IpcHandlers } from '../ipc/create-ipc-router';
+import { defaultDownloadName, type MixClient } from '../mix';
+import type { Clock } from '../platform/clock';
+import type { SaveDialog } from '../platform/save-dialog';
+import { problem } from '../problem';
+import type { Clipboard, ProfileSource } from '../session/ports';
+
+type MixHandlers = Pick<
+  IpcHandlers,
+  'mix:get' | 'mix:cancel' | 'mix:download' | 'mix:cancel-download' | 'mix:copy-command' | 'activity:list'
+>;
+
+/** Progress events are throttled: a fast download must not flood IPC with one event per chunk. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/** The explorer's IPC handlers over main's Mix.api client: reads, cancellation, downloads, copy commands. */
+export function createMixHandlers(deps: {
+  client: MixClient;
+  profiles: ProfileSource;
+  sessions: { accessToken(profileId: string): Promise<string> };
+  saveDialog: SaveDialog;
+  clipboard: Clipboard;
+  clock: Clock;
+  emit: <E extends EventChannel>(event: E, payload: EventPayload<E>) => void;
+}): MixHandlers {
+  const { client, clock, emit } = deps;
+  const reads = new Map<string, AbortController>();
+  const downloads = new Map<string, AbortController>();
+
+  function track(registry: Map<string, AbortController>, id: string | undefined): AbortController {
+    const controller = new AbortController();
+    if (id !== undefined) {
+      registry.get(id)?.abort();
+      registry.set(id, controller);
+    }
+    return controller;
+  }
+
+  function release(
+    registry: Map<string, AbortController>,
+    id: string | undefined,
+    controller: AbortController,
+  ) {
+    if (id !== undefined && registry.get(id) === controller) registry.delete(id);
+  }
+
+  return {
+    async 'mix:get'({ profileId, endpoint, params, requestId }) {
+      const controller = track(reads, requestId);
+      try {
+        // The payload check proved `endpoint` is a catalogue key; the client checks it and the params again.
+        return await client.get(profileId, endpoint as MixEndpointKey, params, { signal: controller.signal });
+      } finally {
+        release(reads, requestId, controller);
+      }
+    },
+    async 'mix:cancel'({ requestId }) {
+      reads.get(requestId)?.abort();
+      return null;
+    },
+    async 'mix:download'({
+      profileId,
+      endpoint,
+      params = {},
+      downloadId,
+      projectName,
+    }): Promise<MixDownloadResponse> {
+      const key = endpoint as MixEndpointKey;
+      if (MIX_ENDPOINTS[key].kind !== 'download') {
+        throw problem('invalid-input', 'That Mix.api resource is not a file to download.');
+      }
+      const name = defaultDownloadName(key, params as MixParams, { now: clock.now(), projectName });
+      const targetPath = await deps.saveDialog.choose(name);
+      if (targetPath === undefined) return { saved: false };
+      const controller = track(downloads, downloadId);
+      let lastSent = -Infinity;
+      try {
+        const result = await client.download(profileId, key, params, {
+          targetPath,
+          signal: controller.signal,
+          onProgress(bytes, total) {
+            const now = clock.now();
+            if (now - lastSent < PROGRESS_INTERVAL_MS && bytes !== total) return;
+            lastSent = now;
+            emit('download:progress', { downloadId, bytes, ...(total !== undefined ? { total } : {}) });
+          },
+        });
+        emit('download:progress', { downloadId, bytes: result.bytes, total: result.bytes });
+        return { saved: true, path: result.path, bytes: result.bytes };
+      } finally {
+        release(downloads, downloadId, controller);
+      }
+    },
+    async 'mix:cancel-download'({ downloadId }) {
+      downloads.get(downloadId)?.abort();
+      return null;
+    },
+    async 'mix:copy-command'({ profileId, endpoint, params = {}, format }) {
+      const profile = deps.profiles.get(profileId);
+      if (!profile) throw problem('not-found', 'That profile no longer exists.');
+      const key = endpoint as MixEndpointKey;
+      const command =
+        format === 'mix-cli'
+          ? mixCliCommand(key, params as MixParams)
+          : curlCommand(profile.apiUrl, key, params as MixParams, {
+              // The token is copied only when the user chose the command "with token".
+              ...(format === 'curl-with-token' ? { token: await deps.sessions.accessToken(profileId) } : {}),
+            });
+      deps.clipboard.writeText(command);
+      return null;
+    },
+    async 'activity:list'() {
+      return client.activity.list();
+    },
+  };
+}
