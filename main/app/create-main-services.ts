@@ -9,7 +9,7 @@ import { createSessionManager } from '../session/session-manager';
 import { openSettings } from '../storage/open-settings';
 import { createSecretVault } from '../storage/secret-vault';
 import { createSessionStore } from '../storage/session-store';
-import { problem } from '../problem';
+import { problem, toProblem } from '../problem';
 import type { MainPorts } from './main-ports';
 import { createMixHandlers } from './mix-handlers';
 import type { MainServices } from './main-services';
@@ -65,6 +65,14 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
   sessions.onChange((state) => emit('session:changed', state));
   activity.onEntry((entry) => emit('activity:entry', entry));
 
+  // Mix.api refusing even a renewed token ends the session: the renderer then shows "sign in again".
+  const watchSession = <T>(profileId: string, work: Promise<T>): Promise<T> =>
+    work.catch((error: unknown) => {
+      const rejected = toProblem(error);
+      if (rejected.code === 'session-expired') sessions.markExpired(profileId, rejected);
+      throw error;
+    });
+
   const requireProfile = (profileId: string) => {
     if (!profiles.get(profileId)) throw problem('not-found', 'That profile no longer exists.');
   };
@@ -95,8 +103,8 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     'session:sign-out': ({ profileId }) => sessions.signOut(profileId),
     'session:forget': ({ profileId }) => sessions.forget(profileId),
     'session:copy-access-token': ({ profileId }) => sessions.copyAccessToken(profileId),
-    'mix:version': ({ profileId }) => gateway.version(profileId),
-    'mix:organizations': ({ profileId }) => gateway.organizations(profileId),
+    'mix:version': ({ profileId }) => watchSession(profileId, gateway.version(profileId)),
+    'mix:organizations': ({ profileId }) => watchSession(profileId, gateway.organizations(profileId)),
     ...createMixHandlers({
       client,
       profiles,
@@ -105,6 +113,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       clipboard: ports.clipboard,
       clock: ports.clock,
       emit,
+      watchSession,
     }),
   };
 

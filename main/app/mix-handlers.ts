@@ -30,6 +30,8 @@ export function createMixHandlers(deps: {
   clipboard: Clipboard;
   clock: Clock;
   emit: <E extends EventChannel>(event: E, payload: EventPayload<E>) => void;
+  /** Lets the session manager see a session Mix.api rejected outright. */
+  watchSession: <T>(profileId: string, work: Promise<T>) => Promise<T>;
 }): MixHandlers {
   const { client, clock, emit } = deps;
   const reads = new Map<string, AbortController>();
@@ -57,7 +59,10 @@ export function createMixHandlers(deps: {
       const controller = track(reads, requestId);
       try {
         // The payload check proved `endpoint` is a catalogue key; the client checks it and the params again.
-        return await client.get(profileId, endpoint as MixEndpointKey, params, { signal: controller.signal });
+        return await deps.watchSession(
+          profileId,
+          client.get(profileId, endpoint as MixEndpointKey, params, { signal: controller.signal }),
+        );
       } finally {
         release(reads, requestId, controller);
       }
@@ -83,16 +88,19 @@ export function createMixHandlers(deps: {
       const controller = track(downloads, downloadId);
       let lastSent = -Infinity;
       try {
-        const result = await client.download(profileId, key, params, {
-          targetPath,
-          signal: controller.signal,
-          onProgress(bytes, total) {
-            const now = clock.now();
-            if (now - lastSent < PROGRESS_INTERVAL_MS && bytes !== total) return;
-            lastSent = now;
-            emit('download:progress', { downloadId, bytes, ...(total !== undefined ? { total } : {}) });
-          },
-        });
+        const result = await deps.watchSession(
+          profileId,
+          client.download(profileId, key, params, {
+            targetPath,
+            signal: controller.signal,
+            onProgress(bytes, total) {
+              const now = clock.now();
+              if (now - lastSent < PROGRESS_INTERVAL_MS && bytes !== total) return;
+              lastSent = now;
+              emit('download:progress', { downloadId, bytes, ...(total !== undefined ? { total } : {}) });
+            },
+          }),
+        );
         emit('download:progress', { downloadId, bytes: result.bytes, total: result.bytes });
         return { saved: true, path: result.path, bytes: result.bytes };
       } finally {

@@ -1,5 +1,6 @@
 import type {
   CopyTokenResult,
+  Problem,
   Profile,
   SessionState,
   SessionStatus,
@@ -54,6 +55,8 @@ export interface SessionManager {
   accessToken(profileId: string): Promise<string>;
   /** Single-flight per profile: concurrent callers share one renewal. */
   renew(profileId: string): Promise<string>;
+  /** Mix.api refused a freshly renewed token: the session is over, whatever its expiry time says. */
+  markExpired(profileId: string, reason: Problem): void;
   /** Drops the tokens; the sign-in partition keeps its cookies, so the next sign-in may be one click. */
   signOut(profileId: string): Promise<SessionState>;
   /** Drops the tokens and clears the sign-in partition's cookies. */
@@ -372,6 +375,16 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
     return renewal;
   }
 
+  function markExpired(profileId: string, reason: Problem): void {
+    const session = sessions.get(profileId);
+    if (!session?.tokens || session.facts.status !== 'signed-in') return;
+    session.cancelTimer?.();
+    session.cancelTimer = undefined;
+    patchFacts(session, { renewal: 'failed', lastError: reason });
+    setSettledStatus(session, 'expired');
+    emit(profileId);
+  }
+
   async function accessToken(profileId: string): Promise<string> {
     const session = sessions.get(profileId);
     if (session?.renewal) return session.renewal;
@@ -461,6 +474,7 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
     cancelSignIn,
     accessToken,
     renew,
+    markExpired,
     signOut,
     forget,
     copyAccessToken,

@@ -377,6 +377,27 @@ describe('renewal', () => {
     expect(t.clock.pendingTimers).toBe(0);
   });
 
+  it('ends a session that Mix.api rejected even after renewal, keeping the view and stopping renewal', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+    t.manager.markExpired('p1', {
+      code: 'session-expired',
+      message: 'Mix.api no longer accepts this session.',
+    });
+    const state = t.manager.state('p1');
+    expect(state.status).toBe('expired');
+    expect(state.lastError?.message).toBe('Mix.api no longer accepts this session.');
+    expect(state.account).toBe('ada@example.com');
+    expect(t.clock.pendingTimers).toBe(0);
+    expect((await rejection(t.manager.accessToken('p1'))).problem.code).toBe('session-expired');
+  });
+
+  it('ignores a rejection for a profile that is not signed in', async () => {
+    const t = setup();
+    t.manager.markExpired('p1', { code: 'session-expired', message: 'x' });
+    expect(t.manager.state('p1').status).toBe('signed-out');
+  });
+
   it('rejects token requests without a session', async () => {
     const t = setup();
     expect((await rejection(t.manager.accessToken('p1'))).problem.code).toBe('not-signed-in');
