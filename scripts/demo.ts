@@ -1,6 +1,6 @@
 // `npm run demo`: starts the local Mix sandbox and the app configured for it, in its own user-data folder,
 // so the demo never touches a real profile.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox } from '../test/sandbox/index';
@@ -8,6 +8,11 @@ import { startSandbox } from '../test/sandbox/index';
 const DEMO_PORT = Number(process.env.MIX_SANDBOX_PORT ?? 4780);
 
 async function main(): Promise<void> {
+  const electron = spawnSync(process.execPath, ['scripts/ensure-electron.mjs'], { stdio: 'inherit' });
+  if (electron.status !== 0) {
+    console.error('The demo needs Electron; `npm run sandbox` starts the sandbox alone.');
+    process.exit(1);
+  }
   const sandbox = await startSandbox({ port: DEMO_PORT });
   console.log(`Mix sandbox: ${sandbox.url}  (user demo@mix.example / sandbox)`);
   const child = spawn(join('node_modules', '.bin', 'electron-vite'), ['preview'], {
@@ -24,12 +29,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => child.kill('SIGINT'));
   child.on('exit', (code) => {
-    if (code !== 0) {
-      console.error(
-        '\nMix Explorer did not start. If Electron could not be downloaded on this machine, the app itself cannot run here;\n' +
-          'the sandbox still works (`npm run sandbox`), and `npm run test:e2e` runs the app in Chromium against it.',
-      );
-    }
+    if (code !== 0) console.error('\nMix Explorer stopped with an error; the sandbox is closed too.');
     void stop(code ?? 1);
   });
 }
