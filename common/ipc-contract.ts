@@ -247,6 +247,18 @@ export interface MixCopyCommandRequest {
   format: 'curl' | 'curl-with-token' | 'mix-cli';
 }
 
+/** A `mix-explorer://<system>/<path>` link the OS handed to the app, already checked by main. */
+export interface DeepLink {
+  system: string;
+  path: string;
+}
+
+/** A desktop notification for something that finished while the window was in the background. */
+export interface NotifyRequest {
+  title: string;
+  body: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Channels
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +286,8 @@ export interface InvokeChannels {
   'mix:cancel-download': { request: DownloadIdRequest; response: null };
   'mix:copy-command': { request: MixCopyCommandRequest; response: null };
   'activity:list': { request: null; response: ActivityEntry[] };
+  /** Shown only when the window is not focused; resolves to whether it was shown. */
+  'app:notify': { request: NotifyRequest; response: boolean };
 }
 
 /** Events main pushes to the renderer. */
@@ -283,6 +297,7 @@ export interface EventChannels {
   'app:notice': Notice;
   'activity:entry': ActivityEntry;
   'download:progress': DownloadProgress;
+  'app:deep-link': DeepLink;
 }
 
 export type InvokeChannel = keyof InvokeChannels;

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Notification, safeStorage, session, shell } from 'electron';
 import { createMainServices } from './app/create-main-services';
 import type { MainPorts } from './app/main-ports';
 import { readAppConfig } from './config/app-config';
@@ -7,6 +7,7 @@ import { createWindowEventSink } from './electron/electron-event-sink';
 import { createElectronExternalBrowser } from './electron/electron-external-browser';
 import { createElectronHttpClientFactory } from './electron/electron-http';
 import { registerIpc } from './electron/electron-ipc';
+import { createElectronNotifier } from './electron/electron-notifier';
 import { createElectronPartitions } from './electron/electron-partitions';
 import { createElectronSaveDialog } from './electron/electron-save-dialog';
 import { createElectronSecretCipher } from './electron/electron-secret-cipher';
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
     http: createElectronHttpClientFactory(session.defaultSession.fetch.bind(session.defaultSession)),
     partitions: createElectronPartitions((partition) => session.fromPartition(partition)),
     clipboard: createElectronClipboard(clipboard),
+    notifier: createElectronNotifier(Notification, () => mainWindow),
     saveDialog: createElectronSaveDialog(
       dialog,
       () => mainWindow,

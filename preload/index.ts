@@ -32,6 +32,7 @@ const INVOKE_CHANNELS: Record<InvokeChannel, true> = {
   'mix:cancel-download': true,
   'mix:copy-command': true,
   'activity:list': true,
+  'app:notify': true,
 };
 
 const EVENT_CHANNELS: Record<EventChannel, true> = {
@@ -40,6 +41,7 @@ const EVENT_CHANNELS: Record<EventChannel, true> = {
   'app:notice': true,
   'activity:entry': true,
   'download:progress': true,
+  'app:deep-link': true,
 };
 
 const refused: Result<never> = {

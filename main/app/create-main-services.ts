@@ -105,6 +105,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     'session:copy-access-token': ({ profileId }) => sessions.copyAccessToken(profileId),
     'mix:version': ({ profileId }) => watchSession(profileId, gateway.version(profileId)),
     'mix:organizations': ({ profileId }) => watchSession(profileId, gateway.organizations(profileId)),
+    'app:notify': async ({ title, body }) => ports.notifier.notify(title, body),
     ...createMixHandlers({
       client,
       profiles,

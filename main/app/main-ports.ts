@@ -1,6 +1,7 @@
 import type { ExternalBrowser, SignInSurface } from '../auth/sign-in-surface';
 import type { Clock } from '../platform/clock';
 import type { HttpClientFactory } from '../platform/http';
+import type { Notifier } from '../platform/notifier';
 import type { SaveDialog } from '../platform/save-dialog';
 import type { BrowserPartitions, Clipboard } from '../session/ports';
 import type { SecretCipher, SettingsFileOpener } from '../storage/ports';
@@ -19,6 +20,7 @@ export interface MainPorts {
   partitions: BrowserPartitions;
   clipboard: Clipboard;
   saveDialog: SaveDialog;
+  notifier: Notifier;
   clock: Clock;
   appVersion: string;
   /** Set under `npm run demo`: the local Mix sandbox to preconfigure a profile for. */

@@ -5,6 +5,7 @@ import type {
   MixCopyCommandRequest,
   MixDownloadRequest,
   MixGetRequest,
+  NotifyRequest,
   RequestIdRequest,
   InvokeChannel,
   InvokeRequest,
@@ -172,6 +173,11 @@ function mixCopyCommandRequest(value: unknown): MixCopyCommandRequest {
   };
 }
 
+function notifyRequest(value: unknown): NotifyRequest {
+  const body = record(value, ['title', 'body']);
+  return { title: text(body.title, 'title', 120), body: text(body.body, 'body', 400) };
+}
+
 export type PayloadChecks = { [C in InvokeChannel]: (payload: unknown) => InvokeRequest<C> };
 
 export const PAYLOAD_CHECKS: PayloadChecks = {
@@ -195,4 +201,5 @@ export const PAYLOAD_CHECKS: PayloadChecks = {
   'mix:cancel-download': downloadIdRequest,
   'mix:copy-command': mixCopyCommandRequest,
   'activity:list': none,
+  'app:notify': notifyRequest,
 };

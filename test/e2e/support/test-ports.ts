@@ -55,6 +55,8 @@ export class PlaywrightExternalBrowser implements ExternalBrowser {
 export interface TestPorts {
   /** Where the test "save dialog" puts downloads; set `saveAnswer` to undefined to act as a cancelled dialog. */
   downloads: { folder: string; saveAnswer: 'save' | 'cancel'; chosen: string[] };
+  /** Notifications the app asked for, as the OS would show them (the test window never has focus). */
+  notifications: { title: string; body: string }[];
   ports: MainPorts;
   surface: PlaywrightSignInSurface;
   systemBrowser: PlaywrightExternalBrowser;
@@ -71,6 +73,7 @@ export function createTestPorts(browser: Browser, userDataDir: string, sandboxUr
     saveAnswer: 'save',
     chosen: [],
   };
+  const notifications: TestPorts['notifications'] = [];
   const ports: MainPorts = {
     settings: storeSettingsOpener(
       join(userDataDir, 'settings.json'),
@@ -82,6 +85,7 @@ export function createTestPorts(browser: Browser, userDataDir: string, sandboxUr
     http: () => axios.create(),
     partitions: { clear: (partition) => surface.clearPartition(partition) },
     clipboard: { writeText: (text) => void clipboard.push(text) },
+    notifier: { notify: (title, body) => notifications.push({ title, body }) > 0 },
     saveDialog: {
       async choose(suggestedName) {
         downloads.chosen.push(suggestedName);
@@ -94,5 +98,5 @@ export function createTestPorts(browser: Browser, userDataDir: string, sandboxUr
     appVersion: '0.1.0-e2e',
     sandboxUrl,
   };
-  return { ports, surface, systemBrowser, clipboard, downloads };
+  return { ports, surface, systemBrowser, clipboard, downloads, notifications };
 }

@@ -76,6 +76,7 @@ export class FakeBridge implements MixExplorerBridge {
     'app:notice': new Set(),
     'activity:entry': new Set(),
     'download:progress': new Set(),
+    'app:deep-link': new Set(),
   };
   private nextId = 1;
   private readonly now: () => number;
@@ -262,7 +263,11 @@ export class FakeBridge implements MixExplorerBridge {
       return ok(null);
     },
     'activity:list': () => ok([]),
+    'app:notify': ({ title, body }) => ok(this.notifications.push({ title, body }) > 0),
   };
+
+  /** Notifications the renderer asked main to show. */
+  readonly notifications: { title: string; body: string }[] = [];
 
   /** Bodies that `mix:get` answers with, by endpoint key. */
   mixAnswers: Record<string, unknown> = {};
