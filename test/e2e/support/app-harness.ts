@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { createMainServices } from '../../../main/app/create-main-services';
+import type { MainPorts } from '../../../main/app/main-ports';
 import type { MainServices } from '../../../main/app/main-services';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox/index';
 import { RENDERER_ORIGIN, RENDERER_URL, serveRenderer } from './renderer-origin';
@@ -28,12 +29,18 @@ export interface AppHarness extends Omit<TestPorts, 'ports'> {
  */
 export async function startApp(
   browser: Browser,
-  options: { sandbox?: SandboxOptions; demo?: boolean; userDataDir?: string } = {},
+  options: {
+    sandbox?: SandboxOptions;
+    demo?: boolean;
+    userDataDir?: string;
+    /** Replaces ports before the services start (e.g. a cipher with no keyring behind it). */
+    ports?: Partial<MainPorts>;
+  } = {},
 ): Promise<AppHarness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mix-explorer-e2e-')));
   const test = createTestPorts(browser, userDataDir, options.demo ? sandbox.url : undefined);
-  const services = await createMainServices(test.ports);
+  const services = await createMainServices({ ...test.ports, ...options.ports });
 
   const context = await browser.newContext();
   await serveRenderer(context, join('out', 'renderer'));

@@ -1,0 +1,74 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startApp, type AppHarness } from './support/app-harness';
+import { freePort } from './support/free-port';
+
+// Stories of things going wrong: the app says what happened and what to do, and loses nothing.
+
+let app: AppHarness | undefined;
+let folder: string | undefined;
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  if (folder) await rm(folder, { recursive: true, force: true });
+  folder = undefined;
+});
+
+test('a corrupted settings file is set aside with a notice, and the app starts fresh', async ({
+  browser,
+}) => {
+  folder = await mkdtemp(join(tmpdir(), 'mix-explorer-corrupt-'));
+  await writeFile(join(folder, 'settings.json'), '{"profiles": [ {"name": "half-writ');
+  app = await startApp(browser, { userDataDir: folder });
+
+  await expect(app.page.getByText(/settings\.corrupt-\d{8}-\d{6}\.json/)).toBeVisible();
+  await expect(app.page.getByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeVisible();
+  await app.screenshot('settings-set-aside');
+  const files = await readdir(folder);
+  expect(files.filter((name) => name.startsWith('settings.corrupt-'))).toHaveLength(1);
+});
+
+test('without an OS keyring, secrets stay in memory and the app says so', async ({ browser }) => {
+  app = await startApp(browser, {
+    ports: {
+      cipher: {
+        isAvailable: async () => true,
+        backend: () => 'basic_text',
+        encrypt: async () => {
+          throw new Error('must not be called');
+        },
+        decrypt: async () => {
+          throw new Error('must not be called');
+        },
+      },
+    },
+  });
+  await expect(app.page.getByText('Client secrets are kept in memory only')).toBeVisible();
+  await expect(app.page.getByText(/No OS keyring was found/)).toBeVisible();
+  await app.screenshot('secrets-in-memory');
+});
+
+test('an unreachable authorization server is named, with Retry and the system browser offered', async ({
+  browser,
+}) => {
+  app = await startApp(browser);
+  const closedPort = await freePort();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Add a Mix profile' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Offline');
+  await page.getByLabel('Mix system').selectOption({ label: 'Custom' });
+  await page.getByLabel('Authorization server URL').fill(`http://127.0.0.1:${closedPort}`);
+  await page.getByLabel('Mix.api URL').fill(`http://127.0.0.1:${closedPort}`);
+  await page.getByLabel('Client ID').fill('mix-explorer-demo');
+  await page.getByLabel('Client secret').fill('sandbox-secret');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(`127.0.0.1:${closedPort}`);
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Use system browser' })).toBeVisible();
+  await app.screenshot('sign-in-load-failed');
+});
