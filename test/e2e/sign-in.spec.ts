@@ -1,35 +1,25 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { SessionState } from '../../common/ipc-contract';
 import { DEFAULT_SANDBOX_CLIENT } from '../sandbox/index';
 import { startApp, type AppHarness } from './support/app-harness';
 import { freePort } from './support/free-port';
+import {
+  USER,
+  addSandboxProfile,
+  clickSignIn,
+  fillSandboxProfile,
+  logIn,
+  signInThroughMix,
+} from './support/user-steps';
 
 // User stories of signing in, run in Chromium: the sandbox's real login and consent pages, the app's own
 // redirect matcher, token client and session manager, and the built renderer over the test transport.
-
-const USER = { email: 'demo@mix.example', password: 'sandbox' };
 
 let app: AppHarness | undefined;
 test.afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-async function addSandboxProfile(
-  harness: AppHarness,
-  overrides: { redirectUrl?: string; mode?: 'System browser' } = {},
-) {
-  const { page, sandbox } = harness;
-  await page.getByRole('button', { name: 'Add a Mix profile' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Sandbox');
-  await page.getByLabel('Mix system').selectOption({ label: 'Custom' });
-  await page.getByLabel('Authorization server URL').fill(sandbox.url);
-  await page.getByLabel('Mix.api URL').fill(sandbox.url);
-  await page.getByLabel('Client ID').fill('mix-explorer-demo');
-  await page.getByLabel('Client secret').fill('sandbox-secret');
-  if (overrides.redirectUrl) await page.getByLabel('Redirect URL').fill(overrides.redirectUrl);
-  if (overrides.mode) await page.getByLabel(overrides.mode).check();
-}
 
 /** Time from the redirect caught to the session ready (tokens, then who is signed in), for the closing note. */
 function reportRedirectToReady(harness: AppHarness) {
@@ -47,12 +37,6 @@ function reportRedirectToReady(harness: AppHarness) {
   expect(ready).toBeDefined();
 }
 
-async function logIn(signInPage: Page, password = USER.password) {
-  await signInPage.getByLabel('Email').fill(USER.email);
-  await signInPage.getByLabel('Password').fill(password);
-  await signInPage.getByRole('button', { name: 'Sign in' }).click();
-}
-
 test('a first-time user adds a Mix profile, signs in through the Mix login and sees who they are', async ({
   browser,
 }) => {
@@ -61,13 +45,11 @@ test('a first-time user adds a Mix profile, signs in through the Mix login and s
   await expect(page.getByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeVisible();
   await app.screenshot('welcome');
 
-  await addSandboxProfile(app);
+  await fillSandboxProfile(app);
   await app.screenshot('settings-new-profile');
   await page.getByRole('button', { name: 'Save' }).click();
 
-  const signInWindow = app.surface.nextPage();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const signInPage = await signInWindow;
+  const signInPage = await clickSignIn(app);
   await expect(signInPage.getByRole('heading', { name: /sign in/i })).toBeVisible();
   await app.screenshot('mix-login', signInPage);
   await logIn(signInPage);
@@ -95,10 +77,7 @@ test('a first-time user adds a Mix profile, signs in through the Mix login and s
 test('declining access on the consent page says so and leaves the user signed out', async ({ browser }) => {
   app = await startApp(browser);
   await addSandboxProfile(app);
-  await app.page.getByRole('button', { name: 'Save' }).click();
-  const signInWindow = app.surface.nextPage();
-  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const signInPage = await signInWindow;
+  const signInPage = await clickSignIn(app);
   await logIn(signInPage);
   await signInPage.getByRole('button', { name: 'Deny' }).click();
 
@@ -112,10 +91,7 @@ test('a wrong password stays on the Mix login with an error, and the right one s
 }) => {
   app = await startApp(browser);
   await addSandboxProfile(app);
-  await app.page.getByRole('button', { name: 'Save' }).click();
-  const signInWindow = app.surface.nextPage();
-  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const signInPage = await signInWindow;
+  const signInPage = await clickSignIn(app);
 
   await logIn(signInPage, 'not-the-password');
   await expect(signInPage.getByText('Incorrect email or password.')).toBeVisible();
@@ -131,11 +107,10 @@ test('a wrong password stays on the Mix login with an error, and the right one s
 test('closing the Mix window cancels quietly', async ({ browser }) => {
   app = await startApp(browser);
   await addSandboxProfile(app);
-  await app.page.getByRole('button', { name: 'Save' }).click();
-  const signInWindow = app.surface.nextPage();
-  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const signInPage = await signInWindow;
+  const signInPage = await clickSignIn(app);
   await expect(app.page.getByText(/Waiting for you to sign in/)).toBeVisible();
+  // The person looks at the Mix login, then closes the window instead.
+  await expect(signInPage.getByLabel('Email')).toBeVisible();
   await signInPage.close();
 
   await expect(app.page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
@@ -149,7 +124,7 @@ test("the system-browser mode signs in through the default browser and the app's
   app = await startApp(browser, {
     sandbox: { clients: [{ ...DEFAULT_SANDBOX_CLIENT, redirectUris: [redirectUrl] }] },
   });
-  await addSandboxProfile(app, { redirectUrl, mode: 'System browser' });
+  await fillSandboxProfile(app, { redirectUrl, mode: 'System browser' });
   await app.page.getByRole('button', { name: 'Save' }).click();
 
   const browserTab = app.systemBrowser.nextPage();
@@ -170,13 +145,7 @@ test('an expiring session renews silently through the remembered Mix login', asy
   // 62 s tokens renew 60 s early: the first renewal comes two seconds after signing in.
   app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 62 } });
   await addSandboxProfile(app);
-  await app.page.getByRole('button', { name: 'Save' }).click();
-  const signInWindow = app.surface.nextPage();
-  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const signInPage = await signInWindow;
-  await logIn(signInPage);
-  await signInPage.getByRole('button', { name: 'Allow' }).click();
-  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+  await signInThroughMix(app);
   await app.page.getByRole('button', { name: 'Copy access token' }).click();
 
   // The renewal opens a hidden window on the same partition, which comes straight back with a new code.
@@ -191,13 +160,7 @@ test('an expiring session renews silently through the remembered Mix login', asy
 test('a session whose renewal fails asks to sign in again and keeps the view', async ({ browser }) => {
   app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 63 } });
   await addSandboxProfile(app);
-  await app.page.getByRole('button', { name: 'Save' }).click();
-  const signInWindow = app.surface.nextPage();
-  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const signInPage = await signInWindow;
-  await logIn(signInPage);
-  await signInPage.getByRole('button', { name: 'Allow' }).click();
-  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+  await signInThroughMix(app);
 
   // The Mix login is gone (signed out elsewhere, or timed out): silent renewal lands on the login page.
   app.sandbox.endSsoSessions();
@@ -206,9 +169,7 @@ test('a session whose renewal fails asks to sign in again and keeps the view', a
   await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
   await app.screenshot('session-expired');
 
-  const again = app.surface.nextPage();
-  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const loginAgain = await again;
+  const loginAgain = await clickSignIn(app);
   await logIn(loginAgain);
   await expect(banner).toBeHidden();
 });
@@ -217,12 +178,7 @@ test('under npm run demo the app starts with a ready Local sandbox profile', asy
   app = await startApp(browser, { demo: true });
   await expect(app.page.getByLabel('Profile')).toHaveValue(/.+/);
   await expect(app.page.getByLabel('Profile').locator('option:checked')).toHaveText('Local sandbox');
-  const signInWindow = app.surface.nextPage();
-  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const signInPage = await signInWindow;
-  await logIn(signInPage);
-  await signInPage.getByRole('button', { name: 'Allow' }).click();
-  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+  await signInThroughMix(app);
 });
 
 test('settings explain what is wrong before anything is saved', async ({ browser }) => {

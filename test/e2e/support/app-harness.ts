@@ -73,7 +73,7 @@ export async function startApp(
     },
     async close() {
       services.dispose();
-      await context.close();
+      await Promise.all([context.close(), test.surface.closeAll(), test.systemBrowser.closeAll()]);
       await sandbox.close();
       if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },

@@ -43,6 +43,13 @@ export class PlaywrightSignInSurface implements SignInSurface {
     return new Promise((resolve) => this.pageWaiters.push(resolve));
   }
 
+  /** Closes every partition's context (the app quitting). */
+  async closeAll(): Promise<void> {
+    const contexts = await Promise.all(this.contexts.values());
+    this.contexts.clear();
+    await Promise.all(contexts.map((context) => context.close()));
+  }
+
   async clearPartition(partition: string): Promise<void> {
     const context = await this.contexts.get(partition);
     await context?.clearCookies();

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import axios from 'axios';
 import Conf from 'conf';
 import type { MainPorts } from '../../../main/app/main-ports';
@@ -43,8 +43,15 @@ export class PlaywrightExternalBrowser implements ExternalBrowser {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
+  private readonly contexts: BrowserContext[] = [];
+
+  async closeAll(): Promise<void> {
+    await Promise.all(this.contexts.splice(0).map((context) => context.close()));
+  }
+
   async open(url: string): Promise<void> {
     const context = await this.browser.newContext();
+    this.contexts.push(context);
     const page = await context.newPage();
     this.pages.push(page);
     this.waiters.splice(0).forEach((resolve) => resolve(page));
