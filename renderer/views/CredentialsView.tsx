@@ -1,0 +1,94 @@
+import type { MixCredential, MixCredentialClient, MixEnvGeography } from '../../common/mix-models';
+import type { MixCredentialsBody } from './bodies';
+import { EnvTypeBadge, geographyName } from './env-geography';
+import { field, records, show, textOf } from './read';
+import { Chips, DateTime, Empty, Panel } from './ui';
+
+export interface CredentialsViewProps {
+  /** `appCredentials.list` or `botCredentials.list` body: `{ credentials }` (clients only with the FULL view). */
+  body: MixCredentialsBody | undefined;
+  /** Panel title; "Credentials" unless told. */
+  title?: string;
+}
+
+/**
+ * Panel (h2): runtime credentials per app ID and geography, and their OAuth clients. Only the fields named
+ * here are read, so a secret Mix might one day add to a client is never shown.
+ */
+export function CredentialsView({ body, title = 'Credentials' }: CredentialsViewProps) {
+  const credentials = records<MixCredential>(body?.credentials);
+  return (
+    <Panel title={title} className="view-credentials">
+      {credentials.length === 0 ? (
+        <Empty>No credentials.</Empty>
+      ) : (
+        <ul className="view-cards">
+          {credentials.map((credential, i) => {
+            const appId = textOf(field(credential.credential, 'appId'));
+            const clients = records<MixCredentialClient>(field(credential.credential, 'clients'));
+            const geographies = records<MixEnvGeography>(credential.geographies);
+            return (
+              <li key={textOf(credential.id) ?? i} className="card view-card">
+                <h3>
+                  App ID <code>{appId ?? '—'}</code>
+                </h3>
+                <dl className="view-inline-facts">
+                  <div>
+                    <dt>Geographies</dt>
+                    <dd>
+                      <Chips
+                        label={`Geographies of ${appId ?? 'the credential'}`}
+                        items={geographies.map((geo) => (
+                          <>
+                            {show(geographyName(geo))} <EnvTypeBadge envType={geo.envType} />
+                          </>
+                        ))}
+                      />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>Created</dt>
+                    <dd>
+                      <DateTime value={credential.createTime} />
+                    </dd>
+                  </div>
+                </dl>
+                {clients.length === 0 ? (
+                  <Empty>No clients listed (Mix lists them only with the full view).</Empty>
+                ) : (
+                  <table className="view-table" aria-label={`Clients of ${appId ?? 'the credential'}`}>
+                    <thead>
+                      <tr>
+                        <th scope="col">Client name</th>
+                        <th scope="col">Client ID</th>
+                        <th scope="col">OAuth scopes</th>
+                        <th scope="col">Created</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {clients.map((client, j) => (
+                        <tr key={textOf(client.id) ?? j}>
+                          <th scope="row">{show(client.clientName)}</th>
+                          <td className="view-id">{show(client.clientId)}</td>
+                          <td>
+                            <Chips
+                              label="OAuth scopes"
+                              items={(textOf(client.oauthScopes) ?? '').split(/\s+/).filter(Boolean)}
+                            />
+                          </td>
+                          <td>
+                            <DateTime value={client.createTime} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { entityKind, type MixEntityBody } from '../../common/mix-models';
+import type { MixEntitiesBody } from './bodies';
+import { ENTITY_KIND_ORDER, entityFacts, entityKindName } from './entity-kinds';
+import { records, textOf } from './read';
+import { Empty, NameCell, Panel } from './ui';
+
+export interface EntitiesListProps {
+  /** `entities.list` body: `{ entities: [{ listEntity: {...} }, ...] }`. */
+  body: MixEntitiesBody | undefined;
+  onOpenEntity?: (entityName: string) => void;
+}
+
+interface Group {
+  kind: string;
+  entities: MixEntityBody[];
+}
+
+function groupByKind(body: MixEntitiesBody | undefined): Group[] {
+  const groups = new Map<string, MixEntityBody[]>();
+  for (const wrapper of records(body?.entities)) {
+    const read = entityKind(wrapper);
+    if (!read) continue;
+    const list = groups.get(read.kind) ?? [];
+    list.push(read.entity);
+    groups.set(read.kind, list);
+  }
+  const rank = (kind: string) => {
+    const index = (ENTITY_KIND_ORDER as readonly string[]).indexOf(kind);
+    return index === -1 ? ENTITY_KIND_ORDER.length : index;
+  };
+  return [...groups]
+    .map(([kind, entities]) => ({ kind, entities }))
+    .sort((a, b) => rank(a.kind) - rank(b.kind) || a.kind.localeCompare(b.kind));
+}
+
+/** Panel (h2): entities grouped by kind (h3 per kind) with each kind's key facts, filterable by kind. */
+export function EntitiesList({ body, onOpenEntity }: EntitiesListProps) {
+  const [kindFilter, setKindFilter] = useState('all');
+  const groups = groupByKind(body);
+  const shown = groups.filter((group) => kindFilter === 'all' || group.kind === kindFilter);
+  const total = groups.reduce((sum, group) => sum + group.entities.length, 0);
+  return (
+    <Panel
+      title="Entities"
+      className="view-entities"
+      aside={
+        groups.length > 1 && (
+          <label className="view-filter">
+            Kind{' '}
+            <select value={kindFilter} onChange={(event) => setKindFilter(event.target.value)}>
+              <option value="all">All kinds ({total})</option>
+              {groups.map((group) => (
+                <option key={group.kind} value={group.kind}>
+                  {entityKindName(group.kind)} ({group.entities.length})
+                </option>
+              ))}
+            </select>
+          </label>
+        )
+      }
+    >
+      {shown.length === 0 && <Empty>No entities.</Empty>}
+      {shown.map((group) => (
+        <section
+          key={group.kind}
+          className="view-group"
+          aria-label={`${entityKindName(group.kind)} entities`}
+        >
+          <h3>
+            {entityKindName(group.kind)} <span className="muted">({group.entities.length})</span>
+          </h3>
+          <table className="view-table" aria-label={`${entityKindName(group.kind)} entities`}>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.entities.map((entity, i) => (
+                <tr key={textOf(entity.id) ?? i}>
+                  <th scope="row">
+                    <NameCell name={textOf(entity.name)} what="entity" onOpen={onOpenEntity} />
+                  </th>
+                  <td>
+                    <dl className="view-inline-facts">
+                      {entityFacts(group.kind, entity, onOpenEntity).map((fact) => (
+                        <div key={fact.label}>
+                          <dt>{fact.label}</dt>
+                          <dd>{fact.value}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </Panel>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { entityKind } from '../../common/mix-models';
+import type { MixEntityGetBody } from './bodies';
+import type { RenderDownload } from './download';
+import { entityFacts, entityKindName } from './entity-kinds';
+import { chosenLocales, LocalePicker } from './LocalePicker';
+import { field, show, textOf } from './read';
+import { Badge, Fact, Facts, Page } from './ui';
+
+export interface EntityDetailProps {
+  /** `entities.get` body: `{ entity: { <kind>Entity: {...} } }`. */
+  body: MixEntityGetBody | undefined;
+  /** Needed, with `locales`, for the literals and grammars downloads. */
+  projectId?: string;
+  /** The project's locales (its data packs); literals export one locale at a time. */
+  locales?: readonly string[];
+  projectName?: string;
+  onOpenEntity?: (entityName: string) => void;
+  /** `literals.export` `{ projectId, entityName, locales }` for list entities; `grammars.export` for rule-based. */
+  renderDownload?: RenderDownload;
+}
+
+/** Page-level (h1): one entity with its kind and the facts that matter for that kind. */
+export function EntityDetail({
+  body,
+  projectId,
+  locales = [],
+  projectName,
+  onOpenEntity,
+  renderDownload,
+}: EntityDetailProps) {
+  const [locale, setLocale] = useState(locales[0] ?? '');
+  const read = entityKind(body?.entity);
+  if (!read) {
+    return (
+      <Page title="Entity" className="view-entity">
+        <p className="muted">Mix sent no entity in a form Mix Explorer knows.</p>
+      </Page>
+    );
+  }
+  const { kind, entity } = read;
+  const name = textOf(entity.name);
+  const canDownload = renderDownload && projectId && name;
+  return (
+    <Page
+      title={name ?? 'Entity'}
+      className="view-entity"
+      aside={<Badge tone="info">{entityKindName(kind)} entity</Badge>}
+    >
+      <Facts>
+        <Fact label="Entity ID">{show(entity.id)}</Fact>
+        <Fact label="Kind">{entityKindName(kind)}</Fact>
+        {entityFacts(kind, entity, onOpenEntity).map((fact) => (
+          <Fact key={fact.label} label={fact.label}>
+            {fact.value}
+          </Fact>
+        ))}
+        {textOf(entity.anaphora) && <Fact label="Anaphora">{show(entity.anaphora)}</Fact>}
+        {kind !== 'list' && typeof field(entity.settings, 'isSensitive') === 'boolean' && (
+          <Fact label="Sensitive">{show(field(entity.settings, 'isSensitive'))}</Fact>
+        )}
+      </Facts>
+      {canDownload && kind === 'list' && locales.length > 0 && (
+        <section className="view-actions" aria-label="Downloads">
+          <LocalePicker locales={locales} value={locale} onChange={setLocale} allowAll />
+          {renderDownload({
+            endpoint: 'literals.export',
+            params: { projectId, entityName: name, locales: chosenLocales(locale, locales) },
+            label: `Literals of ${name}`,
+            projectName,
+          })}
+        </section>
+      )}
+      {canDownload && kind === 'ruleBased' && (
+        <section className="view-actions" aria-label="Downloads">
+          {renderDownload({
+            endpoint: 'grammars.export',
+            params: { projectId, entityName: name },
+            label: `Grammars of ${name}`,
+            projectName,
+          })}
+        </section>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { MixIntent } from '../../common/mix-models';
+import type { MixIntentBody } from './bodies';
+import type { RenderDownload } from './download';
+import { EntityChips } from './IntentsList';
+import { chosenLocales, LocalePicker } from './LocalePicker';
+import { objectOf, show, textOf } from './read';
+import { Fact, Facts, Page } from './ui';
+
+export interface IntentDetailProps {
+  /** `intents.get` body: `{ intent }`. */
+  body: MixIntentBody | undefined;
+  /** Needed, with `locales`, for the samples download. */
+  projectId?: string;
+  locales?: readonly string[];
+  projectName?: string;
+  onOpenEntity?: (entityName: string) => void;
+  /** `samples.export` with `{ projectId, intentName, locales }`. */
+  renderDownload?: RenderDownload;
+}
+
+/** Page-level (h1): one intent, its linked entities and its samples download. */
+export function IntentDetail({
+  body,
+  projectId,
+  locales = [],
+  projectName,
+  onOpenEntity,
+  renderDownload,
+}: IntentDetailProps) {
+  const [locale, setLocale] = useState(locales[0] ?? '');
+  const intent = objectOf<MixIntent>(body?.intent) ?? ({} as Partial<MixIntent>);
+  const name = textOf(intent.name);
+  const dataSource = intent.dataSource;
+  return (
+    <Page title={name ?? 'Intent'} className="view-intent">
+      <Facts>
+        <Fact label="Intent ID">{show(intent.id)}</Fact>
+        <Fact label="In base ontology">{show(intent.isInBaseOntology ?? false)}</Fact>
+        <Fact label="Data source">
+          {typeof dataSource === 'string' ? (
+            show(dataSource)
+          ) : dataSource ? (
+            <code>{JSON.stringify(dataSource)}</code>
+          ) : (
+            '—'
+          )}
+        </Fact>
+      </Facts>
+      <h2>Linked entities</h2>
+      <EntityChips intent={intent as MixIntent} onOpenEntity={onOpenEntity} />
+      {renderDownload && projectId && name && locales.length > 0 && (
+        <section className="view-actions" aria-label="Downloads">
+          <LocalePicker locales={locales} value={locale} onChange={setLocale} allowAll />
+          {renderDownload({
+            endpoint: 'samples.export',
+            params: { projectId, intentName: name, locales: chosenLocales(locale, locales) },
+            label: `Samples of ${name}`,
+            projectName,
+          })}
+        </section>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,107 @@
+import type { MixBuildReport, MixJob } from '../../common/mix-models';
+import { formatDuration, humanize } from './format';
+import { JobStatus, jobTypeText } from './JobsList';
+import { isRecord, records, show, textOf } from './read';
+import { DateTime, Empty, ErrorList, Fact, Facts, NameCell, Page, StatusBadge } from './ui';
+
+export interface JobDetailProps {
+  /** `jobs.get` body: the flat job with its `report`. */
+  body: MixJob | undefined;
+  watching?: boolean;
+  onOpenBuild?: (buildLabel: string) => void;
+  onOpenProject?: (projectId: string) => void;
+}
+
+const ENGINE_NAMES: Readonly<Record<string, string>> = {
+  asrBuildReports: 'ASR',
+  nluBuildReports: 'NLU',
+  dialogBuildReports: 'Dialog',
+};
+
+/** `nluBuildReports` → `NLU`; report kinds Mix may add later keep a readable name. */
+export function reportEngineName(key: string): string {
+  return ENGINE_NAMES[key] ?? humanize(key.replace(/Reports?$/, '').replace(/([a-z])([A-Z])/g, '$1_$2'));
+}
+
+interface ReportRow {
+  engine: string;
+  report: MixBuildReport;
+}
+
+export function reportRows(report: unknown): ReportRow[] {
+  if (!isRecord(report)) return [];
+  const order = Object.keys(ENGINE_NAMES);
+  const keys = Object.keys(report).sort((a, b) => {
+    const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+    return rank(a) - rank(b);
+  });
+  return keys.flatMap((key) =>
+    records<MixBuildReport>(isRecord(report[key]) ? report[key]['reports'] : undefined).map((entry) => ({
+      engine: reportEngineName(key),
+      report: entry,
+    })),
+  );
+}
+
+/** Page-level (h1): one job, and its report per engine and locale: status, version, build label, errors. */
+export function JobDetail({ body, watching = false, onOpenBuild, onOpenProject }: JobDetailProps) {
+  const job = isRecord(body) ? body : ({} as Partial<MixJob>);
+  const rows = reportRows(job.report);
+  return (
+    <Page
+      title={`Job ${jobTypeText(job.type)}`}
+      className="view-job"
+      aside={<JobStatus status={job.status} watching={watching} />}
+    >
+      <Facts>
+        <Fact label="Job ID">{show(job.id)}</Fact>
+        <Fact label="Project">
+          <NameCell name={textOf(job.projectId)} what="project" onOpen={onOpenProject} />
+        </Fact>
+        <Fact label="Created">
+          <DateTime value={job.createTime} />
+        </Fact>
+        <Fact label="Updated">
+          <DateTime value={job.updateTime} />
+        </Fact>
+        <Fact label="Duration">{formatDuration(job.duration)}</Fact>
+      </Facts>
+      <h2>Report</h2>
+      {rows.length === 0 ? (
+        <Empty>No report.</Empty>
+      ) : (
+        <table className="view-table" aria-label="Job report">
+          <thead>
+            <tr>
+              <th scope="col">Engine</th>
+              <th scope="col">Locale</th>
+              <th scope="col">Status</th>
+              <th scope="col">Version</th>
+              <th scope="col">Build</th>
+              <th scope="col">Created</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ engine, report }, i) => (
+              <tr key={i}>
+                <th scope="row">{engine}</th>
+                <td>{show(report.locale)}</td>
+                <td>
+                  <StatusBadge status={report.status} spinner />
+                  <ErrorList errors={report.errors} label={`Errors of ${engine} ${show(report.locale)}`} />
+                </td>
+                <td>{show(report.version)}</td>
+                <td>
+                  <NameCell name={textOf(report.buildLabel)} what="build" onOpen={onOpenBuild} />
+                </td>
+                <td>
+                  <DateTime value={report.createTime} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,22 @@
+import type { MixVersionBody } from '../../common/mix-models';
+import { objectOf, show } from './read';
+import { Fact, Facts, Panel } from './ui';
+
+export interface VersionViewProps {
+  /** `system.version` body: `{ mixEnvironment, mixVersion, apiVersion }`. */
+  body: MixVersionBody | undefined;
+}
+
+/** Panel (h2): which Mix the profile talks to. */
+export function VersionView({ body }: VersionViewProps) {
+  const version = objectOf<MixVersionBody>(body) ?? {};
+  return (
+    <Panel title="Mix version" className="view-version">
+      <Facts>
+        <Fact label="Mix version">{show(version.mixVersion)}</Fact>
+        <Fact label="API version">{show(version.apiVersion)}</Fact>
+        <Fact label="Environment">{show(version.mixEnvironment)}</Fact>
+      </Facts>
+    </Panel>
+  );
+}

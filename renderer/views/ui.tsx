@@ -1,0 +1,195 @@
+/** Small building blocks every view shares: badges with words, facts, chips, dates, errors, empty states. */
+import { useId, type ReactNode } from 'react';
+import { cssColourOf } from './colours';
+import { formatDateTime, humanize } from './format';
+import { isRecord, records, show, textOf } from './read';
+import { isInProgress, statusLabel, statusTone, type Tone } from './status';
+
+export function Badge({
+  tone = 'neutral',
+  title,
+  children,
+}: {
+  tone?: Tone;
+  title?: string;
+  children: ReactNode;
+}) {
+  return (
+    <span className={`view-badge view-badge-${tone}`} title={title}>
+      {children}
+    </span>
+  );
+}
+
+/** A Mix status as a coloured badge with words; "—" when Mix sent none. */
+export function StatusBadge({ status, spinner = false }: { status: unknown; spinner?: boolean }) {
+  const code = textOf(status);
+  if (code === undefined) return <span className="muted">—</span>;
+  return (
+    <Badge tone={statusTone(code)} title={code}>
+      {spinner && isInProgress(code) && <span className="spinner view-spinner" aria-hidden="true" />}
+      {statusLabel(code)}
+    </Badge>
+  );
+}
+
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function Facts({ children }: { children: ReactNode }) {
+  return <dl className="facts view-facts">{children}</dl>;
+}
+
+/** A Mix timestamp in the user's locale, with the exact value kept for tooltips and machines. */
+export function DateTime({ value }: { value: unknown }) {
+  const text = textOf(value);
+  if (text === undefined) return <span className="muted">—</span>;
+  return (
+    <time dateTime={text} title={text}>
+      {formatDateTime(text)}
+    </time>
+  );
+}
+
+export function Chips({ items, label }: { items: readonly ReactNode[]; label?: string }) {
+  if (items.length === 0) return <span className="muted">—</span>;
+  return (
+    <ul className="view-chips" aria-label={label}>
+      {items.map((item, i) => (
+        <li key={i} className="view-chip">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Upper-case Mix codes (channel modes, entity types) as chips of words. */
+export function CodeChips({ codes, label }: { codes: readonly string[]; label?: string }) {
+  return (
+    <Chips
+      label={label}
+      items={codes.map((code) => (
+        <span title={code}>{humanize(code)}</span>
+      ))}
+    />
+  );
+}
+
+export function Swatch({ colour }: { colour: unknown }) {
+  const name = textOf(colour);
+  return (
+    <span className="view-swatch-wrap">
+      <span className="view-swatch" style={{ background: cssColourOf(name) }} aria-hidden="true" />
+      {name ? humanize(name) : '—'}
+    </span>
+  );
+}
+
+/** Mix's error list (`{errors: [{message, code}]}`) as a list of messages. */
+export function ErrorList({ errors, label = 'Errors' }: { errors: unknown; label?: string }) {
+  const items = records<{ message?: unknown; code?: unknown }>(
+    isRecord(errors) ? errors['errors'] : undefined,
+  );
+  if (items.length === 0) return null;
+  return (
+    <ul className="view-errors" aria-label={label}>
+      {items.map((error, i) => (
+        <li key={i}>
+          {show(error.message)}
+          {textOf(error.code) !== undefined && <span className="muted"> (code {show(error.code)})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="view-empty muted">{children}</p>;
+}
+
+/** A link-styled button for opening a resource; its accessible name says what it opens. */
+export function OpenButton({
+  label,
+  onOpen,
+  children,
+}: {
+  label: string;
+  onOpen: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className="link-button" aria-label={label} onClick={onOpen}>
+      {children}
+    </button>
+  );
+}
+
+/** The resource's name: a button when it can be opened, plain text otherwise. */
+export function NameCell({
+  name,
+  what,
+  onOpen,
+}: {
+  name: string | undefined;
+  what: string;
+  onOpen?: (name: string) => void;
+}) {
+  if (name === undefined) return <span className="muted">—</span>;
+  if (!onOpen) return <span className="view-name">{name}</span>;
+  return (
+    <OpenButton label={`Open ${what} ${name}`} onOpen={() => onOpen(name)}>
+      {name}
+    </OpenButton>
+  );
+}
+
+/** `en-US 4.7.0`-style text of a datapack. */
+export function datapackText(datapack: unknown): string {
+  if (!isRecord(datapack)) return '—';
+  const parts = [textOf(datapack['displayName']), textOf(datapack['version'])].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : '—';
+}
+
+interface SectionProps {
+  title: ReactNode;
+  className?: string;
+  /** Beside the heading: switchers, badges, actions. */
+  aside?: ReactNode;
+  children?: ReactNode;
+}
+
+/** A page-level view: the resource name is the page's h1. */
+export function Page({ title, className, aside, children }: SectionProps) {
+  const id = useId();
+  return (
+    <article className={`view ${className ?? ''}`} aria-labelledby={id}>
+      <header className="view-header">
+        <h1 id={id}>{title}</h1>
+        {aside}
+      </header>
+      {children}
+    </article>
+  );
+}
+
+/** A panel inside a page: its title is an h2 (h3 for panels nested in panels). */
+export function Panel({ title, className, aside, children, level = 2 }: SectionProps & { level?: 2 | 3 }) {
+  const id = useId();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <section className={`view view-panel ${className ?? ''}`} aria-labelledby={id}>
+      <div className="view-panel-header">
+        <Heading id={id}>{title}</Heading>
+        {aside}
+      </div>
+      {children}
+    </section>
+  );
+}
