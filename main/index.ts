@@ -1,7 +1,22 @@
-import { app, BrowserWindow, clipboard, dialog, Notification, safeStorage, session, shell } from 'electron';
+import { arch, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  app,
+  clipboard,
+  dialog,
+  Menu,
+  Notification,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { createMainServices } from './app/create-main-services';
 import type { MainPorts } from './app/main-ports';
 import { readAppConfig } from './config/app-config';
+import { createDeepLinkInbox } from './deep-links/deep-link-inbox';
+import { listenForDeepLinks } from './deep-links/deep-link-sources';
 import { createElectronClipboard } from './electron/electron-clipboard';
 import { createWindowEventSink } from './electron/electron-event-sink';
 import { createElectronExternalBrowser } from './electron/electron-external-browser';
@@ -13,61 +28,126 @@ import { createElectronSaveDialog } from './electron/electron-save-dialog';
 import { createElectronSecretCipher } from './electron/electron-secret-cipher';
 import { createElectronSettingsFile } from './electron/electron-settings-file';
 import { createElectronSignInSurface } from './electron/electron-sign-in-surface';
-import { redact } from './log/redact';
+import { trackActiveSystem } from './log/active-system';
+import { aboutDetail, type RuntimeVersions } from './log/diagnostics';
+import { createFileLogger, describeError } from './log/file-logger';
+import { appMenuTemplate } from './menu/app-menu-template';
+import { attachContextMenu, installAppMenu } from './menu/install-menus';
+import { createMenuActions } from './menu/menu-actions';
 import { systemClock } from './platform/clock';
+import { createAppProtocolHandler } from './protocol/app-protocol-handler';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './protocol/app-origin';
 import { applyAppPolicies } from './security/app-policies';
+import { createDocumentationOpener } from './security/documentation-opener';
 import { denyAllPermissions } from './security/permissions';
 import { createSenderPolicy } from './security/trusted-sender';
-import { BUNDLE_DIR, createMainWindow } from './windows/main-window';
-import { appUrlOf, rendererLocation } from './windows/renderer-location';
+import { BUNDLE_DIR, createMainWindow, DEFAULT_SIZE } from './windows/main-window';
+import { createMainWindowHost } from './windows/main-window-host';
+import { rendererLocation } from './windows/renderer-location';
+import { createWindowStateFile } from './windows/window-state-file';
+import { initialPlacement, trackWindowState } from './windows/window-state-tracker';
 
-// 1. Configuration, before anything reads the user-data folder.
-const config = readAppConfig(process.env);
+// 1. Before anything else: app:// is a privileged scheme (Electron takes this once, before `ready`).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+// 2. Configuration, before anything reads the user-data folder; then the log that lives there.
+const configWarnings: string[] = [];
+const config = readAppConfig(process.env, (warning) => configWarnings.push(warning));
 if (config.userDataPath !== undefined) app.setPath('userData', config.userDataPath);
+const isDev = !app.isPackaged;
+const log = createFileLogger({
+  folder: join(app.getPath('userData'), 'logs'),
+  echo: isDev ? console : undefined,
+});
+for (const warning of configWarnings) log.warn(`[config] ${warning}`);
 const renderer = rendererLocation(config.rendererDevUrl, BUNDLE_DIR);
-const appUrl = appUrlOf(renderer);
 
-// 2. Every renderer sandboxed, one instance at a time.
+// 3. Every renderer sandboxed, one instance at a time (a second launch hands its argv to the first).
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  start().catch((error: unknown) => {
-    console.error('[main] start-up failed:', describe(error));
+  start().catch(async (error: unknown) => {
+    log.error(`[main] start-up failed: ${describeError(error)}`);
+    await log.flush();
     app.exit(1);
   });
 }
 
 async function start(): Promise<void> {
-  let mainWindow: BrowserWindow | undefined;
-  let mainWindowId: number | undefined;
+  const versions: RuntimeVersions = {
+    app: app.getVersion(),
+    electron: process.versions.electron,
+    chrome: process.versions.chrome,
+    node: process.versions.node,
+  };
 
-  // 3. Security policies, before any webContents exists.
-  const openExternal = (url: string): Promise<void> => shell.openExternal(url);
-  applyAppPolicies(app, { mainWindowId: () => mainWindowId, appUrl, openExternal });
-  app.on('second-instance', () => {
-    if (mainWindow === undefined) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // 4. The event sink the renderer listens on, deep links on their way to it, and the main window's keeper
+  // (the window itself opens last).
+  const sendEvent = createWindowEventSink(() => mainWindow.current());
+  const deepLinks = createDeepLinkInbox({
+    deliver: (link) => sendEvent('app:deep-link', link),
+    logWarning: log.warn,
   });
+  const windowState = {
+    screen,
+    store: createWindowStateFile(join(app.getPath('userData'), 'window-state.json')),
+  };
+  const mainWindow = createMainWindowHost({
+    create: () => {
+      const window = createMainWindow({
+        renderer,
+        placement: initialPlacement(windowState, DEFAULT_SIZE),
+        logError: log.error,
+      });
+      trackWindowState(window, { ...windowState, now: () => systemClock.now(), logWarning: log.warn });
+      attachContextMenu(window.webContents, (template) => Menu.buildFromTemplate(template).popup({ window }));
+      return window;
+    },
+    onPageLoaded: () => deepLinks.ready(),
+    onClosed: () => deepLinks.notReady(),
+  });
+
+  // 5. Security policies, before any webContents exists.
+  const openDocumentation = createDocumentationOpener((url) => shell.openExternal(url), log.warn);
+  applyAppPolicies(app, {
+    mainWindowId: () => mainWindow.webContentsId(),
+    appUrl: renderer.url,
+    openDocumentation,
+  });
+
+  // 6. Deep links, listened to before `ready`: macOS delivers the link that launched the app that early.
+  listenForDeepLinks(
+    app,
+    {
+      platform: process.platform,
+      defaultApp: process.defaultApp === true,
+      execPath: process.execPath,
+      argv: process.argv,
+    },
+    deepLinks,
+    () => mainWindow.bringToFront(),
+    resolve,
+  );
 
   await app.whenReady();
   // Until the main window exists; its web-contents-created policy then adds the clipboard-write exception.
   denyAllPermissions(session.defaultSession);
+  if (renderer.kind === 'bundle') protocol.handle(APP_SCHEME, createAppProtocolHandler(renderer.root));
 
-  // 4. Ports: the outside world as main's services see it.
+  // 7. Ports: the outside world as main's services see it.
   const ports: MainPorts = {
     settings: createElectronSettingsFile(app.getPath('userData')),
     cipher: createElectronSecretCipher(safeStorage),
-    surface: createElectronSignInSurface(() => mainWindow),
-    browser: createElectronExternalBrowser(openExternal),
+    surface: createElectronSignInSurface(() => mainWindow.current()),
+    browser: createElectronExternalBrowser((url) => shell.openExternal(url)),
     http: createElectronHttpClientFactory(session.defaultSession.fetch.bind(session.defaultSession)),
     partitions: createElectronPartitions((partition) => session.fromPartition(partition)),
     clipboard: createElectronClipboard(clipboard),
-    notifier: createElectronNotifier(Notification, () => mainWindow),
+    notifier: createElectronNotifier(Notification, () => mainWindow.current()),
     saveDialog: createElectronSaveDialog(
       dialog,
-      () => mainWindow,
+      () => mainWindow.current(),
       () => app.getPath('downloads'),
     ),
     clock: systemClock,
@@ -75,12 +155,13 @@ async function start(): Promise<void> {
     sandboxUrl: config.sandboxUrl,
   };
 
-  // 5. Services, then IPC (registered before the window loads, so its first calls find a handler).
+  // 8. Services, then IPC (registered before the window loads, so its first calls find a handler).
   const services = await createMainServices(ports);
+  const activeSystem = trackActiveSystem(sendEvent);
   const unregisterIpc = registerIpc(
     services.createRouter({
-      isTrustedSender: createSenderPolicy(() => mainWindowId, appUrl),
-      sendEvent: createWindowEventSink(() => mainWindow),
+      isTrustedSender: createSenderPolicy(() => mainWindow.webContentsId(), renderer.url),
+      sendEvent: activeSystem.sink,
     }),
   );
 
@@ -95,28 +176,36 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  // 6. The window, then the sessions it shows.
-  const openMainWindow = (): void => {
-    const window = createMainWindow(renderer);
-    mainWindow = window;
-    mainWindowId = window.webContents.id;
-    window.on('closed', () => {
-      if (mainWindow !== window) return;
-      mainWindow = undefined;
-      mainWindowId = undefined;
-    });
-  };
-  openMainWindow();
+  // 9. Menus.
+  app.setAboutPanelOptions({
+    applicationName: 'Mix Explorer',
+    applicationVersion: versions.app,
+    credits: aboutDetail(versions),
+  });
+  const menuActions = createMenuActions({
+    versions,
+    os: () => ({ platform: process.platform, release: release(), arch: arch() }),
+    activeSystem: () => activeSystem.activeSystem(),
+    log,
+    clipboard,
+    openPath: (path) => shell.openPath(path),
+    openDocumentation,
+    showMessage: (box) => {
+      const window = mainWindow.current();
+      const options = { type: 'info' as const, ...box };
+      void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+    },
+  });
+  // Settings… waits for an event that tells the renderer to open its settings screen.
+  installAppMenu(Menu, appMenuTemplate(process.platform, isDev, menuActions));
+
+  // 10. The window, then the sessions it shows.
+  mainWindow.open();
   app.on('activate', () => {
     // macOS: clicking the dock icon with no window open opens one again.
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    if (mainWindow.current() === undefined) mainWindow.open();
   });
   await services.restoreSessions().catch((error: unknown) => {
-    console.error('[main] restoring sessions failed:', describe(error));
+    log.error(`[main] restoring sessions failed: ${describeError(error)}`);
   });
-}
-
-/** Start-up errors go to the console; redacted, since a message may quote a URL with a code in it. */
-function describe(error: unknown): string {
-  return redact(error instanceof Error ? error.message : String(error));
 }

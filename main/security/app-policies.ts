@@ -1,5 +1,4 @@
 import { isAppUrl } from './app-url';
-import { isDocumentationLink } from './documentation-links';
 import { denyAllPermissions, type PermissionSessionLike } from './permissions';
 
 /** The subset of an Electron WebContents the app-wide policies touch. */
@@ -21,10 +20,10 @@ export interface PolicyAppLike {
 export interface AppPolicyOptions {
   /** `webContents.id` of the main window, once it exists. */
   mainWindowId: () => number | undefined;
-  /** The renderer's URL (dev server origin or packaged index.html). */
+  /** The renderer's URL (dev server or `app://mix-explorer/index.html`). */
   appUrl: string;
-  /** Opens an allow-listed documentation link in the user's browser. */
-  openExternal: (url: string) => Promise<void>;
+  /** Opens the link in the user's browser if it is an allow-listed documentation link (documentation-opener.ts). */
+  openDocumentation: (url: string) => boolean;
 }
 
 /**
@@ -35,8 +34,7 @@ export interface AppPolicyOptions {
  */
 export function applyAppPolicies(app: PolicyAppLike, options: AppPolicyOptions): void {
   const openIfDocumentation = (url: string): void => {
-    if (!isDocumentationLink(url)) return;
-    options.openExternal(url).catch(() => console.warn('[security] could not open a documentation link'));
+    options.openDocumentation(url);
   };
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -11,13 +11,26 @@ export const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url));
 /** Theme background colours, so the window does not flash white before a dark renderer paints. */
 export const BACKGROUND = { light: '#ffffff', dark: '#1e1e1e' } as const;
 
+/** The size a first window opens at; later windows reopen where the user left them (window-state.ts). */
+export const DEFAULT_SIZE = { width: 1200, height: 800 } as const;
+
+/** Where the window opens: no position means centred. */
+export interface WindowPlacement {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
 export function mainWindowOptions(options: {
   preload: string;
   dark: boolean;
+  placement?: WindowPlacement;
 }): BrowserWindowConstructorOptions {
+  const { maximized: _maximized, ...bounds } = options.placement ?? { ...DEFAULT_SIZE, maximized: false };
   return {
-    width: 1200,
-    height: 800,
+    ...bounds,
     minWidth: 800,
     minHeight: 560,
     show: false,
@@ -37,8 +50,8 @@ export function mainWindowOptions(options: {
 export interface MainWindowLike {
   once(event: 'ready-to-show', listener: () => void): unknown;
   show(): void;
+  maximize(): void;
   loadURL(url: string): Promise<void>;
-  loadFile(path: string): Promise<void>;
 }
 
 export interface MainWindowDeps<W extends MainWindowLike> {
@@ -53,25 +66,40 @@ const electronDeps: MainWindowDeps<BrowserWindow> = {
   bundleDir: BUNDLE_DIR,
 };
 
-/** The app's window: hidden until its first paint is ready, loading the renderer from `renderer`. */
-export function createMainWindow(renderer: RendererLocation): BrowserWindow;
+export interface MainWindowOptions {
+  renderer: RendererLocation;
+  placement?: WindowPlacement;
+  /** Where a failed page load is reported. */
+  logError: (message: string) => void;
+}
+
+/**
+ * The app's window: hidden until its first paint is ready (maximised first when it was left so),
+ * loading the renderer from the dev server or `app://mix-explorer/index.html`.
+ */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow;
 export function createMainWindow<W extends MainWindowLike>(
-  renderer: RendererLocation,
+  options: MainWindowOptions,
   deps: MainWindowDeps<W>,
 ): W;
 export function createMainWindow(
-  renderer: RendererLocation,
+  options: MainWindowOptions,
   deps: MainWindowDeps<MainWindowLike> = electronDeps,
 ): MainWindowLike {
   const window = deps.createWindow(
-    mainWindowOptions({ preload: preloadPath(deps.bundleDir), dark: deps.prefersDark() }),
+    mainWindowOptions({
+      preload: preloadPath(deps.bundleDir),
+      dark: deps.prefersDark(),
+      placement: options.placement,
+    }),
   );
-  window.once('ready-to-show', () => window.show());
-  const loaded = renderer.kind === 'url' ? window.loadURL(renderer.url) : window.loadFile(renderer.path);
-  loaded.catch((error: unknown) => {
-    console.error(
-      '[window] the app page failed to load:',
-      error instanceof Error ? error.message : String(error),
+  window.once('ready-to-show', () => {
+    if (options.placement?.maximized) window.maximize();
+    window.show();
+  });
+  window.loadURL(options.renderer.url).catch((error: unknown) => {
+    options.logError(
+      `[window] the app page failed to load: ${error instanceof Error ? error.message : String(error)}`,
     );
   });
   return window;

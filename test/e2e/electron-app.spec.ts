@@ -1,12 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import type { DeepLink, MixExplorerBridge } from '../../common/ipc-contract';
 import { startSandbox, type RunningSandbox } from '../sandbox/index';
 import { electronBinary, NO_ELECTRON_REASON } from './support/electron-binary';
 
-// The real app in real Electron: its sign-in BrowserWindow, webRequest redirect catch, safeStorage and
-// preload. Where no Electron binary exists these skip, saying why; the same flows run in Chromium above.
+// The real app in real Electron: its app:// protocol, sign-in BrowserWindow, webRequest redirect catch,
+// safeStorage, preload, deep links, single-instance lock and window state. Where no Electron binary exists
+// these skip, saying why; the same flows run in Chromium in the other specs.
 const executable = electronBinary();
 test.skip(!executable, NO_ELECTRON_REASON);
 if (!executable) console.log(`skipping Electron-only tests: ${NO_ELECTRON_REASON}`);
@@ -22,28 +25,164 @@ test.afterEach(async () => {
   await rm(userData, { recursive: true, force: true });
 });
 
-test('the app signs in to the sandbox through its own sign-in window', async () => {
-  const app = await electron.launch({
-    executablePath: executable,
-    args: ['.'],
-    env: { ...process.env, MIX_EXPLORER_SANDBOX_URL: sandbox.url, MIX_EXPLORER_USER_DATA: userData },
-  });
+function appEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  return { ...env, MIX_EXPLORER_SANDBOX_URL: sandbox.url, MIX_EXPLORER_USER_DATA: userData };
+}
+
+/** The built app (`npm run build` first), on the sandbox, with this test's own user-data folder. */
+function launch(): Promise<ElectronApplication> {
+  return electron.launch({ executablePath: executable, args: ['.'], env: appEnv() });
+}
+
+async function signIn(app: ElectronApplication, window: Page): Promise<void> {
+  await expect(window.getByLabel('Profile').locator('option:checked')).toHaveText('Local sandbox');
+  const signInWindow = app.waitForEvent('window');
+  await window.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const signInPage = await signInWindow;
+  await signInPage.getByLabel('Email').fill('demo@mix.example');
+  await signInPage.getByLabel('Password').fill('sandbox');
+  await signInPage.getByRole('button', { name: 'Sign in' }).click();
+  await signInPage.getByRole('button', { name: 'Allow' }).click();
+  await expect(window.getByText('Signed in as demo@mix.example')).toBeVisible();
+}
+
+/** Resolves with the next `app:deep-link` event the page receives through the preload bridge. */
+function nextDeepLink(window: Page): Promise<DeepLink> {
+  return window.evaluate(
+    () =>
+      new Promise<DeepLink>((resolve) => {
+        const bridge = (globalThis as unknown as { mixExplorer: MixExplorerBridge }).mixExplorer;
+        const off = bridge.on('app:deep-link', (link) => {
+          off();
+          resolve(link);
+        });
+      }),
+  );
+}
+
+test('the app signs in through its own sign-in window and browses to Settings and back', async () => {
+  const app = await launch();
   try {
     const window = await app.firstWindow();
-    await expect(window.getByLabel('Profile').locator('option:checked')).toHaveText('Local sandbox');
-    const signInWindow = app.waitForEvent('window');
-    await window.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const signIn = await signInWindow;
-    await signIn.getByLabel('Email').fill('demo@mix.example');
-    await signIn.getByLabel('Password').fill('sandbox');
-    await signIn.getByRole('button', { name: 'Sign in' }).click();
-    await signIn.getByRole('button', { name: 'Allow' }).click();
-    await expect(window.getByText('Signed in as demo@mix.example')).toBeVisible();
-    // The renderer has no Node and no Electron.
+    await signIn(app, window);
+    // The renderer has no Node and no Electron, and comes from app://, not file://.
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
       'undefined',
     );
+    expect(window.url()).toMatch(/^app:\/\/mix-explorer\/index\.html/);
+
+    const nav = window.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await expect(nav.getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('button', { name: 'Home' }).click();
+    await expect(nav.getByRole('button', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    await expect(window.getByText('Signed in as demo@mix.example')).toBeVisible();
   } finally {
     await app.close();
+  }
+});
+
+test('app:// serves the renderer with a strict CSP and refuses paths outside it', async () => {
+  const app = await launch();
+  try {
+    await app.firstWindow();
+    const answers = await app.evaluate(async ({ session }) => {
+      const page = await session.defaultSession.fetch('app://mix-explorer/index.html');
+      const escape = await session.defaultSession.fetch('app://mix-explorer/%2e%2e/main/index.js');
+      return {
+        status: page.status,
+        csp: page.headers.get('content-security-policy'),
+        nosniff: page.headers.get('x-content-type-options'),
+        escapeStatus: escape.status,
+      };
+    });
+    expect(answers).toEqual({
+      status: 200,
+      csp: expect.stringContaining("default-src 'none'; script-src 'self'"),
+      nosniff: 'nosniff',
+      escapeStatus: 404,
+    });
+  } finally {
+    await app.close();
+  }
+});
+
+test('mix-explorer:// links reach the renderer: macOS open-url and a second launch', async () => {
+  const app = await launch();
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByLabel('Profile')).toBeVisible();
+
+    // macOS semantics: the OS emits open-url on the running app.
+    const viaOpenUrl = nextDeepLink(window);
+    await app.evaluate(({ app: electronApp }, url) => {
+      electronApp.emit('open-url', { preventDefault: () => undefined }, url);
+    }, 'mix-explorer://us/projects/1922/builds');
+    expect(await viaOpenUrl).toEqual({ system: 'us', path: '/projects/1922/builds' });
+
+    // An invalid link is dropped: the next event is the valid one after it.
+    const afterInvalid = nextDeepLink(window);
+    await app.evaluate(({ app: electronApp }) => {
+      electronApp.emit('open-url', { preventDefault: () => undefined }, 'mix-explorer://us/../../etc/passwd');
+      electronApp.emit('open-url', { preventDefault: () => undefined }, 'mix-explorer://eu/activity');
+    });
+    expect(await afterInvalid).toEqual({ system: 'eu', path: '/activity' });
+
+    // Windows and Linux: a second launch with the link in argv hands it over and exits.
+    if (process.platform !== 'darwin') {
+      const viaSecondInstance = nextDeepLink(window);
+      const second = spawn(executable ?? '', ['.', 'mix-explorer://us/orgs/42/projects'], { env: appEnv() });
+      const exitCode = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+      expect(exitCode).toBe(0);
+      expect(await viaSecondInstance).toEqual({ system: 'us', path: '/orgs/42/projects' });
+    }
+  } finally {
+    await app.close();
+  }
+});
+
+test('a restart finds the window where it was left, and the session when secrets persist', async () => {
+  const first = await launch();
+  let persistentSecrets: boolean;
+  try {
+    const window = await first.firstWindow();
+    await signIn(first, window);
+    persistentSecrets = await first.evaluate(
+      ({ safeStorage }) =>
+        process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text',
+    );
+    await first.evaluate(({ BrowserWindow }) => {
+      const [main] = BrowserWindow.getAllWindows().filter(
+        (candidate) => candidate.getTitle() === 'Mix Explorer',
+      );
+      main?.setBounds({ x: 60, y: 50, width: 1000, height: 700 });
+    });
+  } finally {
+    // Quitting closes the window: its placement is written then.
+    await first.close();
+  }
+  const saved = JSON.parse(await readFile(join(userData, 'window-state.json'), 'utf8')) as {
+    displays: Record<string, { bounds: { x: number; y: number; width: number; height: number } }>;
+  };
+  const [placement] = Object.values(saved.displays);
+  expect(placement?.bounds).toMatchObject({ width: 1000, height: 700 });
+
+  const second = await launch();
+  try {
+    const window = await second.firstWindow();
+    await expect(window.getByLabel('Profile')).toBeVisible();
+    const bounds = await second.evaluate(({ BrowserWindow }) => {
+      const [main] = BrowserWindow.getAllWindows().filter(
+        (candidate) => candidate.getTitle() === 'Mix Explorer',
+      );
+      return main?.getNormalBounds();
+    });
+    expect(bounds).toEqual(placement?.bounds);
+    if (persistentSecrets) await expect(window.getByText('Signed in as demo@mix.example')).toBeVisible();
+    else test.info().annotations.push({ type: 'note', description: 'no keyring: sessions are memory-only' });
+  } finally {
+    await second.close();
   }
 });

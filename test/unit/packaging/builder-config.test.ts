@@ -70,6 +70,8 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The renderer comes from the app:// protocol, so file:// needs no extra privileges.
+      grantFileProtocolExtraPrivileges: false,
     });
     expect(config.asar).toBe(true);
     const patterns = (config.files ?? []).flatMap((set) =>

@@ -28,7 +28,7 @@ class FakeIpcMain implements IpcMainLike {
   }
 }
 
-const APP_URL = 'file:///opt/mix/resources/app/out/renderer/index.html';
+const APP_URL = 'app://mix-explorer/index.html';
 
 /** A router that applies the real sender policy and echoes what it was given. */
 function echoRouter(mainWindowId: number): IpcRouter {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyAppPolicies, type PolicyContentsLike } from '../../../../main/security/app-policies';
+import { createDocumentationOpener } from '../../../../main/security/documentation-opener';
 import { isDocumentationLink } from '../../../../main/security/documentation-links';
 import type { PermissionAsker } from '../../../../main/security/permissions';
 import { FakeEmitter, navigationEvent } from '../electron/fakes';
 
-const APP_URL = 'file:///app/out/renderer/index.html';
+const APP_URL = 'app://mix-explorer/index.html';
 
 class FakePolicyContents extends FakeEmitter implements PolicyContentsLike {
   windowOpenHandler: ((details: { url: string }) => { action: 'deny' }) | undefined;
@@ -33,9 +34,12 @@ function setUp(mainWindowId: number | undefined = 1) {
   applyAppPolicies(app, {
     mainWindowId: () => mainWindowId,
     appUrl: APP_URL,
-    openExternal: async (url) => {
-      opened.push(url);
-    },
+    openDocumentation: createDocumentationOpener(
+      async (url) => {
+        opened.push(url);
+      },
+      () => undefined,
+    ),
   });
   const created = (id: number): FakePolicyContents => {
     const contents = new FakePolicyContents(id);
@@ -81,6 +85,9 @@ describe('applyAppPolicies', () => {
       return event.defaultPrevented ? 'denied' : 'allowed';
     };
     expect(verdict(`${APP_URL}#/profiles`)).toBe('allowed');
+    expect(verdict('app://mix-explorer/other.html')).toBe('allowed');
+    expect(verdict('app://elsewhere/index.html')).toBe('denied');
+    expect(verdict('file:///app/out/renderer/index.html')).toBe('denied');
     expect(verdict('https://evil.example/')).toBe('denied');
     expect(verdict('file:///etc/passwd')).toBe('denied');
     expect(verdict('https://docs.nuance.com/mix/')).toBe('denied');
@@ -125,5 +132,25 @@ describe('isDocumentationLink', () => {
     expect(isDocumentationLink('https://me@docs.nuance.com/')).toBe(false);
     expect(isDocumentationLink('https://nuance.com/')).toBe(false);
     expect(isDocumentationLink('nonsense')).toBe(false);
+  });
+});
+
+describe('createDocumentationOpener', () => {
+  it('opens allow-listed links only, and logs a failure to open', async () => {
+    const opened: string[] = [];
+    const warnings: string[] = [];
+    const open = createDocumentationOpener(
+      async (url) => {
+        opened.push(url);
+        if (url.includes('broken')) throw new Error('no browser');
+      },
+      (message) => warnings.push(message),
+    );
+    expect(open('https://docs.nuance.com/mix/apis/mix-api/')).toBe(true);
+    expect(open('https://evil.example/')).toBe(false);
+    expect(open('javascript:alert(1)')).toBe(false);
+    expect(open('https://docs.nuance.com/broken')).toBe(true);
+    expect(opened).toEqual(['https://docs.nuance.com/mix/apis/mix-api/', 'https://docs.nuance.com/broken']);
+    await expect.poll(() => warnings).toEqual(['[security] could not open a documentation link']);
   });
 });
