@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { systemKeyOf } from '../common/explorer-routes';
 import type { Profile, ProfileDraft } from '../common/ipc-contract';
 import { systemLabel } from '../common/mix-systems';
 import { newProfileDraft } from '../common/profile-defaults';
@@ -19,6 +21,9 @@ import { ProfileEditor } from './screens/ProfileEditor';
 import { ProfileList } from './screens/ProfileList';
 import { Welcome } from './screens/Welcome';
 import { draftFromProfile } from './screens/profile-form';
+import { Explorer } from './explorer/Explorer';
+import { MixScopeContext, createMixQueryClient, useClearCacheOnAccountChange } from './explorer/mix-query';
+import { useExplorerState } from './explorer/useExplorerState';
 
 type View =
   | { name: Section }
@@ -30,10 +35,14 @@ interface AppProps {
 }
 
 export function App({ now = Date.now }: AppProps) {
+  // One cache per window: views visited before come back instantly.
+  const [queryClient] = useState(createMixQueryClient);
   if (!isBridgeAvailable()) return <MissingBridge />;
   return (
     <ClockContext.Provider value={now}>
-      <Workspace />
+      <QueryClientProvider client={queryClient}>
+        <Workspace />
+      </QueryClientProvider>
     </ClockContext.Provider>
   );
 }
@@ -49,6 +58,21 @@ function Workspace() {
   const session = useSession(active?.id ?? null, active?.signInMode ?? 'embedded');
   const info = appInfo.info;
   const section: Section = view.name === 'editor' ? 'settings' : view.name;
+
+  // The explorer's place survives settings and the profile editor; another profile starts afresh.
+  const explorerState = useExplorerState(active?.id ?? '');
+  const status = session.session?.status;
+  // An expired session keeps showing what was loaded, like the session card does.
+  const browsing = status === 'signed-in' || status === 'expired';
+  useClearCacheOnAccountChange(active?.id ?? null, session.session?.account);
+  const scope = useMemo(
+    () => (active ? { profileId: active.id, enabled: status === 'signed-in' } : null),
+    [active, status],
+  );
+  const { signIn, signOut } = session;
+  const explorerSignIn = useCallback(() => void signIn(), [signIn]);
+  const explorerSignOut = useCallback(() => void signOut(), [signOut]);
+  const openProfiles = useCallback(() => setView({ name: 'settings' }), []);
 
   function openEditor(profile: Profile | null, returnTo: Section) {
     // Each opening is a fresh form, even for the same profile.
@@ -108,8 +132,25 @@ function Workspace() {
         </section>
       );
     }
-    return <Home profile={active} session={session} onOpenSettings={() => openEditor(active, 'home')} />;
+    return (
+      <Explorer
+        browsing={browsing}
+        state={explorerState}
+        profileId={active.id}
+        profileName={active.name}
+        systemLabel={session.session?.system ?? systemLabel(active.system, active.apiUrl)}
+        systemKey={systemKeyOf(active.system, active.apiUrl)}
+        signIn={explorerSignIn}
+        signOut={explorerSignOut}
+        openSettings={openProfiles}
+        home={<Home profile={active} session={session} onOpenSettings={() => openEditor(active, 'home')} />}
+      />
+    );
   }
+
+  // The explorer brings its own <main> beside the tree; other screens sit in the plain one.
+  const explorerShown =
+    view.name === 'home' && state !== null && state.profiles.length > 0 && active !== null;
 
   return (
     <div className="app">
@@ -125,7 +166,9 @@ function Workspace() {
         notices={appInfo.notices}
         onDismiss={appInfo.dismissNotice}
       />
-      <main className="app-main">{content()}</main>
+      <MixScopeContext.Provider value={scope}>
+        {explorerShown ? content() : <main className="app-main">{content()}</main>}
+      </MixScopeContext.Provider>
       <StatusBar
         profileName={active?.name}
         system={session.session?.system ?? (active ? systemLabel(active.system, active.apiUrl) : undefined)}
@@ -133,6 +176,11 @@ function Workspace() {
         signingIn={session.pendingMode !== null}
         version={info?.version}
         demo={info?.demo}
+        activity={
+          explorerShown && browsing
+            ? { open: explorerState.activityOpen, onToggle: explorerState.toggleActivity }
+            : undefined
+        }
       />
     </div>
   );

@@ -11,6 +11,8 @@ interface StatusBarProps {
   signingIn: boolean;
   version?: string;
   demo?: boolean;
+  /** The explorer's activity panel toggle, while the explorer is shown. */
+  activity?: { open: boolean; onToggle: () => void };
 }
 
 function sessionText(session: SessionState | null, signingIn: boolean, now: number): string {
@@ -25,7 +27,15 @@ function sessionText(session: SessionState | null, signingIn: boolean, now: numb
 }
 
 /** Session health at a glance, whatever screen is open. */
-export function StatusBar({ profileName, system, session, signingIn, version, demo }: StatusBarProps) {
+export function StatusBar({
+  profileName,
+  system,
+  session,
+  signingIn,
+  version,
+  demo,
+  activity,
+}: StatusBarProps) {
   const now = useTickingNow({ now: useClock() });
   const hasProfile = profileName !== undefined;
   return (
@@ -45,6 +55,17 @@ export function StatusBar({ profileName, system, session, signingIn, version, de
         <span className="status-item">No profile</span>
       )}
       <span className="status-spacer" />
+      {activity && (
+        <button
+          type="button"
+          className="status-button"
+          aria-pressed={activity.open}
+          title="Show every Mix.api request"
+          onClick={activity.onToggle}
+        >
+          Activity
+        </button>
+      )}
       {demo && <span className="status-item status-demo">Demo · local Mix sandbox</span>}
       {version && <span className="status-item">Mix Explorer {version}</span>}
     </footer>

@@ -5,6 +5,7 @@
  * `complete…`/`fail…`/`expire` controls.
  */
 import type {
+  ActivityEntry,
   AppInfo,
   CopyTokenResult,
   EventChannel,
@@ -12,7 +13,10 @@ import type {
   InvokeChannel,
   InvokeRequest,
   InvokeResponse,
+  MixDownloadResponse,
   MixExplorerBridge,
+  MixGetRequest,
+  MixGetResponse,
   Problem,
   Profile,
   ProfileDraft,
@@ -245,24 +249,32 @@ export class FakeBridge implements MixExplorerBridge {
             ],
             totalSize: 2,
           })),
-    // Explorer reads answer from `mixAnswers` (endpoint key → body); anything else is Mix's 404.
-    'mix:get': ({ profileId, endpoint }) =>
-      endpoint in this.mixAnswers
-        ? this.whenSignedIn(profileId, () => ({
-            data: this.mixAnswers[endpoint],
-            status: 200,
-            durationMs: 1,
-            bytes: 2,
-          }))
-        : fail({ code: 'not-found', message: `Mix.api has no ${endpoint} here.`, status: 404 }),
+    // Explorer reads answer from `mixAnswer(endpoint, params)`, then `mixAnswers` (endpoint key → body);
+    // anything else is Mix's 404. While `holdMixGets` is set, answers wait for `releaseMixGets()`.
+    'mix:get': ({ profileId, endpoint, params = {} }) => {
+      const answer = () => this.answerMixGet(profileId, endpoint, params);
+      if (!this.holdMixGets) return answer();
+      return new Promise((settle) => this.heldGets.push(() => settle(answer())));
+    },
     'mix:cancel': () => ok(null),
-    'mix:download': () => ok({ saved: false }),
-    'mix:cancel-download': () => ok(null),
+    // Like main: the save dialog first (`downloadTarget`: undefined means the user closed it), then the
+    // transfer, which the test ends with `finishDownload` or the user with `mix:cancel-download`.
+    'mix:download': ({ downloadId }) => {
+      if (this.downloadTarget === undefined) return ok({ saved: false });
+      const path = this.downloadTarget;
+      return new Promise((settle) => this.downloads.set(downloadId, { path, settle }));
+    },
+    'mix:cancel-download': ({ downloadId }) => {
+      const download = this.downloads.get(downloadId);
+      this.downloads.delete(downloadId);
+      download?.settle(fail({ code: 'cancelled', message: 'The download was cancelled.' }));
+      return ok(null);
+    },
     'mix:copy-command': ({ format }) => {
       this.clipboard = format === 'mix-cli' ? 'mix …' : 'curl …';
       return ok(null);
     },
-    'activity:list': () => ok([]),
+    'activity:list': () => ok([...this.activity]),
     'app:notify': ({ title, body }) => ok(this.notifications.push({ title, body }) > 0),
   };
 
@@ -271,6 +283,73 @@ export class FakeBridge implements MixExplorerBridge {
 
   /** Bodies that `mix:get` answers with, by endpoint key. */
   mixAnswers: Record<string, unknown> = {};
+  /** Answers by endpoint and parameters; `undefined` falls back to `mixAnswers`. */
+  mixAnswer: ((endpoint: string, params: Record<string, unknown>) => unknown) | null = null;
+  /** Makes `mix:get` of an endpoint fail with this problem while set. */
+  mixProblems: Record<string, Problem> = {};
+  holdMixGets = false;
+  /** Where the save dialog "saves" downloads; undefined: the user closes the dialog. */
+  downloadTarget: string | undefined = undefined;
+  /** What `activity:list` answers. */
+  activity: ActivityEntry[] = [];
+  private heldGets: (() => void)[] = [];
+  private readonly downloads = new Map<
+    string,
+    { path: string; settle: (result: Result<MixDownloadResponse>) => void }
+  >();
+
+  /** Lets every held `mix:get` answer. */
+  releaseMixGets(): void {
+    const held = this.heldGets;
+    this.heldGets = [];
+    for (const release of held) release();
+  }
+
+  mixGetRequests(): MixGetRequest[] {
+    return this.calls
+      .filter((call) => call.channel === 'mix:get')
+      .map((call) => call.request as MixGetRequest);
+  }
+
+  cancelledRequestIds(): string[] {
+    return this.calls
+      .filter((call) => call.channel === 'mix:cancel')
+      .map((call) => (call.request as { requestId: string }).requestId);
+  }
+
+  /** Ids of downloads in progress. */
+  runningDownloads(): string[] {
+    return [...this.downloads.keys()];
+  }
+
+  /** The transfer completed: main emits the last progress and answers with the saved file. */
+  finishDownload(downloadId: string, bytes: number): void {
+    const download = this.downloads.get(downloadId);
+    if (!download) throw new Error(`no download ${downloadId}`);
+    this.downloads.delete(downloadId);
+    this.emit('download:progress', { downloadId, bytes, total: bytes });
+    download.settle(ok({ saved: true, path: download.path, bytes }));
+  }
+
+  private answerMixGet(
+    profileId: string,
+    endpoint: string,
+    params: Record<string, unknown>,
+  ): Result<MixGetResponse> {
+    const problem = this.mixProblems[endpoint];
+    if (problem) return fail(problem);
+    const custom = this.mixAnswer?.(endpoint, params);
+    const body = custom !== undefined ? custom : this.mixAnswers[endpoint];
+    if (body === undefined) {
+      return fail({ code: 'not-found', message: `Mix.api has no ${endpoint} here.`, status: 404 });
+    }
+    return this.whenSignedIn(profileId, () => ({
+      data: body,
+      status: 200,
+      durationMs: 1,
+      bytes: JSON.stringify(body).length,
+    }));
+  }
 
   // ------------------------------------------------------------------ helpers
 

@@ -1,0 +1,150 @@
+import { Suspense, lazy, useId, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { ExplorerRoute } from '../../common/explorer-routes';
+import { routePath } from '../../common/explorer-routes';
+import type { MixGetResponse, Problem } from '../../common/ipc-contract';
+import { CopyToolbar } from './CopyToolbar';
+import { useExplorer } from './explorer-context';
+import { RAW_JSON_LABEL } from './labels';
+import { LoadingSkeleton, QueryProblem } from './QueryProblem';
+import type { MixRequest } from './route-requests';
+import type { TabSpec } from './Tabs';
+import { Tabs } from './Tabs';
+
+const JsonView = lazy(() => import('./JsonView'));
+
+const RAW_TAB = 'raw-json';
+
+/** The parts of a query a view shows: any of useMixQuery's results fits. */
+export interface ViewQuery {
+  loading: boolean;
+  fetching: boolean;
+  problem: Problem | null;
+  response: MixGetResponse | undefined;
+  refresh: () => void;
+}
+
+interface ResourceViewProps {
+  /** The resource's name: the view's h1. */
+  title: string;
+  subtitle?: ReactNode;
+  route: ExplorerRoute;
+  /** The request in view, for Refresh, Raw JSON and the copy buttons. */
+  query: ViewQuery;
+  request?: MixRequest;
+  /** Tabs that are routes (project, application, bot); Raw JSON is added after them. */
+  tabs?: readonly TabSpec[];
+  activeTab?: string;
+  onTab?: (id: string) => void;
+  /** The name of the single content tab when there are no route tabs. */
+  contentLabel?: string;
+  /** Buttons beside Refresh (downloads). */
+  actions?: ReactNode;
+  isEmpty?: boolean;
+  emptyText?: string;
+  /**
+   * The content is a page-level view with its own h1 (the resource's name): the frame then shows no
+   * heading of its own while that content is on screen, so the page has exactly one h1.
+   */
+  headingInBody?: boolean;
+  /** What Raw JSON shows; the body of `query` by default. */
+  raw?: unknown;
+  children?: ReactNode;
+}
+
+/**
+ * The frame of every explorer view: heading, toolbar (Refresh, copy commands, link), tabs with Raw JSON,
+ * and the loading, error and empty states.
+ */
+export function ResourceView(props: ResourceViewProps) {
+  const { title, route, query, request } = props;
+  const explorer = useExplorer();
+  const panelId = useId();
+  const path = routePath(route);
+  // Raw JSON belongs to the view it was opened on; another view starts on its content again.
+  const [rawFor, setRawFor] = useState<string | null>(null);
+  const showRaw = rawFor === path;
+  const contentTabs: readonly TabSpec[] = props.tabs ?? [
+    { id: 'content', label: props.contentLabel ?? 'Details' },
+  ];
+  const tabs = [...contentTabs, { id: RAW_TAB, label: RAW_JSON_LABEL }];
+  const active = showRaw ? RAW_TAB : (props.activeTab ?? contentTabs[0]?.id ?? 'content');
+
+  function selectTab(id: string) {
+    if (id === RAW_TAB) {
+      setRawFor(path);
+      return;
+    }
+    setRawFor(null);
+    if (id !== active) props.onTab?.(id);
+  }
+
+  const raw = props.raw !== undefined ? props.raw : query.response?.data;
+  const contentShown = !query.loading && !(query.problem && !query.response) && !showRaw && !props.isEmpty;
+  const ownHeading = !(props.headingInBody && contentShown);
+
+  function body() {
+    if (query.loading) return <LoadingSkeleton />;
+    const problem = query.problem && (
+      <QueryProblem problem={query.problem} onRetry={query.refresh} onSignIn={explorer.signIn} />
+    );
+    if (query.problem && !query.response) return problem;
+    if (showRaw) {
+      return (
+        <>
+          {problem}
+          <Suspense fallback={<LoadingSkeleton label="Loading the JSON viewer…" />}>
+            <JsonView value={raw} bytes={query.response?.bytes} label={`${title} JSON`} />
+          </Suspense>
+        </>
+      );
+    }
+    return (
+      <>
+        {problem}
+        {props.isEmpty ? (
+          <div className="empty">
+            <p className="muted">{props.emptyText ?? 'Nothing here yet.'}</p>
+          </div>
+        ) : (
+          props.children
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section className="resource" aria-label={title}>
+      <header className="resource-header">
+        <div className="resource-title">
+          {ownHeading && <h1>{title}</h1>}
+          {ownHeading && props.subtitle && <p className="muted resource-subtitle">{props.subtitle}</p>}
+        </div>
+        <div className="toolbar" role="toolbar" aria-label="View actions">
+          <button
+            type="button"
+            className="button"
+            onClick={query.refresh}
+            aria-busy={query.fetching}
+            disabled={!request && !query.response && !query.problem}
+          >
+            {query.fetching && <span className="spinner spinner-inline" aria-hidden="true" />}
+            Refresh
+          </button>
+          {props.actions}
+          <CopyToolbar request={request} route={route} />
+        </div>
+      </header>
+      <Tabs tabs={tabs} active={active} onSelect={selectTab} panelId={panelId} label={`${title} views`} />
+      <div
+        id={panelId}
+        role="tabpanel"
+        aria-labelledby={`${panelId}-tab-${active}`}
+        className="resource-body"
+        aria-busy={query.fetching}
+      >
+        {body()}
+      </div>
+    </section>
+  );
+}

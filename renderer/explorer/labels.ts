@@ -1,0 +1,44 @@
+/** What the explorer calls each list and tab: headings, tree items, tabs and breadcrumbs agree. */
+import type { ApplicationTab, BotTab, OrgList, PlatformList, ProjectTab } from '../../common/explorer-routes';
+
+export const ORG_LIST_LABELS: Record<OrgList, string> = {
+  projects: 'Projects',
+  applications: 'Applications',
+  bots: 'Bots',
+  'deployment-flows': 'Deployment flows',
+  environments: 'Environments',
+  'engine-packs': 'Engine packs',
+  'language-topics': 'Language topics',
+  voices: 'Voices',
+};
+
+export const PROJECT_TAB_LABELS: Record<ProjectTab, string> = {
+  overview: 'Overview',
+  builds: 'Builds',
+  intents: 'Intents',
+  entities: 'Entities',
+  jobs: 'Jobs',
+  locks: 'Locks',
+  'env-configs': 'Environment configs',
+  exports: 'Exports',
+};
+
+export const APPLICATION_TAB_LABELS: Record<ApplicationTab, string> = {
+  configs: 'Configurations',
+  credentials: 'Credentials',
+  'data-hosts': 'Data hosts',
+};
+
+export const BOT_TAB_LABELS: Record<BotTab, string> = {
+  configs: 'Configurations',
+  credentials: 'Credentials',
+};
+
+export const PLATFORM_LABELS: Record<PlatformList, string> = {
+  geographies: 'Geographies',
+  'data-types': 'Data types',
+  'entity-types': 'Entity types',
+  version: 'Version',
+};
+
+export const RAW_JSON_LABEL = 'Raw JSON';

@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { MixCopyCommandRequest } from '../../../../common/ipc-contract';
+import type { FakeBridge } from '../fake-bridge';
+import { clickTreeItem, signedInExplorer, treeItem, useLayout } from './harness';
+
+useLayout();
+
+function copyRequests(fake: FakeBridge): MixCopyCommandRequest[] {
+  return fake.calls
+    .filter((call) => call.channel === 'mix:copy-command')
+    .map((call) => call.request as MixCopyCommandRequest);
+}
+
+async function openProject(fake?: FakeBridge) {
+  const bridge = await signedInExplorer(fake);
+  treeItem('demo@mix.example').focus();
+  fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowRight' });
+  const projects = screen.getByRole('treeitem', { name: 'Projects' });
+  projects.focus();
+  fireEvent.keyDown(projects, { key: 'ArrowRight' });
+  await screen.findByRole('treeitem', { name: 'Coffee Assistant' });
+  clickTreeItem('Coffee Assistant');
+  await screen.findByRole('heading', { level: 1, name: 'Coffee Assistant' });
+  return bridge;
+}
+
+describe('copy commands', () => {
+  it('copy the request in view as curl or mix CLI, and with the token only after confirming', async () => {
+    const fake = await openProject();
+    const toolbar = screen.getByRole('toolbar', { name: 'View actions' });
+
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Copy as curl' }));
+    await waitFor(() => expect(copyRequests(fake)).toHaveLength(1));
+    expect(copyRequests(fake)[0]).toEqual({
+      profileId: 'profile-1',
+      endpoint: 'projects.get',
+      params: { projectId: '1922' },
+      format: 'curl',
+    });
+    expect((await screen.findByRole('status')).textContent).toMatch(/Copied curl command/);
+
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Copy as mix CLI command' }));
+    await waitFor(() =>
+      expect(copyRequests(fake).map((request) => request.format)).toEqual(['curl', 'mix-cli']),
+    );
+
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Copy as curl with token…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Copy a command with your access token?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(copyRequests(fake)).toHaveLength(2);
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Copy as curl with token…' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Copy with token' }));
+    await waitFor(() => expect(copyRequests(fake).at(-1)?.format).toBe('curl-with-token'));
+  });
+
+  it('copy the request of the tab in view', async () => {
+    const fake = await openProject();
+    fake.mixAnswers['jobs.list'] = { jobs: [], count: 0 };
+    fireEvent.click(screen.getByRole('tab', { name: 'Jobs' }));
+    await screen.findByText('This project has no jobs.');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as mix CLI command' }));
+    await waitFor(() =>
+      expect(copyRequests(fake).at(-1)).toMatchObject({
+        endpoint: 'jobs.list',
+        params: { projectId: '1922', limit: 100, offset: 0 },
+        format: 'mix-cli',
+      }),
+    );
+  });
+
+  it('copy a deep link to the view', async () => {
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void written.push(text) },
+    });
+    await openProject();
+    fireEvent.click(screen.getByRole('tab', { name: 'Builds' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => expect(written).toEqual(['mix-explorer://us/projects/1922/builds']));
+    delete (navigator as { clipboard?: unknown }).clipboard;
+  });
+});
+
+describe('downloads', () => {
+  it('show progress with bytes and total, can be cancelled, and say where the file went', async () => {
+    const fake = await openProject();
+    fake.downloadTarget = '/home/demo/Downloads/1922-Coffee-Assistant.zip';
+    fireEvent.click(screen.getByRole('tab', { name: 'Exports' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download Project package' }));
+    await waitFor(() => expect(fake.runningDownloads()).toHaveLength(1));
+    const [downloadId] = fake.runningDownloads() as [string];
+    const request = fake.calls.find((call) => call.channel === 'mix:download')?.request;
+    expect(request).toMatchObject({
+      endpoint: 'projects.export',
+      params: { projectId: '1922' },
+      projectName: 'Coffee Assistant',
+    });
+
+    act(() => fake.emit('download:progress', { downloadId, bytes: 512 * 1024, total: 2 * 1024 * 1024 }));
+    const progress = screen.getByRole('group', { name: 'Download Project package' });
+    expect(within(progress).getByText('512.0 KB of 2.0 MB')).toBeTruthy();
+    expect((within(progress).getByRole('progressbar') as HTMLProgressElement).value).toBe(512 * 1024);
+    // Someone else's progress is not ours.
+    act(() => fake.emit('download:progress', { downloadId: 'other', bytes: 1, total: 2 }));
+    expect(within(progress).getByText('512.0 KB of 2.0 MB')).toBeTruthy();
+
+    fireEvent.click(within(progress).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Download cancelled.')).toBeTruthy();
+    expect(fake.calls.some((call) => call.channel === 'mix:cancel-download')).toBe(true);
+    expect(fake.runningDownloads()).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Download Project metadata' }));
+    await waitFor(() => expect(fake.runningDownloads()).toHaveLength(1));
+    act(() => fake.finishDownload(fake.runningDownloads()[0] as string, 2048));
+    expect(
+      await screen.findByText('Saved 2.0 KB to /home/demo/Downloads/1922-Coffee-Assistant.zip'),
+    ).toBeTruthy();
+  });
+
+  it('say nothing when the save dialog was closed', async () => {
+    const fake = await openProject();
+    fireEvent.click(screen.getByRole('tab', { name: 'Exports' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download Project package' }));
+    await waitFor(() => expect(fake.calls.some((call) => call.channel === 'mix:download')).toBe(true));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Download Project package' })).toBeTruthy(),
+    );
+    expect(screen.queryByText(/^Saved /)).toBeNull();
+    expect(screen.queryByText('Download cancelled.')).toBeNull();
+  });
+});

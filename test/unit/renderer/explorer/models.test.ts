@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbTrail } from '../../../../renderer/explorer/breadcrumbs';
+import { ancestors, pointer, searchJson } from '../../../../renderer/explorer/json-model';
+import { fuzzyScore, paletteResources, rankEntries } from '../../../../renderer/explorer/palette-model';
+import { filterRows, nextSort, sortRows } from '../../../../renderer/explorer/table-model';
+import type { Column } from '../../../../renderer/explorer/table-model';
+import { pageSummary } from '../../../../renderer/explorer/usePagedList';
+
+describe('breadcrumbs', () => {
+  const names = {
+    system: 'Work US · US',
+    orgName: (orgId: string) => (orgId === '14' ? 'demo@mix.example' : undefined),
+    project: { name: 'Coffee Assistant', orgId: '14' },
+  };
+
+  it('lead from the system through the organization and project to the view', () => {
+    const trail = breadcrumbTrail({ kind: 'job', projectId: '1922', jobId: 'abc' }, names);
+    expect(trail.map((crumb) => crumb.label)).toEqual([
+      'Work US · US',
+      'demo@mix.example',
+      'Projects',
+      'Coffee Assistant',
+      'Jobs',
+      'abc',
+    ]);
+    expect(trail[4]?.route).toEqual({ kind: 'project', projectId: '1922', tab: 'jobs' });
+    expect(trail.at(-1)?.route).toBeUndefined();
+  });
+
+  it('name what is not known yet by its id', () => {
+    const trail = breadcrumbTrail(
+      { kind: 'application', orgId: '3', applicationId: '51', tab: 'credentials' },
+      { system: 'US' },
+    );
+    expect(trail.map((crumb) => crumb.label)).toEqual([
+      'US',
+      'Organization 3',
+      'Applications',
+      'Application 51',
+      'Credentials',
+    ]);
+  });
+});
+
+describe('the palette', () => {
+  it('matches subsequences, preferring substrings and word starts', () => {
+    expect(fuzzyScore('bnk', 'Banking IVR')).toBeDefined();
+    expect(fuzzyScore('xyz', 'Banking IVR')).toBeUndefined();
+    expect(fuzzyScore('ivr', 'Banking IVR')).toBeGreaterThan(fuzzyScore('bivr', 'Banking IVR') ?? 0);
+    expect(fuzzyScore('cas', 'Coffee Assistant')).toBeGreaterThan(fuzzyScore('cas', 'Chicago Data set') ?? 0);
+  });
+
+  it('offers what the cache holds, once each, with routes that open it', () => {
+    const entries = paletteResources([
+      {
+        endpoint: 'organizations.list',
+        params: { view: 'FULL' },
+        body: { organizations: [{ id: '14', displayName: 'demo' }] },
+      },
+      {
+        endpoint: 'projects.list',
+        params: { orgId: '14' },
+        body: { projects: [{ id: '1922', orgId: '14', displayName: 'Coffee Assistant' }] },
+      },
+      {
+        endpoint: 'projects.get',
+        params: { projectId: '1922' },
+        body: { project: { id: '1922', displayName: 'Coffee Assistant' } },
+      },
+      {
+        endpoint: 'jobs.list',
+        params: { projectId: '1922' },
+        body: { jobs: [{ id: 'job-1', status: 'RUNNING' }] },
+      },
+      {
+        endpoint: 'applications.list',
+        params: { orgId: '14' },
+        body: { applications: [{ id: '48', applicationName: 'Coffee App' }] },
+      },
+    ]);
+    const ranked = rankEntries(entries, 'coffee');
+    expect(ranked.filter((entry) => entry.label === 'Coffee Assistant')).toHaveLength(1);
+    expect(ranked.map((entry) => ('route' in entry ? entry.route : null))).toEqual(
+      expect.arrayContaining([
+        { kind: 'project', projectId: '1922', tab: 'overview' },
+        { kind: 'application', orgId: '14', applicationId: '48', tab: 'configs' },
+      ]),
+    );
+    expect(entries.find((entry) => entry.label === 'job-1')).toMatchObject({
+      route: { kind: 'job', projectId: '1922', jobId: 'job-1' },
+    });
+    expect(entries.find((entry) => entry.label === 'demo › Voices')).toBeTruthy();
+  });
+});
+
+describe('local tables', () => {
+  interface Row {
+    name?: string;
+    size: number;
+  }
+  const columns: Column<Row>[] = [
+    { id: 'name', header: 'Name', value: (row) => row.name },
+    { id: 'size', header: 'Size', value: (row) => row.size },
+  ];
+  const rows: Row[] = [
+    { name: 'b10', size: 3 },
+    { size: 1 },
+    { name: 'b9', size: 20 },
+    { name: 'A', size: 2 },
+  ];
+
+  it('sort naturally, blanks last either way', () => {
+    const ascending = sortRows(rows, columns, nextSort(null, 'name'));
+    expect(ascending.map((row) => row.name)).toEqual(['A', 'b9', 'b10', undefined]);
+    const descending = sortRows(rows, columns, nextSort(nextSort(null, 'name'), 'name'));
+    expect(descending.map((row) => row.name)).toEqual(['b10', 'b9', 'A', undefined]);
+    expect(
+      sortRows(rows, columns, { columnId: 'size', direction: 'ascending' }).map((row) => row.size),
+    ).toEqual([1, 2, 3, 20]);
+  });
+
+  it('filter on any column, ignoring case', () => {
+    expect(filterRows(rows, columns, 'a').map((row) => row.name)).toEqual(['A']);
+    expect(filterRows(rows, columns, '20').map((row) => row.name)).toEqual(['b9']);
+  });
+
+  it('say which items of how many a page shows', () => {
+    expect(pageSummary(100, 100, 20_000)).toBe(`Items 101–200 of ${(20_000).toLocaleString()}`);
+    expect(pageSummary(0, 0, undefined)).toBe('No items');
+  });
+});
+
+describe('JSON search', () => {
+  it('finds keys and values and names every node above them', () => {
+    const body = { a: { 'b/c': [{ name: 'Coffee' }, { name: 'Tea' }] } };
+    const found = searchJson(body, 'tea');
+    expect(found).toEqual({ matches: [pointer(['a', 'b/c', 1, 'name'])], truncated: false });
+    expect(found.matches[0]).toBe('/a/b~1c/1/name');
+    expect(ancestors('/a/b~1c/1/name')).toEqual(['', '/a', '/a/b~1c', '/a/b~1c/1']);
+  });
+
+  it('stops at its limits on huge bodies', () => {
+    const body = Array.from({ length: 10_000 }, (_, index) => ({ id: `x${index}` }));
+    expect(searchJson(body, 'x', { maxMatches: 50 })).toMatchObject({ truncated: true });
+    expect(searchJson(body, 'x', { maxMatches: 50 }).matches).toHaveLength(50);
+    expect(searchJson(body, 'nothing', { maxNodes: 100 })).toEqual({ matches: [], truncated: true });
+  });
+});

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { FakeBridge } from '../fake-bridge';
+import { clickTreeItem, signedInExplorer, treeItem, useLayout } from './harness';
+
+useLayout();
+
+function openPlatform(name: string) {
+  if (treeItem('Platform').getAttribute('aria-expanded') !== 'true') clickTreeItem('Platform');
+  clickTreeItem(name);
+}
+
+function requestsFor(fake: FakeBridge, endpoint: string) {
+  return fake.mixGetRequests().filter((request) => request.endpoint === endpoint);
+}
+
+describe('Mix.api reads in the explorer', () => {
+  it('cancels a read in main when the view that wanted it goes away', async () => {
+    const fake = await signedInExplorer();
+    treeItem('demo@mix.example').focus();
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowRight' });
+    fake.holdMixGets = true;
+    clickTreeItem('Deployment flows');
+    expect(await screen.findByText('Loading…')).toBeTruthy();
+    await waitFor(() => expect(requestsFor(fake, 'deploymentFlows.list')).toHaveLength(1));
+    const requestId = requestsFor(fake, 'deploymentFlows.list')[0]?.requestId;
+    expect(requestId).toBeTruthy();
+    expect(fake.cancelledRequestIds()).toEqual([]);
+
+    clickTreeItem('Activity');
+    await screen.findByRole('heading', { level: 1, name: 'Activity' });
+    await waitFor(() => expect(fake.cancelledRequestIds()).toEqual([requestId]));
+    fake.releaseMixGets();
+  });
+
+  it('comes back to a visited view at once from the cache, and asks again only on Refresh', async () => {
+    const fake = await signedInExplorer();
+    openPlatform('Version');
+    expect(await screen.findByText('4.12')).toBeTruthy();
+    clickTreeItem('Activity');
+    await screen.findByRole('heading', { level: 1, name: 'Activity' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    // Already there, without waiting for an answer.
+    expect(screen.getByText('4.12')).toBeTruthy();
+    expect(requestsFor(fake, 'system.version')).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(requestsFor(fake, 'system.version')).toHaveLength(2));
+  });
+
+  it('shows a failed read with Mix’s message and status, and recovers on Retry', async () => {
+    const fake = await signedInExplorer();
+    fake.mixProblems['system.version'] = {
+      code: 'http',
+      message: 'Mix.api answered with an internal error.',
+      status: 500,
+    };
+    openPlatform('Version');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Mix.api answered with an internal error.');
+    expect(alert.textContent).toContain('HTTP 500');
+    expect(within(alert).queryByRole('button', { name: 'Sign in' })).toBeNull();
+
+    delete fake.mixProblems['system.version'];
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('4.12')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers to sign in when the read failed for want of a session', async () => {
+    const fake = await signedInExplorer();
+    fake.mixProblems['geographies.list'] = {
+      code: 'session-expired',
+      message: 'Your Mix session expired.',
+      actions: ['sign-in'],
+    };
+    openPlatform('Geographies');
+    const alert = await screen.findByRole('alert');
+    const before = fake.signInRequests().length;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(fake.signInRequests().length).toBe(before + 1));
+  });
+});

@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { MixGetRequest } from '../../../../common/ipc-contract';
+import { clickTreeItem, signedInExplorer, treeItem, useLayout } from './harness';
+
+useLayout();
+
+const ROOT = 'Work US · US';
+
+function focused(): string | null {
+  const item = document.activeElement?.closest('[role="treeitem"]');
+  const labelId = item?.getAttribute('aria-labelledby');
+  return labelId ? (document.getElementById(labelId)?.textContent ?? null) : null;
+}
+
+function press(key: string) {
+  const target = document.activeElement;
+  if (!target) throw new Error('nothing focused');
+  fireEvent.keyDown(target, { key });
+}
+
+describe('the explorer tree', () => {
+  it('moves with the arrow keys, Home and End, expands and collapses, and opens with Enter', async () => {
+    await signedInExplorer();
+    const tree = screen.getByRole('tree', { name: 'Mix resources' });
+    // One Tab stop: the root.
+    expect(
+      within(tree)
+        .getAllByRole('treeitem')
+        .filter((item) => item.tabIndex === 0),
+    ).toHaveLength(1);
+    treeItem(ROOT).focus();
+
+    press('ArrowDown');
+    // The personal organization comes first.
+    expect(focused()).toBe('demo@mix.example');
+    press('ArrowDown');
+    expect(focused()).toBe('Nuance Sandbox Corp');
+    press('End');
+    expect(focused()).toBe('Activity');
+    press('ArrowDown');
+    expect(focused()).toBe('Activity');
+    press('ArrowUp');
+    expect(focused()).toBe('Platform');
+    expect(treeItem('Platform').getAttribute('aria-expanded')).toBe('false');
+
+    press('ArrowRight');
+    expect(treeItem('Platform').getAttribute('aria-expanded')).toBe('true');
+    expect(focused()).toBe('Platform');
+    press('ArrowRight');
+    expect(focused()).toBe('Geographies');
+    press('ArrowLeft');
+    expect(focused()).toBe('Platform');
+    press('ArrowLeft');
+    expect(treeItem('Platform').getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('treeitem', { name: 'Geographies' })).toBeNull();
+    press('Home');
+    expect(focused()).toBe(ROOT);
+    // The Tab stop follows focus.
+    expect(treeItem(ROOT).tabIndex).toBe(0);
+    expect(treeItem('Platform').tabIndex).toBe(-1);
+
+    press('End');
+    press('ArrowUp');
+    press('ArrowRight');
+    press('End');
+    press('ArrowUp');
+    expect(focused()).toBe('Version');
+    press('Enter');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mix version' })).toBeTruthy();
+    expect(treeItem('Version').getAttribute('aria-selected')).toBe('true');
+    expect(treeItem(ROOT).getAttribute('aria-selected')).toBe('false');
+  });
+
+  it('lists an organization’s lists, and its projects from Mix when Projects is expanded', async () => {
+    const fake = await signedInExplorer();
+    const org = treeItem('demo@mix.example');
+    org.focus();
+    press('ArrowRight');
+    for (const name of [
+      'Projects',
+      'Applications',
+      'Bots',
+      'Deployment flows',
+      'Environments',
+      'Engine packs',
+      'Language topics',
+      'Voices',
+    ]) {
+      expect(within(org).getByRole('treeitem', { name })).toBeTruthy();
+    }
+    expect(within(org).getAllByRole('group')).toHaveLength(1);
+
+    const projects = within(org).getByRole('treeitem', { name: 'Projects' });
+    projects.focus();
+    press('ArrowRight');
+    expect(await within(projects).findByRole('treeitem', { name: 'Coffee Assistant' })).toBeTruthy();
+    expect(within(projects).getByRole('treeitem', { name: 'Banking IVR' })).toBeTruthy();
+    const request = fake.mixGetRequests().find((call: MixGetRequest) => call.endpoint === 'projects.list');
+    expect(request?.params).toEqual({ orgId: '14', limit: 100, offset: 0 });
+    expect(
+      within(projects).getByRole('treeitem', { name: 'Coffee Assistant' }).getAttribute('aria-level'),
+    ).toBe('4');
+  });
+
+  it('opens a project and shows where it sits in the breadcrumbs, each step a way back', async () => {
+    await signedInExplorer();
+    const org = treeItem('demo@mix.example');
+    org.focus();
+    press('ArrowRight');
+    within(org).getByRole('treeitem', { name: 'Projects' }).focus();
+    press('ArrowRight');
+    await screen.findByRole('treeitem', { name: 'Coffee Assistant' });
+    clickTreeItem('Coffee Assistant');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Coffee Assistant' })).toBeTruthy();
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
+    await waitFor(() =>
+      expect(
+        within(crumbs)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([ROOT, 'demo@mix.example', 'Projects', 'Coffee Assistant']),
+    );
+    expect(within(crumbs).getByText('Coffee Assistant').getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
+
+    fireEvent.click(within(crumbs).getByRole('link', { name: 'Projects' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projects' })).toBeTruthy();
+    const grid = await screen.findByRole('grid', { name: 'Projects' });
+    expect(await within(grid).findByText('Banking IVR')).toBeTruthy();
+
+    // Back returns to the project at once, from the cache.
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Coffee Assistant' })).toBeTruthy();
+  });
+});
