@@ -253,6 +253,11 @@ export interface DeepLink {
   path: string;
 }
 
+/** Plain text for the clipboard (a link, a JSON value); main writes it, so it works without window focus. */
+export interface CopyTextRequest {
+  text: string;
+}
+
 /** A desktop notification for something that finished while the window was in the background. */
 export interface NotifyRequest {
   title: string;
@@ -288,6 +293,7 @@ export interface InvokeChannels {
   'activity:list': { request: null; response: ActivityEntry[] };
   /** Shown only when the window is not focused; resolves to whether it was shown. */
   'app:notify': { request: NotifyRequest; response: boolean };
+  'app:copy-text': { request: CopyTextRequest; response: null };
 }
 
 /** Events main pushes to the renderer. */
@@ -298,6 +304,8 @@ export interface EventChannels {
   'activity:entry': ActivityEntry;
   'download:progress': DownloadProgress;
   'app:deep-link': DeepLink;
+  /** The application menu's Settings… item. */
+  'app:open-settings': null;
 }
 
 export type InvokeChannel = keyof InvokeChannels;

@@ -196,8 +196,11 @@ async function start(): Promise<void> {
       void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
     },
   });
-  // Settings… waits for an event that tells the renderer to open its settings screen.
-  installAppMenu(Menu, appMenuTemplate(process.platform, isDev, menuActions));
+  const openSettings = () => {
+    mainWindow.current()?.focus();
+    sendEvent('app:open-settings', null);
+  };
+  installAppMenu(Menu, appMenuTemplate(process.platform, isDev, { ...menuActions, openSettings }));
 
   // 10. The window, then the sessions it shows.
   mainWindow.open();

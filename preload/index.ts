@@ -33,6 +33,7 @@ const INVOKE_CHANNELS: Record<InvokeChannel, true> = {
   'mix:copy-command': true,
   'activity:list': true,
   'app:notify': true,
+  'app:copy-text': true,
 };
 
 const EVENT_CHANNELS: Record<EventChannel, true> = {
@@ -42,6 +43,7 @@ const EVENT_CHANNELS: Record<EventChannel, true> = {
   'activity:entry': true,
   'download:progress': true,
   'app:deep-link': true,
+  'app:open-settings': true,
 };
 
 const refused: Result<never> = {

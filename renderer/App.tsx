@@ -1,10 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
-import { systemKeyOf } from '../common/explorer-routes';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { parseRoutePath, systemKeyOf } from '../common/explorer-routes';
 import type { Profile, ProfileDraft } from '../common/ipc-contract';
 import { systemLabel } from '../common/mix-systems';
 import { newProfileDraft } from '../common/profile-defaults';
-import { isBridgeAvailable } from './bridge';
+import { bridge, isBridgeAvailable } from './bridge';
+import { handleDeepLinks } from './deep-links';
 import { AppBanners } from './components/AppBanners';
 import type { Section } from './components/AppHeader';
 import { AppHeader } from './components/AppHeader';
@@ -73,6 +74,30 @@ function Workspace() {
   const explorerSignIn = useCallback(() => void signIn(), [signIn]);
   const explorerSignOut = useCallback(() => void signOut(), [signOut]);
   const openProfiles = useCallback(() => setView({ name: 'settings' }), []);
+
+  // The application menu's Settings… item.
+  useEffect(() => bridge.on('app:open-settings', () => setView({ name: 'settings' })), []);
+
+  // A mix-explorer:// link opens its view, in the profile of its system when there is one.
+  const profileList = state?.profiles;
+  const activeId = active?.id;
+  const { select } = profiles;
+  const { openFor } = explorerState;
+  useEffect(
+    () =>
+      handleDeepLinks((link) => {
+        const route = parseRoutePath(link.path);
+        if (!route || !profileList) return;
+        const target =
+          profileList.find((profile) => systemKeyOf(profile.system, profile.apiUrl) === link.system) ??
+          profileList.find((profile) => profile.id === activeId);
+        if (!target) return;
+        openFor(target.id, route);
+        if (target.id !== activeId) void select(target.id);
+        setView({ name: 'home' });
+      }),
+    [profileList, activeId, select, openFor],
+  );
 
   function openEditor(profile: Profile | null, returnTo: Section) {
     // Each opening is a fresh form, even for the same profile.

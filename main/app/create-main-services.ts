@@ -106,6 +106,10 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     'mix:version': ({ profileId }) => watchSession(profileId, gateway.version(profileId)),
     'mix:organizations': ({ profileId }) => watchSession(profileId, gateway.organizations(profileId)),
     'app:notify': async ({ title, body }) => ports.notifier.notify(title, body),
+    'app:copy-text': async ({ text }) => {
+      ports.clipboard.writeText(text);
+      return null;
+    },
     ...createMixHandlers({
       client,
       profiles,

@@ -4,6 +4,7 @@ import type {
   DownloadIdRequest,
   MixCopyCommandRequest,
   MixDownloadRequest,
+  CopyTextRequest,
   MixGetRequest,
   NotifyRequest,
   RequestIdRequest,
@@ -173,6 +174,14 @@ function mixCopyCommandRequest(value: unknown): MixCopyCommandRequest {
   };
 }
 
+/** A JSON body the user copies can be large; IPC carries it, but not without bound. */
+const MAX_COPY_TEXT = 20 * 1024 * 1024;
+
+function copyTextRequest(value: unknown): CopyTextRequest {
+  const body = record(value, ['text']);
+  return { text: text(body.text, 'text', MAX_COPY_TEXT) };
+}
+
 function notifyRequest(value: unknown): NotifyRequest {
   const body = record(value, ['title', 'body']);
   return { title: text(body.title, 'title', 120), body: text(body.body, 'body', 400) };
@@ -202,4 +211,5 @@ export const PAYLOAD_CHECKS: PayloadChecks = {
   'mix:copy-command': mixCopyCommandRequest,
   'activity:list': none,
   'app:notify': notifyRequest,
+  'app:copy-text': copyTextRequest,
 };

@@ -17,6 +17,8 @@ const HOME: ExplorerRoute = { kind: 'home' };
 export interface ExplorerState {
   route: ExplorerRoute;
   navigate: (route: ExplorerRoute) => void;
+  /** Opens a route in another profile's explorer (a deep link for another system): its history starts there. */
+  openFor: (owner: string, route: ExplorerRoute) => void;
   back: () => void;
   forward: () => void;
   canGoBack: boolean;
@@ -61,6 +63,13 @@ export function useExplorerState(owner: string): ExplorerState {
     },
     [setHistory],
   );
+  const openFor = useCallback(
+    (target: string, route: ExplorerRoute) => {
+      if (target === owner) navigate(route);
+      else setStored({ owner: target, entries: [HOME, route], index: 1 });
+    },
+    [owner, navigate],
+  );
   const back = useCallback(
     () => setHistory((current) => (current.index > 0 ? { ...current, index: current.index - 1 } : current)),
     [setHistory],
@@ -88,6 +97,7 @@ export function useExplorerState(owner: string): ExplorerState {
     () => ({
       route,
       navigate,
+      openFor,
       back,
       forward,
       canGoBack: history.index > 0,
@@ -97,6 +107,6 @@ export function useExplorerState(owner: string): ExplorerState {
       activityOpen,
       toggleActivity,
     }),
-    [route, navigate, back, forward, history, expanded, setExpanded, activityOpen, toggleActivity],
+    [route, navigate, openFor, back, forward, history, expanded, setExpanded, activityOpen, toggleActivity],
   );
 }

@@ -81,6 +81,7 @@ export class FakeBridge implements MixExplorerBridge {
     'activity:entry': new Set(),
     'download:progress': new Set(),
     'app:deep-link': new Set(),
+    'app:open-settings': new Set(),
   };
   private nextId = 1;
   private readonly now: () => number;
@@ -276,6 +277,10 @@ export class FakeBridge implements MixExplorerBridge {
     },
     'activity:list': () => ok([...this.activity]),
     'app:notify': ({ title, body }) => ok(this.notifications.push({ title, body }) > 0),
+    'app:copy-text': ({ text }) => {
+      this.clipboard = text;
+      return ok(null);
+    },
   };
 
   /** Notifications the renderer asked main to show. */

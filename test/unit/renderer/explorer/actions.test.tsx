@@ -70,17 +70,11 @@ describe('copy commands', () => {
     );
   });
 
-  it('copy a deep link to the view', async () => {
-    const written: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: async (text: string) => void written.push(text) },
-    });
-    await openProject();
+  it('copy a deep link to the view, through main (it works without window focus)', async () => {
+    const fake = await openProject();
     fireEvent.click(screen.getByRole('tab', { name: 'Builds' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
-    await waitFor(() => expect(written).toEqual(['mix-explorer://us/projects/1922/builds']));
-    delete (navigator as { clipboard?: unknown }).clipboard;
+    await waitFor(() => expect(fake.clipboard).toBe('mix-explorer://us/projects/1922/builds'));
   });
 });
 
@@ -130,5 +124,26 @@ describe('downloads', () => {
     );
     expect(screen.queryByText(/^Saved /)).toBeNull();
     expect(screen.queryByText('Download cancelled.')).toBeNull();
+  });
+});
+
+describe('links from the OS and the menu', () => {
+  it('a mix-explorer:// link main hands over opens its view', async () => {
+    const fake = await signedInExplorer();
+    act(() => fake.emit('app:deep-link', { system: 'us', path: '/projects/1922/builds' }));
+    await screen.findByRole('heading', { level: 1, name: 'Coffee Assistant' });
+    expect(screen.getByRole('tab', { name: 'Builds' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('a malformed link path is ignored and the view stays', async () => {
+    const fake = await openProject();
+    act(() => fake.emit('app:deep-link', { system: 'us', path: '/projects/../../etc' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Coffee Assistant' })).toBeTruthy();
+  });
+
+  it('the menu’s Settings… opens the profiles screen', async () => {
+    const fake = await signedInExplorer();
+    act(() => fake.emit('app:open-settings', null));
+    await screen.findByRole('heading', { name: 'Profiles' });
   });
 });
