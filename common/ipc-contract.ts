@@ -76,6 +76,7 @@ export type ProblemCode =
   | 'unauthorized'
   | 'forbidden'
   | 'not-found'
+  | 'conflict'
   | 'session-expired'
   | 'not-signed-in'
   | 'invalid-input'

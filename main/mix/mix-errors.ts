@@ -32,6 +32,7 @@ function mixMessage(json: JsonObject | undefined): string | undefined {
 function codeFor(status: number): ProblemCode {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
   return 'http';
 }
 

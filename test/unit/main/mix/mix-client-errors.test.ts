@@ -170,7 +170,7 @@ describe('Mix client errors', () => {
       sendJson(res, 409, { code: 10, message: 'Project is locked.' }),
     );
     expect((await rejection(t.client.get('p1', 'locks.get', { projectId: '1' }))).problem).toMatchObject({
-      code: 'http',
+      code: 'conflict',
       message: 'Project is locked.',
       status: 409,
     });
