@@ -1,0 +1,166 @@
+import { expect, test } from '@playwright/test';
+import type { AppHarness } from './support/app-harness';
+import {
+  expandTreeItem,
+  lastCopied,
+  loadingWasShown,
+  mainPane,
+  openDeepLink,
+  openInTree,
+  resourceTree,
+  sandboxSystemKey,
+  startSignedInDemo,
+  treeItem,
+  viewActions,
+  viewHeading,
+  watchForLoadingStates,
+} from './support/explorer-steps';
+
+// Stories of getting around: links, errors, copying what is on screen, the command palette and history.
+
+let app: AppHarness | undefined;
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+test("a link to a project that does not exist shows Mix's message with Retry, and the rest of the app still works", async ({
+  browser,
+}) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  const main = mainPane(page);
+
+  openDeepLink(app, { kind: 'project', projectId: '999999', tab: 'overview' });
+  const alert = main.getByRole('alert');
+  await expect(alert).toContainText('Project with id=999999 does not exist.');
+  await expect(alert).toContainText('HTTP 404');
+  const retry = alert.getByRole('button', { name: 'Retry' });
+  await expect(retry).toBeVisible();
+  await app.screenshot('explorer-error');
+
+  // Retry asks Mix again (the activity shows the second request) and gets the same answer.
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Activity' }).click();
+  const activity = page.getByRole('region', { name: 'Activity panel' });
+  const reads = activity
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell', { name: '/v4/projects/999999', exact: true }) })
+    .filter({ has: page.getByRole('gridcell', { name: '404', exact: true }) });
+  await expect(reads).not.toHaveCount(0);
+  const before = await reads.count();
+  await retry.click();
+  await expect(reads).toHaveCount(before + 1);
+  await expect(alert).toContainText('Project with id=999999 does not exist.');
+
+  // The tree, the other views and Back all still work.
+  await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
+  await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
+  await expect(main.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(main.getByRole('alert')).toContainText('does not exist');
+  await page.getByRole('button', { name: 'Forward' }).click();
+  await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
+});
+
+test('the request in view is copied as curl (token from $MIX_TOKEN), with the token after a warning, or as a mix CLI command', async ({
+  browser,
+}) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  // The user's own token, for comparing: copied from the session screen.
+  await page.getByRole('button', { name: 'Copy access token' }).click();
+  const token = lastCopied(app);
+  expect(token.length).toBeGreaterThan(20);
+
+  await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
+  await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
+  const actions = viewActions(page);
+  const url = `${new URL(app.sandbox.apiUrl).origin}/v4/projects/1922`;
+
+  await actions.getByRole('button', { name: 'Copy as curl', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied curl command' })).toContainText(
+    '$MIX_TOKEN',
+  );
+  const plain = lastCopied(app);
+  expect(plain).toMatch(/^curl /);
+  expect(plain).toContain('"Authorization: Bearer $MIX_TOKEN"');
+  expect(plain.split(' ').at(-1)).toBe(url);
+  expect(plain).not.toContain(token);
+
+  // With the token: only after saying what that means, and only to main's clipboard.
+  await actions.getByRole('button', { name: 'Copy as curl with token…' }).click();
+  const warning = page.getByRole('dialog', { name: 'Copy a command with your access token?' });
+  await expect(warning).toContainText('Anyone who gets the copied command can act as you');
+  await app.screenshot('explorer-copy-with-token');
+  const copiesBefore = app.clipboard.length;
+  await warning.getByRole('button', { name: 'Cancel' }).click();
+  await expect(warning).toBeHidden();
+  expect(app.clipboard).toHaveLength(copiesBefore);
+  await actions.getByRole('button', { name: 'Copy as curl with token…' }).click();
+  await warning.getByRole('button', { name: 'Copy with token' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'with your access token' })).toBeVisible();
+  const withToken = lastCopied(app);
+  expect(withToken).toContain(`'Authorization: Bearer ${token}'`);
+  expect(withToken.split(' ').at(-1)).toBe(url);
+  expect(await page.content()).not.toContain(token);
+
+  await actions.getByRole('button', { name: 'Copy as mix CLI command' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied mix CLI command' })).toBeVisible();
+  expect(lastCopied(app)).toBe('mix projects:get -P 1922');
+
+  await actions.getByRole('button', { name: 'Copy link' }).click();
+  const link = `mix-explorer://${sandboxSystemKey(app)}/projects/1922`;
+  await expect(page.getByRole('status').filter({ hasText: `Copied link ${link}` })).toBeVisible();
+  expect(lastCopied(app)).toBe(link);
+});
+
+test('the command palette opens a project by name from the keyboard', async ({ browser }) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  // The projects the user has seen in the tree are what the palette can go to.
+  const personal = treeItem(resourceTree(page), 'demo@mix.example');
+  await expandTreeItem(personal);
+  await expandTreeItem(treeItem(personal, 'Projects'));
+  await expect(treeItem(personal, 'Banking IVR')).toBeVisible();
+  await openInTree(page, 'Platform', 'Version');
+  await expect(viewHeading(page, 'Mix version')).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const input = palette.getByRole('combobox', { name: 'Go to a resource or run an action' });
+  await expect(input).toBeFocused();
+  await input.pressSequentially('banking');
+  await expect(palette.getByRole('option').first()).toContainText('Banking IVR');
+  await expect(palette.getByRole('option', { selected: true })).toContainText('Project 1923');
+  await app.screenshot('explorer-palette');
+  await page.keyboard.press('Enter');
+
+  await expect(palette).toBeHidden();
+  await expect(viewHeading(page, 'Banking IVR')).toBeVisible();
+  await expect(mainPane(page).getByRole('note', { name: 'Project lock' })).toBeVisible();
+});
+
+test('Back returns to a project at once from the cache, and Forward goes on again', async ({ browser }) => {
+  // Every Mix.api answer takes 800 ms: anything fetched again would show its loading state.
+  app = await startSignedInDemo(browser, { faults: { latencyMs: 800 } });
+  const { page } = app;
+  const main = mainPane(page);
+  await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
+  await expect(main.getByRole('table', { name: 'Channels' })).toBeVisible();
+  await openInTree(page, 'demo@mix.example', 'Applications');
+  await expect(main.getByRole('grid', { name: 'Applications' })).toContainText('Coffee App');
+
+  await watchForLoadingStates(page);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible({ timeout: 500 });
+  await expect(main.getByRole('table', { name: 'Channels' })).toContainText('IVR', { timeout: 500 });
+  expect(await loadingWasShown(page)).toBe(false);
+
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(viewHeading(page, 'Applications')).toBeVisible({ timeout: 500 });
+  await expect(main.getByRole('grid', { name: 'Applications' })).toContainText('Coffee App', {
+    timeout: 500,
+  });
+  expect(await loadingWasShown(page)).toBe(false);
+  await expect(page.getByRole('button', { name: 'Forward' })).toBeDisabled();
+});
