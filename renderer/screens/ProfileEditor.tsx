@@ -6,9 +6,13 @@ import { applyPreset } from '../../common/profile-defaults';
 import { validateProfile } from '../../common/profile-validation';
 import { Field } from '../components/Field';
 import { ProblemView } from '../components/ProblemView';
+import { ProfileTextField } from './ProfileTextField';
 import { SignInModeFieldset } from './SignInModeFieldset';
 import type { DraftField, FieldMessages } from './profile-form';
 import { FIELD_LABELS, secretForDraft, serverFieldErrors } from './profile-form';
+
+/** Settings edited as free text, one input each. */
+type TextSetting = 'name' | 'authServerUrl' | 'apiUrl' | 'clientId' | 'redirectUrl' | 'tenant' | 'scope';
 
 interface ProfileEditorProps {
   /** The stored profile being edited; null for a new one. */
@@ -68,6 +72,17 @@ export function ProfileEditor(props: ProfileEditorProps) {
   }
   const warningFor = (field: DraftField) => validation.warnings[field];
 
+  // Everything a plain text setting's input needs: its value, messages and how it records edits.
+  function settingField(field: TextSetting) {
+    return {
+      error: errorFor(field),
+      warning: warningFor(field),
+      value: settings[field],
+      onValueChange: (value: string) => update(field, value),
+      onBlur: () => markTouched(field),
+    };
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (blocking.length > 0 || saving) return;
@@ -96,17 +111,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
       <h1 id="editor-title">{isEditing ? `Edit ${initialDraft.name || 'profile'}` : 'New profile'}</h1>
       {problem && <ProblemView problem={problem} onDismiss={() => setProblem(null)} />}
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        <Field id="profile-name" label="Name" error={errorFor('name')} warning={warningFor('name')}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={settings.name}
-              onChange={(event) => update('name', event.target.value)}
-              onBlur={() => markTouched('name')}
-            />
-          )}
-        </Field>
+        <ProfileTextField id="profile-name" label="Name" type="text" {...settingField('name')} />
 
         <Field
           id="profile-system"
@@ -131,65 +136,35 @@ export function ProfileEditor(props: ProfileEditorProps) {
         </Field>
 
         <div className="field-row">
-          <Field
+          <ProfileTextField
             id="profile-auth-url"
             label="Authorization server URL"
-            error={errorFor('authServerUrl')}
-            warning={warningFor('authServerUrl')}
             hint={urlHint}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                readOnly={locked}
-                value={settings.authServerUrl}
-                onChange={(event) => update('authServerUrl', event.target.value)}
-                onBlur={() => markTouched('authServerUrl')}
-              />
-            )}
-          </Field>
-          <Field
+            type="url"
+            readOnly={locked}
+            {...settingField('authServerUrl')}
+          />
+          <ProfileTextField
             id="profile-api-url"
             label="Mix.api URL"
-            error={errorFor('apiUrl')}
-            warning={warningFor('apiUrl')}
             hint={urlHint}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                readOnly={locked}
-                value={settings.apiUrl}
-                onChange={(event) => update('apiUrl', event.target.value)}
-                onBlur={() => markTouched('apiUrl')}
-              />
-            )}
-          </Field>
+            type="url"
+            readOnly={locked}
+            {...settingField('apiUrl')}
+          />
         </div>
 
-        <Field
+        <ProfileTextField
           id="profile-client-id"
           label="Client ID"
-          error={errorFor('clientId')}
-          warning={warningFor('clientId')}
           hint="From the Mix dashboard: your name → Profile."
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={settings.clientId}
-              onChange={(event) => update('clientId', event.target.value)}
-              onBlur={() => markTouched('clientId')}
-            />
-          )}
-        </Field>
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          {...settingField('clientId')}
+        />
 
-        <Field
+        <ProfileTextField
           id="profile-client-secret"
           label="Client secret"
           error={errorFor('clientSecret')}
@@ -199,23 +174,17 @@ export function ProfileEditor(props: ProfileEditorProps) {
               ? 'This computer cannot encrypt secrets: it is kept in memory until Mix Explorer quits.'
               : 'Encrypted by your operating system and never shown again.'
           }
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              disabled={removeSecret}
-              placeholder={hasStoredSecret ? 'Stored — leave empty to keep' : ''}
-              value={secretText}
-              onChange={(event) => {
-                setSecretText(event.target.value);
-                markTouched('clientSecret');
-              }}
-              onBlur={() => markTouched('clientSecret')}
-            />
-          )}
-        </Field>
+          type="password"
+          autoComplete="new-password"
+          disabled={removeSecret}
+          placeholder={hasStoredSecret ? 'Stored — leave empty to keep' : ''}
+          value={secretText}
+          onValueChange={(value) => {
+            setSecretText(value);
+            markTouched('clientSecret');
+          }}
+          onBlur={() => markTouched('clientSecret')}
+        />
         {hasStoredSecret && (
           <label className="checkbox">
             <input
@@ -230,50 +199,30 @@ export function ProfileEditor(props: ProfileEditorProps) {
           </label>
         )}
 
-        <Field
+        <ProfileTextField
           id="profile-redirect-url"
           label="Redirect URL"
-          error={errorFor('redirectUrl')}
-          warning={warningFor('redirectUrl')}
           hint="Must match a Redirect URL registered in the Mix dashboard, character for character."
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="url"
-              spellCheck={false}
-              value={settings.redirectUrl}
-              onChange={(event) => update('redirectUrl', event.target.value)}
-              onBlur={() => markTouched('redirectUrl')}
-            />
-          )}
-        </Field>
+          type="url"
+          spellCheck={false}
+          {...settingField('redirectUrl')}
+        />
 
         <div className="field-row">
-          <Field id="profile-tenant" label="Tenant" error={errorFor('tenant')} warning={warningFor('tenant')}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                spellCheck={false}
-                value={settings.tenant}
-                onChange={(event) => update('tenant', event.target.value)}
-                onBlur={() => markTouched('tenant')}
-              />
-            )}
-          </Field>
-          <Field id="profile-scope" label="Scope" error={errorFor('scope')} warning={warningFor('scope')}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                spellCheck={false}
-                value={settings.scope}
-                onChange={(event) => update('scope', event.target.value)}
-                onBlur={() => markTouched('scope')}
-              />
-            )}
-          </Field>
+          <ProfileTextField
+            id="profile-tenant"
+            label="Tenant"
+            type="text"
+            spellCheck={false}
+            {...settingField('tenant')}
+          />
+          <ProfileTextField
+            id="profile-scope"
+            label="Scope"
+            type="text"
+            spellCheck={false}
+            {...settingField('scope')}
+          />
         </div>
 
         <SignInModeFieldset value={settings.signInMode} onChange={(mode) => update('signInMode', mode)} />

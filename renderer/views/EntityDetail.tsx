@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { entityKind } from '../../common/mix-models';
 import type { MixEntityGetBody } from './bodies';
 import type { RenderDownload } from './download';
 import { entityFacts, entityKindName } from './entity-kinds';
-import { chosenLocales, LocalePicker } from './LocalePicker';
+import { LocaleDownload } from './LocaleDownload';
 import { field, show, textOf } from './read';
 import { Badge, Fact, Facts, Page } from './ui';
 
@@ -29,7 +28,6 @@ export function EntityDetail({
   onOpenEntity,
   renderDownload,
 }: EntityDetailProps) {
-  const [locale, setLocale] = useState(locales[0] ?? '');
   const read = entityKind(body?.entity);
   if (!read) {
     return (
@@ -61,15 +59,14 @@ export function EntityDetail({
         )}
       </Facts>
       {canDownload && kind === 'list' && locales.length > 0 && (
-        <section className="view-actions" aria-label="Downloads">
-          <LocalePicker locales={locales} value={locale} onChange={setLocale} allowAll />
-          {renderDownload({
-            endpoint: 'literals.export',
-            params: { projectId, entityName: name, locales: chosenLocales(locale, locales) },
-            label: `Literals of ${name}`,
-            projectName,
-          })}
-        </section>
+        <LocaleDownload
+          locales={locales}
+          renderDownload={renderDownload}
+          endpoint="literals.export"
+          params={{ projectId, entityName: name }}
+          label={`Literals of ${name}`}
+          projectName={projectName}
+        />
       )}
       {canDownload && kind === 'ruleBased' && (
         <section className="view-actions" aria-label="Downloads">

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import type { MixIntent } from '../../common/mix-models';
 import type { MixIntentBody } from './bodies';
 import type { RenderDownload } from './download';
 import { EntityChips } from './IntentsList';
-import { chosenLocales, LocalePicker } from './LocalePicker';
+import { LocaleDownload } from './LocaleDownload';
 import { objectOf, show, textOf } from './read';
 import { Fact, Facts, Page } from './ui';
 
@@ -28,7 +27,6 @@ export function IntentDetail({
   onOpenEntity,
   renderDownload,
 }: IntentDetailProps) {
-  const [locale, setLocale] = useState(locales[0] ?? '');
   const intent = objectOf<MixIntent>(body?.intent) ?? ({} as Partial<MixIntent>);
   const name = textOf(intent.name);
   const dataSource = intent.dataSource;
@@ -50,15 +48,14 @@ export function IntentDetail({
       <h2>Linked entities</h2>
       <EntityChips intent={intent as MixIntent} onOpenEntity={onOpenEntity} />
       {renderDownload && projectId && name && locales.length > 0 && (
-        <section className="view-actions" aria-label="Downloads">
-          <LocalePicker locales={locales} value={locale} onChange={setLocale} allowAll />
-          {renderDownload({
-            endpoint: 'samples.export',
-            params: { projectId, intentName: name, locales: chosenLocales(locale, locales) },
-            label: `Samples of ${name}`,
-            projectName,
-          })}
-        </section>
+        <LocaleDownload
+          locales={locales}
+          renderDownload={renderDownload}
+          endpoint="samples.export"
+          params={{ projectId, intentName: name }}
+          label={`Samples of ${name}`}
+          projectName={projectName}
+        />
       )}
     </Page>
   );

@@ -15,14 +15,68 @@ import { TreeContext } from './tree-context';
 import type { TreeContextValue } from './tree-context';
 import { treeMove } from './tree-keys';
 import { TreeItem, TreeNote } from './TreeItem';
-
-/** Lists the tree expands into items; the others open their list view. */
-const EXPANDABLE_LISTS = new Set(['projects', 'applications', 'bots']);
+import { TreeLoadProblem } from './TreeLoadProblem';
 
 interface ChildNode {
   id: string;
   label: string;
   route: ExplorerRoute;
+}
+
+/** Lists the tree expands into items; the others open their list view. */
+type ExpandableList = 'projects' | 'applications' | 'bots';
+
+interface ExpandableListSpec {
+  /** The list's first page, as its list view asks for it. */
+  request: (orgId: string) => MixRequest;
+  /** The tree node of one item; undefined skips an item without an id. */
+  node: (orgId: string, item: Record<string, unknown>) => ChildNode | undefined;
+}
+
+const ORG_LIST_CHILDREN: Record<ExpandableList, ExpandableListSpec> = {
+  projects: {
+    request: (orgId) => ({ endpoint: 'projects.list', params: firstPageParams({ orgId }) }),
+    node: (_orgId, item) => {
+      const project = item as unknown as MixProject;
+      if (typeof project.id !== 'string') return undefined;
+      return {
+        id: `project:${project.id}`,
+        label: project.displayName ?? project.id,
+        route: { kind: 'project', projectId: project.id, tab: 'overview' },
+      };
+    },
+  },
+  applications: {
+    request: (orgId) => ({
+      endpoint: 'applications.list',
+      params: firstPageParams({ orgId, view: 'AV_FULL' }),
+    }),
+    node: (orgId, item) => {
+      const app = item as unknown as MixApplication;
+      if (typeof app.id !== 'string') return undefined;
+      return {
+        id: `app:${orgId}:${app.id}`,
+        label: app.applicationName ?? app.id,
+        route: { kind: 'application', orgId, applicationId: app.id, tab: 'configs' },
+      };
+    },
+  },
+  bots: {
+    request: botsRequest,
+    node: (orgId, item) => {
+      const bot = item as unknown as MixApplication;
+      if (typeof bot.id !== 'string') return undefined;
+      return {
+        id: `bot:${orgId}:${bot.id}`,
+        label: bot.applicationName ?? bot.id,
+        route: { kind: 'bot', orgId, botId: bot.id, tab: 'configs' },
+      };
+    },
+  },
+};
+
+function isExpandable(list: string): list is ExpandableList {
+  return list in ORG_LIST_CHILDREN;
 }
 
 function ListChildren({
@@ -43,17 +97,7 @@ function ListChildren({
   if (query.loading) return <TreeNote level={level}>Loading…</TreeNote>;
   if (query.problem && !query.data) {
     return (
-      <TreeNote level={level}>
-        <span className="inline-error">{query.problem.message}</span>{' '}
-        <button
-          type="button"
-          className="link-button"
-          aria-label={`Retry loading ${what}`}
-          onClick={query.refresh}
-        >
-          Retry
-        </button>
-      </TreeNote>
+      <TreeLoadProblem level={level} message={query.problem.message} what={what} onRetry={query.refresh} />
     );
   }
   const items = listItems(query.data, field) as Record<string, unknown>[];
@@ -93,7 +137,7 @@ function OrgNode({ org, level }: { org: MixOrganizationItem; level: number }) {
           const id = `org:${orgId}:${list}`;
           const route = { kind: 'org-list', orgId, list } as const;
           const label = ORG_LIST_LABELS[list];
-          if (!EXPANDABLE_LISTS.has(list)) {
+          if (!isExpandable(list)) {
             return <TreeItem key={list} id={id} label={label} level={level + 1} route={route} />;
           }
           return (
@@ -107,61 +151,15 @@ function OrgNode({ org, level }: { org: MixOrganizationItem; level: number }) {
   );
 }
 
-function OrgListChildren({ orgId, list, level }: { orgId: string; list: string; level: number }) {
-  if (list === 'projects') {
-    return (
-      <ListChildren
-        request={{ endpoint: 'projects.list', params: firstPageParams({ orgId }) }}
-        field="projects"
-        what="projects"
-        level={level}
-        node={(item) => {
-          const project = item as unknown as MixProject;
-          if (typeof project.id !== 'string') return undefined;
-          return {
-            id: `project:${project.id}`,
-            label: project.displayName ?? project.id,
-            route: { kind: 'project', projectId: project.id, tab: 'overview' },
-          };
-        }}
-      />
-    );
-  }
-  if (list === 'applications') {
-    return (
-      <ListChildren
-        request={{ endpoint: 'applications.list', params: firstPageParams({ orgId, view: 'AV_FULL' }) }}
-        field="applications"
-        what="applications"
-        level={level}
-        node={(item) => {
-          const app = item as unknown as MixApplication;
-          if (typeof app.id !== 'string') return undefined;
-          return {
-            id: `app:${orgId}:${app.id}`,
-            label: app.applicationName ?? app.id,
-            route: { kind: 'application', orgId, applicationId: app.id, tab: 'configs' },
-          };
-        }}
-      />
-    );
-  }
-  const bots = botsRequest(orgId);
+function OrgListChildren({ orgId, list, level }: { orgId: string; list: ExpandableList; level: number }) {
+  const { request, node } = ORG_LIST_CHILDREN[list];
   return (
     <ListChildren
-      request={bots}
-      field="bots"
-      what="bots"
+      request={request(orgId)}
+      field={list}
+      what={list}
       level={level}
-      node={(item) => {
-        const bot = item as unknown as MixApplication;
-        if (typeof bot.id !== 'string') return undefined;
-        return {
-          id: `bot:${orgId}:${bot.id}`,
-          label: bot.applicationName ?? bot.id,
-          route: { kind: 'bot', orgId, botId: bot.id, tab: 'configs' },
-        };
-      }}
+      node={(item) => node(orgId, item)}
     />
   );
 }
@@ -171,17 +169,12 @@ function Organizations({ level }: { level: number }) {
   if (query.loading) return <TreeNote level={level}>Loading organizations…</TreeNote>;
   if (query.problem && !query.data) {
     return (
-      <TreeNote level={level}>
-        <span className="inline-error">{query.problem.message}</span>{' '}
-        <button
-          type="button"
-          className="link-button"
-          aria-label="Retry loading organizations"
-          onClick={query.refresh}
-        >
-          Retry
-        </button>
-      </TreeNote>
+      <TreeLoadProblem
+        level={level}
+        message={query.problem.message}
+        what="organizations"
+        onRetry={query.refresh}
+      />
     );
   }
   const orgs = (listItems(query.data, 'organizations') as MixOrganizationItem[]).filter(

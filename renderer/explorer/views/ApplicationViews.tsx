@@ -23,6 +23,9 @@ import { APPLICATION_TAB_LABELS, BOT_TAB_LABELS } from '../labels';
 import { useMixQuery } from '../mix-query';
 import { applicationRequest, botsRequest } from '../route-requests';
 import { ResourceView } from '../ResourceView';
+import type { ViewQuery } from '../ResourceView';
+import type { MixRequest } from '../route-requests';
+import { buildAndProjectLinks } from './build-and-project-links';
 import { useOrgName } from './OrgListView';
 
 type Frame = { tabs: { id: string; label: string }[]; activeTab: string; onTab: (id: string) => void };
@@ -54,28 +57,16 @@ export function ApplicationView({
   const summary = (content: ReactNode) => (
     <ApplicationSummary application={app}>{content}</ApplicationSummary>
   );
-  if (tab === 'data-hosts')
-    return <DataHostsTab {...{ orgId, applicationId, title, subtitle, frame, summary }} />;
+  const page: TabProps = { title, subtitle, frame, route, summary };
+  if (tab === 'data-hosts') return <DataHostsTab {...page} orgId={orgId} applicationId={applicationId} />;
   if (tab === 'credentials') {
     return (
-      <CredentialsTab
-        title={title}
-        subtitle={subtitle}
-        frame={frame}
-        route={route}
-        summary={summary}
-        endpoint="appCredentials.list"
-        params={{ applicationId, view: 'ACV_FULL' }}
-      />
+      <CredentialsTab {...page} endpoint="appCredentials.list" params={{ applicationId, view: 'ACV_FULL' }} />
     );
   }
   return (
     <ConfigsTab
-      title={title}
-      subtitle={subtitle}
-      frame={frame}
-      route={route}
-      summary={summary}
+      {...page}
       orgId={orgId}
       endpoint="appConfigs.list"
       params={{ applicationId }}
@@ -84,8 +75,7 @@ export function ApplicationView({
           body={body}
           flows={flows}
           onOpenConfig={(configId) => state.navigate({ kind: 'app-config', orgId, applicationId, configId })}
-          onOpenBuild={(buildLabel) => state.navigate({ kind: 'build', buildLabel })}
-          onOpenProject={(projectId) => state.navigate({ kind: 'project', projectId, tab: 'overview' })}
+          {...buildAndProjectLinks(state.navigate)}
         />
       )}
     />
@@ -107,26 +97,13 @@ export function BotView({ orgId, botId, tab }: { orgId: string; botId: string; t
   };
   const route = { kind: 'bot', orgId, botId, tab } as const;
   const summary = (content: ReactNode) => <BotSummary bot={bot}>{content}</BotSummary>;
+  const page: TabProps = { title, subtitle, frame, route, summary };
   if (tab === 'credentials') {
-    return (
-      <CredentialsTab
-        title={title}
-        subtitle={subtitle}
-        frame={frame}
-        route={route}
-        summary={summary}
-        endpoint="botCredentials.list"
-        params={{ botId, view: 'BCV_FULL' }}
-      />
-    );
+    return <CredentialsTab {...page} endpoint="botCredentials.list" params={{ botId, view: 'BCV_FULL' }} />;
   }
   return (
     <ConfigsTab
-      title={title}
-      subtitle={subtitle}
-      frame={frame}
-      route={route}
-      summary={summary}
+      {...page}
       orgId={orgId}
       endpoint="botConfigs.list"
       params={{ botId }}
@@ -135,8 +112,7 @@ export function BotView({ orgId, botId, tab }: { orgId: string; botId: string; t
           body={body}
           flows={flows}
           onOpenInterface={(configId) => state.navigate({ kind: 'bot-interface', orgId, botId, configId })}
-          onOpenBuild={(buildLabel) => state.navigate({ kind: 'build', buildLabel })}
-          onOpenProject={(projectId) => state.navigate({ kind: 'project', projectId, tab: 'overview' })}
+          {...buildAndProjectLinks(state.navigate)}
         />
       )}
     />
@@ -152,51 +128,64 @@ interface TabProps {
   summary: (content: ReactNode) => ReactNode;
 }
 
-function ConfigsTab(
-  props: TabProps & {
-    orgId: string;
-    endpoint: 'appConfigs.list' | 'botConfigs.list';
-    params: Record<string, string>;
-    render: (body: MixConfigsBody | undefined, flows: MixDeploymentFlow[]) => ReactNode;
-  },
-) {
-  const query = useMixQuery<MixConfigsBody>(props.endpoint, props.params);
-  // The flows name the steps of each configuration's deployments.
-  const flows = useMixQuery('deploymentFlows.list', { orgId: props.orgId, limit: 100, offset: 0 });
+/** The frame of one application or bot tab: its heading, tabs and request, the panel inside its summary. */
+function SummaryTabFrame({
+  title,
+  subtitle,
+  frame,
+  route,
+  summary,
+  children,
+  ...view
+}: TabProps & {
+  query: ViewQuery;
+  request: MixRequest | undefined;
+  isEmpty?: boolean;
+  emptyText?: string;
+  children: ReactNode;
+}) {
   return (
-    <ResourceView
-      title={props.title}
-      subtitle={props.subtitle}
-      route={props.route}
-      query={query}
-      request={{ endpoint: props.endpoint, params: props.params }}
-      headingInBody
-      {...props.frame}
-    >
-      {props.summary(props.render(query.data, listItems(flows.data, 'flows') as MixDeploymentFlow[]))}
+    <ResourceView title={title} subtitle={subtitle} route={route} {...view} headingInBody {...frame}>
+      {summary(children)}
     </ResourceView>
   );
 }
 
-function CredentialsTab(
-  props: TabProps & {
-    endpoint: 'appCredentials.list' | 'botCredentials.list';
-    params: Record<string, string>;
-  },
-) {
-  const query = useMixQuery<MixCredentialsBody>(props.endpoint, props.params);
+function ConfigsTab({
+  orgId,
+  endpoint,
+  params,
+  render,
+  ...page
+}: TabProps & {
+  orgId: string;
+  endpoint: 'appConfigs.list' | 'botConfigs.list';
+  params: Record<string, string>;
+  render: (body: MixConfigsBody | undefined, flows: MixDeploymentFlow[]) => ReactNode;
+}) {
+  const query = useMixQuery<MixConfigsBody>(endpoint, params);
+  // The flows name the steps of each configuration's deployments.
+  const flows = useMixQuery('deploymentFlows.list', { orgId, limit: 100, offset: 0 });
   return (
-    <ResourceView
-      title={props.title}
-      subtitle={props.subtitle}
-      route={props.route}
-      query={query}
-      request={{ endpoint: props.endpoint, params: props.params }}
-      headingInBody
-      {...props.frame}
-    >
-      {props.summary(<CredentialsView body={query.data} />)}
-    </ResourceView>
+    <SummaryTabFrame {...page} query={query} request={{ endpoint, params }}>
+      {render(query.data, listItems(flows.data, 'flows') as MixDeploymentFlow[])}
+    </SummaryTabFrame>
+  );
+}
+
+function CredentialsTab({
+  endpoint,
+  params,
+  ...page
+}: TabProps & {
+  endpoint: 'appCredentials.list' | 'botCredentials.list';
+  params: Record<string, string>;
+}) {
+  const query = useMixQuery<MixCredentialsBody>(endpoint, params);
+  return (
+    <SummaryTabFrame {...page} query={query} request={{ endpoint, params }}>
+      <CredentialsView body={query.data} />
+    </SummaryTabFrame>
   );
 }
 
@@ -204,18 +193,8 @@ function CredentialsTab(
 function DataHostsTab({
   orgId,
   applicationId,
-  title,
-  subtitle,
-  frame,
-  summary,
-}: {
-  orgId: string;
-  applicationId: string;
-  title: string;
-  subtitle: string;
-  frame: Frame;
-  summary: (content: ReactNode) => ReactNode;
-}) {
+  ...page
+}: TabProps & { orgId: string; applicationId: string }) {
   const configs = useMixQuery('appConfigs.list', { applicationId });
   const withDialog = (listItems(configs.data, 'configs') as MixAppConfig[]).filter(
     (config) => config.builds?.dialog?.buildLabel,
@@ -229,35 +208,29 @@ function DataHostsTab({
   const shown = buildLabel ? hosts : configs;
   const empty = !configs.loading && withDialog.length === 0;
   return (
-    <ResourceView
-      title={title}
-      subtitle={subtitle}
-      route={{ kind: 'application', orgId, applicationId, tab: 'data-hosts' }}
+    <SummaryTabFrame
+      {...page}
       query={shown}
       request={buildLabel ? { endpoint: 'dataHosts.list', params } : undefined}
       isEmpty={empty}
       emptyText="No configuration of this application has a dialog build, so there are no data hosts."
-      headingInBody
-      {...frame}
     >
-      {summary(
-        <>
-          <label className="inline-field">
-            Configuration{' '}
-            <select value={config?.id ?? ''} onChange={(event) => setChosen(event.target.value)}>
-              {withDialog.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.tag ?? item.id} · {item.builds?.dialog?.buildLabel}
-                </option>
-              ))}
-            </select>
-          </label>
-          <DataHostsView
-            body={hosts.data}
-            environments={listItems(environments.data, 'environments') as MixEnvironment[]}
-          />
-        </>,
-      )}
-    </ResourceView>
+      <>
+        <label className="inline-field">
+          Configuration{' '}
+          <select value={config?.id ?? ''} onChange={(event) => setChosen(event.target.value)}>
+            {withDialog.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.tag ?? item.id} · {item.builds?.dialog?.buildLabel}
+              </option>
+            ))}
+          </select>
+        </label>
+        <DataHostsView
+          body={hosts.data}
+          environments={listItems(environments.data, 'environments') as MixEnvironment[]}
+        />
+      </>
+    </SummaryTabFrame>
   );
 }

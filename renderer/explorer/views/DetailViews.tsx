@@ -32,6 +32,7 @@ import { useExplorer } from '../explorer-context';
 import { useMixQuery } from '../mix-query';
 import { renderDownload } from '../render-download';
 import { ResourceView } from '../ResourceView';
+import { buildAndProjectLinks } from './build-and-project-links';
 import { JOB_POLL_MS } from './polling';
 import { ScalarFacts } from './Facts';
 
@@ -42,6 +43,19 @@ function useProject(projectId: string | undefined): MixProject | undefined {
     { enabled: projectId !== undefined },
   );
   return unwrap(query.data, 'project') as MixProject | undefined;
+}
+
+/** What an intent's or entity's page needs from its project: the downloads' locales and name, entity links. */
+function useProjectItemProps(projectId: string) {
+  const { state } = useExplorer();
+  const project = useProject(projectId);
+  return {
+    projectId,
+    locales: projectLocales(project),
+    projectName: project?.displayName,
+    renderDownload,
+    onOpenEntity: (entityName: string) => state.navigate({ kind: 'entity', projectId, entityName }),
+  };
 }
 
 export function BuildDetailView({ buildLabel }: { buildLabel: string }) {
@@ -86,21 +100,15 @@ export function JobDetailView({ projectId, jobId }: { projectId: string; jobId: 
       contentLabel="Overview"
       headingInBody
     >
-      <JobDetail
-        body={query.data}
-        watching={running}
-        onOpenBuild={(buildLabel) => state.navigate({ kind: 'build', buildLabel })}
-        onOpenProject={(id) => state.navigate({ kind: 'project', projectId: id, tab: 'overview' })}
-      />
+      <JobDetail body={query.data} watching={running} {...buildAndProjectLinks(state.navigate)} />
     </ResourceView>
   );
 }
 
 export function IntentDetailView({ projectId, intentName }: { projectId: string; intentName: string }) {
-  const { state } = useExplorer();
   const request = { endpoint: 'intents.get', params: { projectId, intentName } } as const;
   const query = useMixQuery<MixIntentBody>(request.endpoint, request.params);
-  const project = useProject(projectId);
+  const projectItem = useProjectItemProps(projectId);
   return (
     <ResourceView
       title={intentName}
@@ -110,23 +118,15 @@ export function IntentDetailView({ projectId, intentName }: { projectId: string;
       contentLabel="Overview"
       headingInBody
     >
-      <IntentDetail
-        body={query.data}
-        projectId={projectId}
-        locales={projectLocales(project)}
-        projectName={project?.displayName}
-        renderDownload={renderDownload}
-        onOpenEntity={(entityName) => state.navigate({ kind: 'entity', projectId, entityName })}
-      />
+      <IntentDetail body={query.data} {...projectItem} />
     </ResourceView>
   );
 }
 
 export function EntityDetailView({ projectId, entityName }: { projectId: string; entityName: string }) {
-  const { state } = useExplorer();
   const request = { endpoint: 'entities.get', params: { projectId, entityName } } as const;
   const query = useMixQuery<MixEntityGetBody>(request.endpoint, request.params);
-  const project = useProject(projectId);
+  const projectItem = useProjectItemProps(projectId);
   return (
     <ResourceView
       title={entityName}
@@ -136,14 +136,7 @@ export function EntityDetailView({ projectId, entityName }: { projectId: string;
       contentLabel="Overview"
       headingInBody
     >
-      <EntityDetail
-        body={query.data}
-        projectId={projectId}
-        locales={projectLocales(project)}
-        projectName={project?.displayName}
-        renderDownload={renderDownload}
-        onOpenEntity={(name) => state.navigate({ kind: 'entity', projectId, entityName: name })}
-      />
+      <EntityDetail body={query.data} {...projectItem} />
     </ResourceView>
   );
 }
@@ -185,8 +178,7 @@ export function AppConfigDetailView({
         runtimeAppIds={runtimeAppIds}
         renderDownload={renderDownload}
         projectName={config?.projectDetails?.projectName}
-        onOpenBuild={(buildLabel) => state.navigate({ kind: 'build', buildLabel })}
-        onOpenProject={(projectId) => state.navigate({ kind: 'project', projectId, tab: 'overview' })}
+        {...buildAndProjectLinks(state.navigate)}
       />
     </ResourceView>
   );

@@ -4,9 +4,9 @@ import type { MixEndpointKey, MixParams } from '../../../common/mix-endpoints';
 import { MIX_ENDPOINTS } from '../../../common/mix-endpoints';
 import { listItems } from '../../../common/mix-models';
 import { useMixQuery } from '../mix-query';
-import { PageControls } from '../PageControls';
 import { ResourceView } from '../ResourceView';
 import { usePagedList } from '../usePagedList';
+import { ListPageControls } from './ListPageControls';
 
 interface PanelViewProps {
   title: string;
@@ -32,13 +32,7 @@ function PagedPanel(props: PanelViewProps) {
       isEmpty={list.items.length === 0 && list.offset === 0 && !list.query.fetching}
       emptyText={props.emptyText}
     >
-      <PageControls
-        offset={list.offset}
-        count={list.paging.count ?? list.items.length}
-        total={list.paging.totalSize}
-        busy={list.query.fetching}
-        onOffset={list.setOffset}
-      />
+      <ListPageControls list={list} />
       {props.render(list.query.data)}
     </ResourceView>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { ProjectTab } from '../../../common/explorer-routes';
 import { PROJECT_TABS } from '../../../common/explorer-routes';
 import type {
@@ -38,11 +39,13 @@ import { PROJECT_TAB_LABELS } from '../labels';
 import { LocalTable } from '../LocalTable';
 import type { MixQueryResult } from '../mix-query';
 import { useMixQuery } from '../mix-query';
-import { PageControls } from '../PageControls';
 import { renderDownload } from '../render-download';
 import { ResourceView } from '../ResourceView';
+import type { ViewQuery } from '../ResourceView';
+import type { MixRequest } from '../route-requests';
 import type { Column } from '../table-model';
 import { usePagedList } from '../usePagedList';
+import { ListPageControls } from './ListPageControls';
 import { JOB_POLL_MS } from './polling';
 import { useOrgName } from './OrgListView';
 import { arrayOf, joinNames } from './view-format';
@@ -129,6 +132,37 @@ interface TabProps {
   projectName?: string;
 }
 
+/** The frame of one project tab: the project's heading, its tabs and this tab's request. */
+function ProjectTabFrame({
+  projectId,
+  title,
+  subtitle,
+  frame,
+  projectName: _projectName,
+  tab,
+  children,
+  ...view
+}: TabProps & {
+  tab: ProjectTab;
+  query: ViewQuery;
+  request: MixRequest;
+  isEmpty?: boolean;
+  emptyText?: string;
+  children: ReactNode;
+}) {
+  return (
+    <ResourceView
+      title={title}
+      subtitle={subtitle}
+      route={{ kind: 'project', projectId, tab }}
+      {...view}
+      {...frame}
+    >
+      {children}
+    </ResourceView>
+  );
+}
+
 function ProjectOverviewTab({
   projectId,
   body,
@@ -164,7 +198,8 @@ const BUILD_SORT_FIELDS = {
   created: 'createTime',
 };
 
-function BuildsTab({ projectId, title, subtitle, frame, projectName }: TabProps) {
+function BuildsTab(props: TabProps) {
+  const { projectId, projectName } = props;
   const { state } = useExplorer();
   const [type, setType] = useState<BuildType>('NLU');
   const list = usePagedList<MixBuild>({
@@ -173,21 +208,13 @@ function BuildsTab({ projectId, title, subtitle, frame, projectName }: TabProps)
     sortFields: BUILD_SORT_FIELDS,
   });
   return (
-    <ResourceView
-      title={title}
-      subtitle={subtitle}
-      route={{ kind: 'project', projectId, tab: 'builds' }}
+    <ProjectTabFrame
+      {...props}
+      tab="builds"
       query={list.query}
       request={{ endpoint: 'builds.list', params: list.params }}
-      {...frame}
     >
-      <PageControls
-        offset={list.offset}
-        count={list.paging.count ?? list.items.length}
-        total={list.paging.totalSize}
-        busy={list.query.fetching}
-        onOffset={list.setOffset}
-      />
+      <ListPageControls list={list} />
       <BuildsPanel
         type={type}
         body={list.query.data as MixBuildsBody | undefined}
@@ -196,27 +223,26 @@ function BuildsTab({ projectId, title, subtitle, frame, projectName }: TabProps)
         renderDownload={renderDownload}
         projectName={projectName}
       />
-    </ResourceView>
+    </ProjectTabFrame>
   );
 }
 
 /** Above this many intents the plain table of the intents panel would be slow: the virtualised grid takes over. */
 const PLAIN_TABLE_LIMIT = 1000;
 
-function IntentsTab({ projectId, title, subtitle, frame }: TabProps) {
+function IntentsTab(props: TabProps) {
+  const { projectId } = props;
   const { state } = useExplorer();
   const query = useMixQuery<MixIntentsBody>('intents.list', { projectId });
   const intents = listItems(query.data, 'intents') as MixIntent[];
   return (
-    <ResourceView
-      title={title}
-      subtitle={subtitle}
-      route={{ kind: 'project', projectId, tab: 'intents' }}
+    <ProjectTabFrame
+      {...props}
+      tab="intents"
       query={query}
       request={{ endpoint: 'intents.list', params: { projectId } }}
       isEmpty={intents.length === 0}
       emptyText="This project has no intents."
-      {...frame}
     >
       {intents.length > PLAIN_TABLE_LIMIT ? (
         <LocalTable
@@ -233,11 +259,12 @@ function IntentsTab({ projectId, title, subtitle, frame }: TabProps) {
           onOpenEntity={(entityName) => state.navigate({ kind: 'entity', projectId, entityName })}
         />
       )}
-    </ResourceView>
+    </ProjectTabFrame>
   );
 }
 
-function EntitiesTab({ projectId, title, subtitle, frame }: TabProps) {
+function EntitiesTab(props: TabProps) {
+  const { projectId } = props;
   const { state } = useExplorer();
   const query = useMixQuery<MixEntitiesBody>('entities.list', { projectId });
   const rows = listItems(query.data, 'entities').flatMap((wrapper): EntityRow[] => {
@@ -246,15 +273,13 @@ function EntitiesTab({ projectId, title, subtitle, frame }: TabProps) {
   });
   const open = (entityName: string) => state.navigate({ kind: 'entity', projectId, entityName });
   return (
-    <ResourceView
-      title={title}
-      subtitle={subtitle}
-      route={{ kind: 'project', projectId, tab: 'entities' }}
+    <ProjectTabFrame
+      {...props}
+      tab="entities"
       query={query}
       request={{ endpoint: 'entities.list', params: { projectId } }}
       isEmpty={rows.length === 0}
       emptyText="This project has no entities."
-      {...frame}
     >
       {rows.length > PLAIN_TABLE_LIMIT ? (
         <LocalTable
@@ -267,11 +292,12 @@ function EntitiesTab({ projectId, title, subtitle, frame }: TabProps) {
       ) : (
         <EntitiesList body={query.data} onOpenEntity={open} />
       )}
-    </ResourceView>
+    </ProjectTabFrame>
   );
 }
 
-function JobsTab({ projectId, title, subtitle, frame }: TabProps) {
+function JobsTab(props: TabProps) {
+  const { projectId } = props;
   const { state } = useExplorer();
   const list = usePagedList<MixJob>({ endpoint: 'jobs.list', base: { projectId } });
   const running = list.items.some((job) => job.status === 'RUNNING');
@@ -281,90 +307,76 @@ function JobsTab({ projectId, title, subtitle, frame }: TabProps) {
     enabled: running,
   });
   return (
-    <ResourceView
-      title={title}
-      subtitle={subtitle}
-      route={{ kind: 'project', projectId, tab: 'jobs' }}
+    <ProjectTabFrame
+      {...props}
+      tab="jobs"
       query={list.query}
       request={{ endpoint: 'jobs.list', params: list.params }}
       isEmpty={list.items.length === 0 && list.offset === 0}
       emptyText="This project has no jobs."
-      {...frame}
     >
-      <PageControls
-        offset={list.offset}
-        count={list.paging.count ?? list.items.length}
-        total={list.paging.totalSize}
-        busy={list.query.fetching}
-        onOffset={list.setOffset}
-      />
+      <ListPageControls list={list} />
       <JobsList
         body={list.query.data as MixJobsBody | undefined}
         watching={running}
         onOpenJob={(jobId) => state.navigate({ kind: 'job', projectId, jobId })}
       />
-    </ResourceView>
+    </ProjectTabFrame>
   );
 }
 
-function LocksTab({ projectId, title, subtitle, frame, projectName }: TabProps) {
+function LocksTab(props: TabProps) {
+  const { projectId, projectName } = props;
   const { state } = useExplorer();
   const query = useMixQuery<MixLocksBody>('locks.list', { projectId });
   const locks = listItems(query.data, 'locks');
   return (
-    <ResourceView
-      title={title}
-      subtitle={subtitle}
-      route={{ kind: 'project', projectId, tab: 'locks' }}
+    <ProjectTabFrame
+      {...props}
+      tab="locks"
       query={query}
       request={{ endpoint: 'locks.list', params: { projectId } }}
       isEmpty={locks.length === 0}
       emptyText="This project is not locked."
-      {...frame}
     >
       <LocksList
         body={query.data}
         projectNames={projectName ? { [projectId]: projectName } : undefined}
         onOpenProject={(id) => state.navigate({ kind: 'project', projectId: id, tab: 'overview' })}
       />
-    </ResourceView>
+    </ProjectTabFrame>
   );
 }
 
-function EnvConfigsTab({ projectId, title, subtitle, frame }: TabProps) {
+function EnvConfigsTab(props: TabProps) {
+  const { projectId } = props;
   const query = useMixQuery<MixEnvConfigs>('envConfigs.list', { projectId });
   return (
-    <ResourceView
-      title={title}
-      subtitle={subtitle}
-      route={{ kind: 'project', projectId, tab: 'env-configs' }}
+    <ProjectTabFrame
+      {...props}
+      tab="env-configs"
       query={query}
       request={{ endpoint: 'envConfigs.list', params: { projectId } }}
-      {...frame}
     >
       <EnvConfigs body={query.data} />
-    </ResourceView>
+    </ProjectTabFrame>
   );
 }
 
 function ExportsTab({
-  projectId,
-  title,
-  subtitle,
-  frame,
   project,
   projectQuery,
+  ...props
 }: TabProps & { project: MixProject | undefined; projectQuery: MixQueryResult<MixProjectBody> }) {
+  const { projectId } = props;
   const intents = useMixQuery<MixIntentsBody>('intents.list', { projectId });
   const entities = useMixQuery<MixEntitiesBody>('entities.list', { projectId });
   return (
-    <ResourceView
-      title={title}
-      subtitle={subtitle}
-      route={{ kind: 'project', projectId, tab: 'exports' }}
+    <ProjectTabFrame
+      {...props}
+      tab="exports"
       query={projectQuery}
       request={{ endpoint: 'projects.get', params: { projectId } }}
-      {...frame}
     >
       <p className="muted">
         Files are saved where you choose; a cancelled or failed download leaves nothing behind.
@@ -375,6 +387,6 @@ function ExportsTab({
         entities={listItems(entities.data, 'entities') as MixEntityWrapper[]}
         renderDownload={renderDownload}
       />
-    </ResourceView>
+    </ProjectTabFrame>
   );
 }
