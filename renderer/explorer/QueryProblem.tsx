@@ -24,7 +24,7 @@ export function QueryProblem({ problem, onRetry, onSignIn }: QueryProblemProps) 
       <div className="problem-text">
         <p className="problem-message">{problem.message}</p>
         {problem.detail && <p className="problem-detail">{problem.detail}</p>}
-        {(problem.host || problem.status !== undefined) && (
+        {!problem.detail && (problem.host || problem.status !== undefined) && (
           <p className="problem-meta">
             {problem.host && <span>Host: {problem.host}</span>}
             {problem.status !== undefined && <span>HTTP {problem.status}</span>}

@@ -60,7 +60,9 @@ export function AppConfigDetail({
   projectName,
   ...callbacks
 }: AppConfigDetailProps) {
-  const [appId, setAppId] = useState(runtimeAppIds[0] ?? '');
+  // The ids arrive with a later request: until the user picks one, the first known id is the choice.
+  const [picked, setAppId] = useState<string>();
+  const appId = picked ?? runtimeAppIds[0] ?? '';
   const config = objectOf<MixAppConfig>(body?.config) ?? ({ id: '' } as MixAppConfig);
   const configId = textOf(config.id);
   const name = configName(config);

@@ -148,12 +148,7 @@ test('a session that expires while browsing is renewed silently and the view com
   await app.screenshot('explorer-session-renewed');
 });
 
-// BUG (renderer/views/AppConfigDetail.tsx, AppConfigDetail): the chosen runtime app ID is
-// `useState(runtimeAppIds[0] ?? '')`, taken once at mount, but the IDs come from the credentials read,
-// which answers after the view mounted. The select then shows SANDBOX-COFFEE-APP-DEV while the state is
-// still '', so the view says "Choose the runtime app ID…" and never offers the download (the only option
-// cannot be chosen again to fire onChange).
-test.fixme('an application configuration package downloads for the runtime app it is live for', async ({
+test('an application configuration package downloads for the runtime app it is live for', async ({
   browser,
 }) => {
   app = await startSignedInDemo(browser);

@@ -96,7 +96,13 @@ export function BotView({ orgId, botId, tab }: { orgId: string; botId: string; t
     onTab: (id) => state.navigate({ kind: 'bot', orgId, botId, tab: id as BotTab }),
   };
   const route = { kind: 'bot', orgId, botId, tab } as const;
-  const summary = (content: ReactNode) => <BotSummary bot={bot}>{content}</BotSummary>;
+  // Items of the bots list carry no organization; the route knows it.
+  const botWithOrg = bot && {
+    organizationId: orgId,
+    ...(orgName ? { organizationName: orgName } : {}),
+    ...bot,
+  };
+  const summary = (content: ReactNode) => <BotSummary bot={botWithOrg}>{content}</BotSummary>;
   const page: TabProps = { title, subtitle, frame, route, summary };
   if (tab === 'credentials') {
     return <CredentialsTab {...page} endpoint="botCredentials.list" params={{ botId, view: 'BCV_FULL' }} />;
@@ -221,7 +227,7 @@ function DataHostsTab({
           <select value={config?.id ?? ''} onChange={(event) => setChosen(event.target.value)}>
             {withDialog.map((item) => (
               <option key={item.id} value={item.id}>
-                {item.tag ?? item.id} · {item.builds?.dialog?.buildLabel}
+                {item.tag ?? item.id} #{item.id} · {item.builds?.dialog?.buildLabel}
               </option>
             ))}
           </select>
