@@ -4,6 +4,7 @@ import type { MixEndpointKey, MixParams } from '../../common/mix-endpoints';
 import { bridge, call } from '../bridge';
 import { useExplorer } from './explorer-context';
 import { newId } from './ids';
+import { notifyInBackground } from './notify';
 import { formatBytes } from './json-model';
 
 type DownloadState =
@@ -63,6 +64,11 @@ export function DownloadButton({ label, endpoint, params, projectName, disabled 
     });
     if (!live.current) return;
     if (result.ok) {
+      if (result.value.saved)
+        notifyInBackground(
+          'Download finished',
+          `${label.replace(/^Download\s+/, '')} saved (${formatBytes(result.value.bytes ?? 0)}).`,
+        );
       // The save dialog was closed: nothing happened, nothing to say.
       setState(
         result.value.saved

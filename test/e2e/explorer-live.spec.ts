@@ -56,6 +56,8 @@ test('a running job is watched until it completes, without the user refreshing',
   await expect(report.getByRole('row', { name: /^ASR en-US Completed/ })).toContainText('ASR_1922_3');
   await expect(report.getByRole('row', { name: /^NLU en-US Completed/ })).toContainText('NLU_1922_7');
   await expect(report.getByRole('row', { name: /^Dialog .*Completed/ })).toContainText('DIALOG_1922_4');
+  // The window of these tests never has focus, so the OS would show the notification.
+  await expect.poll(() => app?.notifications.map((note) => note.title)).toContain('Mix job finished');
   await app.screenshot('explorer-job');
 });
 
@@ -92,6 +94,10 @@ test('a project package downloads with progress into the chosen folder, complete
   const body = await readFile(path);
   expect(body.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))).toBe(true);
   await expect(saved).toHaveText(`Saved ${formatBytes(body.length)} to ${path}`);
+  expect(app.notifications).toContainEqual({
+    title: 'Download finished',
+    body: `Project package saved (${formatBytes(body.length)}).`,
+  });
   console.log(`project package: ${body.length} bytes`);
 });
 

@@ -35,6 +35,7 @@ import { ResourceView } from '../ResourceView';
 import { buildAndProjectLinks } from './build-and-project-links';
 import { JOB_POLL_MS } from './polling';
 import { ScalarFacts } from './Facts';
+import { useNotifyWhenJobEnds } from '../notify';
 
 function useProject(projectId: string | undefined): MixProject | undefined {
   const query = useMixQuery<MixProjectBody>(
@@ -91,6 +92,7 @@ export function JobDetailView({ projectId, jobId }: { projectId: string; jobId: 
   const query = useMixQuery<MixJob>(request.endpoint, request.params, {
     refetchIntervalMs: running ? JOB_POLL_MS : undefined,
   });
+  useNotifyWhenJobEnds(query.data);
   return (
     <ResourceView
       title={`Job ${jobId}`}
