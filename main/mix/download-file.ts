@@ -97,16 +97,15 @@ export async function saveStream(body: unknown, options: SaveOptions): Promise<n
       callback(null, buffer);
     },
   });
+  const file = createWriteStream(temporary, { flags: 'wx', mode: 0o600 });
   try {
-    await pipeline(
-      toNodeReadable(body),
-      counter,
-      createWriteStream(temporary, { flags: 'wx', mode: 0o600 }),
-      { signal: options.signal },
-    );
+    await pipeline(toNodeReadable(body), counter, file, { signal: options.signal });
     await rename(temporary, options.targetPath);
     return bytes;
   } catch (error) {
+    // A body that fails at once can beat the file's own open: wait until the stream has closed, or the
+    // file would appear after we removed it.
+    if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
     await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   }
