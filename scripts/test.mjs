@@ -44,10 +44,14 @@ let skipped = 0;
 const vitest = readJson(join(reports, 'vitest.json'));
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
-  failed +=
-    (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0) - (vitest.numFailedTests ? 0 : 0);
+  failed += vitest.numFailedTests ?? 0;
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
-  if (!vitest.success && !vitest.numFailedTests) failed += 1; // a suite that failed to load counts
+  // A test file that failed without a failed test (it did not load, or a hook threw) counts once.
+  for (const file of vitest.testResults ?? []) {
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed').length;
+    if (file.status === 'failed' && failedTests === 0) failed += 1;
+  }
+  if (!vitest.success && failed === 0) failed += 1;
 } else {
   console.error('Vitest wrote no report.');
   failed += 1;
