@@ -1,5 +1,5 @@
 import type { MixBuild } from '../../common/mix-models';
-import type { RenderDownload } from './download';
+import { buildDownload, type RenderDownload } from './download';
 import { show, textOf } from './read';
 import { DateTime, ErrorList, NameCell, StatusBadge, datapackText } from './ui';
 
@@ -54,12 +54,7 @@ export function BuildsTable({ builds, label, projectName, onOpenBuild, renderDow
               {renderDownload && (
                 <td>
                   {buildLabel && canDownloadBuild(build)
-                    ? renderDownload({
-                        endpoint: 'builds.export',
-                        params: { buildLabel },
-                        label: `Build ${buildLabel}`,
-                        projectName,
-                      })
+                    ? buildDownload(renderDownload, buildLabel, projectName)
                     : null}
                 </td>
               )}

@@ -30,3 +30,17 @@ export interface DownloadTarget {
 }
 
 export type RenderDownload = (target: DownloadTarget) => ReactNode;
+
+/** The download of one build's resources (`builds.export`), as build tables offer it. */
+export function buildDownload(
+  renderDownload: RenderDownload,
+  buildLabel: string,
+  projectName: string | undefined,
+): ReactNode {
+  return renderDownload({
+    endpoint: 'builds.export',
+    params: { buildLabel },
+    label: `Build ${buildLabel}`,
+    projectName,
+  });
+}

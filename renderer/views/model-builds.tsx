@@ -1,5 +1,5 @@
 import type { MixBuildRef, MixConfigBuilds } from '../../common/mix-models';
-import type { RenderDownload } from './download';
+import { buildDownload, type RenderDownload } from './download';
 import { isRecord, records, show, textOf } from './read';
 import { DateTime, NameCell } from './ui';
 
@@ -74,16 +74,7 @@ export function ModelBuildsTable({
                 <DateTime value={ref.createTime} />
               </td>
               {renderDownload && (
-                <td>
-                  {offer && buildLabel
-                    ? renderDownload({
-                        endpoint: 'builds.export',
-                        params: { buildLabel },
-                        label: `Build ${buildLabel}`,
-                        projectName,
-                      })
-                    : null}
-                </td>
+                <td>{offer && buildLabel ? buildDownload(renderDownload, buildLabel, projectName) : null}</td>
               )}
             </tr>
           );
