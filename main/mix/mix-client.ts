@@ -201,6 +201,25 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     signal: AbortSignal,
     record: AttemptRecord,
   ): Promise<{ data: unknown; bytes: number }> {
+    return sendAttempts(prepared, signal, record, 'text', (response) =>
+      jsonAnswer(response, prepared.url.host),
+    );
+  }
+
+  /**
+   * Sends the request until it settles (renewal, retries): each attempt holds one of the profile's slots,
+   * runs under a deadline and reads the current token; `read` turns the answer into the attempt's result.
+   */
+  function sendAttempts<T>(
+    prepared: Prepared,
+    signal: AbortSignal | undefined,
+    record: AttemptRecord,
+    responseType: 'text' | 'stream',
+    read: (
+      response: AxiosResponse<unknown>,
+      deadline: Deadline,
+    ) => AttemptAnswer<T> | Promise<AttemptAnswer<T>>,
+  ): Promise<T> {
     const { profile, url } = prepared;
     const client = deps.http(profile);
     const slots = slotsFor(profile.id);
@@ -216,13 +235,13 @@ export function createMixClient(deps: MixClientDeps): MixClient {
             url,
             token: bearer,
             userAgent: deps.userAgent,
-            responseType: 'text',
+            responseType,
             signal: deadline.signal,
           });
         } catch (error) {
           throw failure(error, signal, deadline, url.host);
         }
-        return jsonAnswer(response, url.host);
+        return await read(response, deadline);
       } finally {
         deadline.clear();
         release();
@@ -253,60 +272,37 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     options: MixDownloadOptions,
   ): Promise<MixDownloadResult> {
     const prepared = prepare(profileId, key, given);
-    const { profile, url } = prepared;
-    const client = deps.http(profile);
-    const slots = slotsFor(profile.id);
+    const { url } = prepared;
     const { signal } = options;
     return logged(profileId, key, url, (record) =>
-      runAttempts(attemptContext(profile.id, url.host, signal, record), async (token) => {
-        const release = await slots.acquire(signal);
-        const deadline = createDeadline(deps.clock, timeoutMs, signal);
-        try {
-          const bearer = await token();
-          let response: AxiosResponse<unknown>;
-          try {
-            response = await sendGet({
-              client,
-              url,
-              token: bearer,
-              userAgent: deps.userAgent,
-              responseType: 'stream',
-              signal: deadline.signal,
-            });
-          } catch (error) {
-            throw failure(error, signal, deadline, url.host);
-          }
-          if (!isSuccess(response.status)) {
-            const body = await readSmallBody(response.data).catch(() => '');
-            return errorAnswer(response, body);
-          }
-          // From here the deadline limits silence between chunks, not the whole download.
-          deadline.reset();
-          let bytes: number;
-          try {
-            bytes = await saveStream(response.data, {
-              targetPath: options.targetPath,
-              signal: deadline.signal,
-              ...totalOf(response),
-              onProgress: (received, total) => {
-                deadline.reset();
-                options.onProgress?.(received, total);
-              },
-            });
-          } catch (error) {
-            throw downloadFailure(error, signal, deadline, url.host);
-          }
-          const suggestedName = suggestedFileName(response.headers, '');
-          const value: MixDownloadResult = {
-            path: options.targetPath,
-            bytes,
-            ...(suggestedName ? { suggestedName } : {}),
-          };
-          return { ok: true as const, status: response.status, value };
-        } finally {
-          deadline.clear();
-          release();
+      sendAttempts(prepared, signal, record, 'stream', async (response, deadline) => {
+        if (!isSuccess(response.status)) {
+          const body = await readSmallBody(response.data).catch(() => '');
+          return errorAnswer(response, body);
         }
+        // From here the deadline limits silence between chunks, not the whole download.
+        deadline.reset();
+        let bytes: number;
+        try {
+          bytes = await saveStream(response.data, {
+            targetPath: options.targetPath,
+            signal: deadline.signal,
+            ...totalOf(response),
+            onProgress: (received, total) => {
+              deadline.reset();
+              options.onProgress?.(received, total);
+            },
+          });
+        } catch (error) {
+          throw downloadFailure(error, signal, deadline, url.host);
+        }
+        const suggestedName = suggestedFileName(response.headers, '');
+        const value: MixDownloadResult = {
+          path: options.targetPath,
+          bytes,
+          ...(suggestedName ? { suggestedName } : {}),
+        };
+        return { ok: true as const, status: response.status, value };
       }),
     );
   }
