@@ -6,10 +6,11 @@ import type { EventSink } from '../ipc/ipc-router';
 import { createActivityLog, createAccountLookup, createMixClient, mixGatewayOn } from '../mix';
 import { createProfileService, type ProfileService } from '../profiles/profile-service';
 import { createSessionManager } from '../session/session-manager';
+import { unknownProfile } from '../session/session-problems';
 import { openSettings } from '../storage/open-settings';
 import { createSecretVault } from '../storage/secret-vault';
 import { createSessionStore } from '../storage/session-store';
-import { problem, toProblem } from '../problem';
+import { toProblem } from '../problem';
 import type { MainPorts } from './main-ports';
 import { createMixHandlers } from './mix-handlers';
 import type { MainServices } from './main-services';
@@ -74,7 +75,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     });
 
   const requireProfile = (profileId: string) => {
-    if (!profiles.get(profileId)) throw problem('not-found', 'That profile no longer exists.');
+    if (!profiles.get(profileId)) throw unknownProfile();
   };
 
   const handlers: IpcHandlers = {

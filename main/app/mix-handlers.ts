@@ -12,6 +12,7 @@ import type { Clock } from '../platform/clock';
 import type { SaveDialog } from '../platform/save-dialog';
 import { problem } from '../problem';
 import type { Clipboard, ProfileSource } from '../session/ports';
+import { unknownProfile } from '../session/session-problems';
 
 type MixHandlers = Pick<
   IpcHandlers,
@@ -113,7 +114,7 @@ export function createMixHandlers(deps: {
     },
     async 'mix:copy-command'({ profileId, endpoint, params = {}, format }) {
       const profile = deps.profiles.get(profileId);
-      if (!profile) throw problem('not-found', 'That profile no longer exists.');
+      if (!profile) throw unknownProfile();
       const key = endpoint as MixEndpointKey;
       const command =
         format === 'mix-cli'
