@@ -35,6 +35,13 @@ describe('selfSignedCertificate', () => {
     expect(Date.parse(parsed.validFrom)).toBeLessThanOrEqual(now);
     expect(Date.parse(parsed.validTo)).toBeGreaterThan(now + 300 * 24 * 3600_000);
   });
+
+  it('always encodes its random serial as DER allows (OpenSSL refused a leading zero byte once in ~256 runs)', () => {
+    for (let run = 0; run < 1024; run += 1) {
+      const { cert } = selfSignedCertificate(Date.UTC(2026, 0, 1));
+      expect(() => new X509Certificate(cert)).not.toThrow();
+    }
+  }, 60_000);
 });
 
 describe('startSandbox({tls})', () => {

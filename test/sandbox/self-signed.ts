@@ -10,7 +10,9 @@ export function selfSignedCertificate(now: number): { key: string; cert: string 
   const name = sequence(set(sequence(oid('2.5.4.3'), utf8('Mix sandbox (localhost)'))));
   const day = 24 * 60 * 60_000;
   const serial = randomBytes(16);
-  serial[0] = (serial[0] ?? 0) & 0x7f; // a positive INTEGER
+  // A positive INTEGER whose first byte is never 0: DER forbids a leading zero byte before one < 0x80
+  // (OpenSSL rejects it as "illegal padding"), which a random first byte of 0 produced once in ~256 runs.
+  serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x40;
 
   const tbs = sequence(
     explicit(0, integer(Buffer.from([2]))), // v3
