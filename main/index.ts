@@ -13,7 +13,7 @@ import {
   shell,
 } from 'electron';
 import { createMainServices } from './app/create-main-services';
-import type { MainPorts } from './app/main-ports';
+import type { MainPorts } from './ports/main-ports';
 import { readAppConfig } from './config/app-config';
 import { createDeepLinkInbox } from './deep-links/deep-link-inbox';
 import { listenForDeepLinks } from './deep-links/deep-link-sources';
@@ -34,7 +34,7 @@ import { createFileLogger, describeError } from './log/file-logger';
 import { appMenuTemplate } from './menu/app-menu-template';
 import { attachContextMenu, installAppMenu } from './menu/install-menus';
 import { createMenuActions } from './menu/menu-actions';
-import { systemClock } from './platform/clock';
+import { systemClock } from './ports/clock';
 import { createAppProtocolHandler } from './protocol/app-protocol-handler';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './protocol/app-origin';
 import { applyAppPolicies } from './security/app-policies';

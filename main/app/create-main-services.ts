@@ -11,7 +11,7 @@ import { openSettings } from '../storage/open-settings';
 import { createSecretVault } from '../storage/secret-vault';
 import { createSessionStore } from '../storage/session-store';
 import { toProblem } from '../problem';
-import type { MainPorts } from './main-ports';
+import type { MainPorts } from '../ports/main-ports';
 import { createMixHandlers } from './mix-handlers';
 import type { MainServices } from './main-services';
 

@@ -8,10 +8,11 @@ import {
 } from '../../common/mix-endpoints';
 import type { IpcHandlers } from '../ipc/create-ipc-router';
 import { defaultDownloadName, type MixClient } from '../mix';
-import type { Clock } from '../platform/clock';
-import type { SaveDialog } from '../platform/save-dialog';
+import type { Clock } from '../ports/clock';
+import type { SaveDialog } from '../ports/save-dialog';
 import { problem } from '../problem';
-import type { Clipboard, ProfileSource } from '../session/ports';
+import type { Clipboard } from '../ports/clipboard';
+import type { ProfileSource } from '../session/session-deps';
 import { unknownProfile } from '../session/session-problems';
 
 type MixHandlers = Pick<

@@ -1,8 +1,8 @@
-import type { Clock } from '../platform/clock';
-import type { HttpClientFactory } from '../platform/http';
-import type { Authorizer } from '../session/ports';
+import type { Clock } from '../ports/clock';
+import type { HttpClientFactory } from '../ports/http';
+import type { Authorizer } from '../session/session-deps';
 import { startSignInAttempt } from './sign-in-attempt';
-import type { ExternalBrowser, SignInSurface } from './sign-in-surface';
+import type { ExternalBrowser, SignInSurface } from '../ports/sign-in-surface';
 import { createTokenClient } from './token-client';
 
 export const DEFAULT_SIGN_IN_TIMEOUT_MS = 5 * 60_000;

@@ -1,7 +1,7 @@
 import type { Profile } from '../../common/ipc-contract';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../ports/clock';
 import { problem, ProblemError, toProblem } from '../problem';
-import type { AuthorizationAttempt, AuthorizeOptions } from '../session/ports';
+import type { AuthorizationAttempt, AuthorizeOptions } from '../session/session-deps';
 import { buildAuthorizeUrl } from './authorize-url';
 import { startLoopbackRedirectServer } from './loopback-redirect-server';
 import type { LoopbackRedirectServer } from './loopback-redirect-server';
@@ -12,7 +12,7 @@ import type {
   SignInSurface,
   SignInSurfaceHandle,
   SignInSurfaceObserver,
-} from './sign-in-surface';
+} from '../ports/sign-in-surface';
 import type { TokenClient } from './token-client';
 import type { TokenSet } from './token-set';
 import { toPlainText } from './plain-text';

@@ -1,7 +1,7 @@
 import { isAxiosError } from 'axios';
 import type { Profile } from '../../common/ipc-contract';
-import type { Clock } from '../platform/clock';
-import type { HttpClientFactory } from '../platform/http';
+import type { Clock } from '../ports/clock';
+import type { HttpClientFactory } from '../ports/http';
 import { ProblemError } from '../problem';
 import { buildTokenRequest } from './client-auth';
 import { tokenEndpoint } from './endpoints';

@@ -1,4 +1,4 @@
-import type { Clipboard } from '../session/ports';
+import type { Clipboard } from '../ports/clipboard';
 
 /** Electron's clipboard as the Clipboard port (main writes the token itself; it never crosses IPC). */
 export function createElectronClipboard(clipboard: { writeText(text: string): void }): Clipboard {

@@ -1,4 +1,4 @@
-import type { ExternalBrowser } from '../auth/sign-in-surface';
+import type { ExternalBrowser } from '../ports/sign-in-surface';
 import { problem } from '../problem';
 
 /**

@@ -1,5 +1,5 @@
 import axios from 'axios';
-import type { HttpClientFactory } from '../platform/http';
+import type { HttpClientFactory } from '../ports/http';
 
 /** Electron's `session.fetch` (`net.fetch` on a session): takes a string or a Request, not a URL. */
 export type ElectronFetch = (input: string | Request, init?: RequestInit) => Promise<Response>;

@@ -3,7 +3,7 @@ import type {
   Notification as ElectronNotification,
   NotificationConstructorOptions,
 } from 'electron';
-import type { Notifier } from '../platform/notifier';
+import type { Notifier } from '../ports/notifier';
 
 /** Notifies only when the user is elsewhere: a finished download in a focused window needs no toast. */
 export function createElectronNotifier(

@@ -1,4 +1,4 @@
-import type { BrowserPartitions } from '../session/ports';
+import type { BrowserPartitions } from '../ports/browser-partitions';
 
 export interface PartitionSessionLike {
   clearStorageData(): Promise<void>;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { SaveDialog } from '../platform/save-dialog';
+import type { SaveDialog } from '../ports/save-dialog';
 
 /** The OS save dialog, attached to the main window, proposing Mix's file name in the Downloads folder. */
 export function createElectronSaveDialog(

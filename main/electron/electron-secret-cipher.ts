@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { SecretCipher } from '../storage/ports';
+import type { SecretCipher } from '../ports/storage';
 
 /** The async half of Electron's safeStorage (the sync API is deprecated). */
 export interface SafeStorageLike {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Store from 'electron-store';
-import type { SettingsFileOpener } from '../storage/ports';
+import type { SettingsFileOpener } from '../ports/storage';
 import { storeSettingsOpener } from '../storage/store-settings-file';
 
 /**

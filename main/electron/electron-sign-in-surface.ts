@@ -6,7 +6,7 @@ import type {
   SignInSurfaceHandle,
   SignInSurfaceObserver,
   SignInSurfaceRequest,
-} from '../auth/sign-in-surface';
+} from '../ports/sign-in-surface';
 import { denyAllPermissions, type PermissionSessionLike } from '../security/permissions';
 import {
   isAllowedSignInNavigation,

@@ -1,5 +1,5 @@
-import type { HttpClientFactory } from '../platform/http';
-import { systemClock } from '../platform/clock';
+import type { HttpClientFactory } from '../ports/http';
+import { systemClock } from '../ports/clock';
 import type { AccountLookup } from '../session/session-manager';
 import { sessionExpired } from '../session/session-problems';
 import type { ActivityLog } from './activity-log';

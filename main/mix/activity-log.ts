@@ -1,6 +1,6 @@
 import type { ActivityEntry } from '../../common/activity';
 import { redact } from '../log/redact';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../ports/clock';
 
 export type { ActivityEntry } from '../../common/activity';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../ports/clock';
 import { throwIfAborted, type Sleep } from './cancellation';
 import { rejectedSessionProblem, responseProblem, retriesExhaustedProblem } from './mix-errors';
 import { RETRYABLE_STATUSES, backoffMs, retryAfterMs } from './retry-policy';

@@ -1,4 +1,4 @@
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../ports/clock';
 import { problem, type ProblemError } from '../problem';
 
 export function cancelledProblem(): ProblemError {

@@ -8,10 +8,10 @@ import {
 } from '../../common/mix-endpoints';
 import { countOf } from '../../common/mix-models';
 import { redact } from '../log/redact';
-import type { Clock } from '../platform/clock';
-import type { HttpClientFactory } from '../platform/http';
+import type { Clock } from '../ports/clock';
+import type { HttpClientFactory } from '../ports/http';
 import { problem, ProblemError, toProblem } from '../problem';
-import type { ProfileSource } from '../session/ports';
+import type { ProfileSource } from '../session/session-deps';
 import { unknownProfile } from '../session/session-problems';
 import { createActivityLog, redactRequestPath, type ActivityLog } from './activity-log';
 import { newAttemptRecord, runAttempts, type AttemptAnswer, type AttemptRecord } from './attempts';

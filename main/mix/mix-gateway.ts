@@ -1,6 +1,6 @@
 import type { MixOrganizationList, MixVersion } from '../../common/ipc-contract';
 import type { MixEndpointKey } from '../../common/mix-endpoints';
-import { systemClock, type Clock } from '../platform/clock';
+import { systemClock, type Clock } from '../ports/clock';
 import { createMixClient, type MixClient, type MixClientDeps } from './mix-client';
 import { problem } from '../problem';
 import { fetchAllOrganizations } from './organizations';

@@ -6,8 +6,8 @@ import {
   validateProfile,
 } from '../../common/profile-validation';
 import { problem } from '../problem';
-import type { ProfileSource } from '../session/ports';
-import type { SettingsFile } from '../storage/ports';
+import type { ProfileSource } from '../session/session-deps';
+import type { SettingsFile } from '../ports/storage';
 import { clientSecretKey, tokensKey } from '../storage/secret-keys';
 import type { SecretVault } from '../storage/secret-vault';
 import { SerialQueue } from '../storage/serial-queue';

@@ -1,6 +1,6 @@
 import type { ProfileSettings } from '../../common/ipc-contract';
 import { DEFAULT_SCOPE, DEFAULT_TENANT } from '../../common/mix-systems';
-import type { SettingsFile } from '../storage/ports';
+import type { SettingsFile } from '../ports/storage';
 
 /** A profile as kept in the settings file: its settings and id, never its secret. */
 export interface StoredProfile extends ProfileSettings {

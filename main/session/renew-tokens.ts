@@ -1,7 +1,7 @@
 import type { Profile } from '../../common/ipc-contract';
 import type { TokenSet } from '../auth/token-set';
 import { ProblemError } from '../problem';
-import type { AuthorizationAttempt, Authorizer } from './ports';
+import type { AuthorizationAttempt, Authorizer } from './session-deps';
 
 export interface RenewTokensOptions {
   authorizer: Authorizer;

@@ -8,16 +8,11 @@ import type {
 } from '../../common/ipc-contract';
 import { systemLabel } from '../../common/mix-systems';
 import type { TokenSet } from '../auth/token-set';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../ports/clock';
 import { ProblemError, toProblem } from '../problem';
-import type {
-  AuthorizationAttempt,
-  Authorizer,
-  BrowserPartitions,
-  Clipboard,
-  ProfileSource,
-  SessionStore,
-} from './ports';
+import type { AuthorizationAttempt, Authorizer, ProfileSource, SessionStore } from './session-deps';
+import type { BrowserPartitions } from '../ports/browser-partitions';
+import type { Clipboard } from '../ports/clipboard';
 import { renewTokens } from './renew-tokens';
 import { notSignedIn, sessionExpired, signInCancelled, unknownProfile } from './session-problems';
 import { signInPartition } from './sign-in-partition';

@@ -1,4 +1,4 @@
-import type { SettingsFile } from './ports';
+import type { SettingsFile } from '../ports/storage';
 
 /**
  * A settings file that lives only until the app quits: the fallback when the file on disk cannot be

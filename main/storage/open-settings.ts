@@ -1,9 +1,9 @@
 import { existsSync, renameSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Notice } from '../../common/ipc-contract';
-import type { Clock } from '../platform/clock';
+import type { Clock } from '../ports/clock';
 import { InMemorySettingsFile } from './in-memory-settings-file';
-import type { SettingsFile, SettingsFileOpener } from './ports';
+import type { SettingsFile, SettingsFileOpener } from '../ports/storage';
 
 /** The file operations needed to set a corrupted settings file aside. */
 export interface SetAsideFs {

@@ -1,6 +1,6 @@
 import type { Notice, SecretStorageStatus } from '../../common/ipc-contract';
 import { problem } from '../problem';
-import type { SecretCipher, SettingsFile } from './ports';
+import type { SecretCipher, SettingsFile } from '../ports/storage';
 import { SerialQueue } from './serial-queue';
 
 /** Client secrets and tokens: encrypted in the settings file, or in memory when the OS cannot encrypt. */

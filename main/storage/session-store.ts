@@ -1,6 +1,6 @@
 import type { TokenSet } from '../auth/token-set';
-import type { SessionStore } from '../session/ports';
-import type { SettingsFile } from './ports';
+import type { SessionStore } from '../session/session-deps';
+import type { SettingsFile } from '../ports/storage';
 import { tokensKey } from './secret-keys';
 import type { SecretVault } from './secret-vault';
 

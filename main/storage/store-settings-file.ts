@@ -1,4 +1,4 @@
-import type { SettingsFile, SettingsFileOpener } from './ports';
+import type { SettingsFile, SettingsFileOpener } from '../ports/storage';
 
 /** The part of electron-store (and of conf, its engine) that the settings file needs. */
 export interface KeyValueStore {

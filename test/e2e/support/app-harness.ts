@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { createMainServices } from '../../../main/app/create-main-services';
-import type { MainPorts } from '../../../main/app/main-ports';
+import type { MainPorts } from '../../../main/ports/main-ports';
 import type { MainServices } from '../../../main/app/main-services';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox/index';
 import { RENDERER_ORIGIN, RENDERER_URL, serveRenderer } from './renderer-origin';

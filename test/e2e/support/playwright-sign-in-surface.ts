@@ -4,7 +4,7 @@ import type {
   SignInSurfaceHandle,
   SignInSurfaceObserver,
   SignInSurfaceRequest,
-} from '../../../main/auth/sign-in-surface';
+} from '../../../main/ports/sign-in-surface';
 
 /** Chromium's net error codes, as Electron's did-fail-load reports them. */
 const NET_ERROR_CODES: Record<string, number> = {

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import axios from 'axios';
 import Conf from 'conf';
-import type { MainPorts } from '../../../main/app/main-ports';
-import type { ExternalBrowser } from '../../../main/auth/sign-in-surface';
-import { systemClock } from '../../../main/platform/clock';
+import type { MainPorts } from '../../../main/ports/main-ports';
+import type { ExternalBrowser } from '../../../main/ports/sign-in-surface';
+import { systemClock } from '../../../main/ports/clock';
 import { storeSettingsOpener } from '../../../main/storage/store-settings-file';
-import type { SecretCipher } from '../../../main/storage/ports';
+import type { SecretCipher } from '../../../main/ports/storage';
 import { PlaywrightSignInSurface } from './playwright-sign-in-surface';
 
 /** AES-GCM with a key that lives as long as the test: stands in for the OS keyring behind safeStorage. */

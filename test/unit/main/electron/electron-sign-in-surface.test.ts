@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SignInSurfaceObserver, SignInSurfaceRequest } from '../../../../main/auth/sign-in-surface';
+import type { SignInSurfaceObserver, SignInSurfaceRequest } from '../../../../main/ports/sign-in-surface';
 import { isRedirectTarget } from '../../../../main/auth/redirect-match';
 import { createElectronSignInSurface } from '../../../../main/electron/electron-sign-in-surface';
 import { FakeElectron, FakeWindow, navigationEvent } from './fakes';

@@ -6,7 +6,7 @@ import type { ProfileDraft, ProfilesState } from '../../../../common/ipc-contrac
 import { newProfileDraft } from '../../../../common/profile-defaults';
 import { ProblemError } from '../../../../main/problem';
 import { type ProfileService, createProfileService } from '../../../../main/profiles/profile-service';
-import type { SettingsFile } from '../../../../main/storage/ports';
+import type { SettingsFile } from '../../../../main/ports/storage';
 import { type SecretVault, createSecretVault } from '../../../../main/storage/secret-vault';
 import { XorCipher, confOpener } from '../storage/fakes';
 

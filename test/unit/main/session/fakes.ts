@@ -1,16 +1,16 @@
 import type { Profile } from '../../../../common/ipc-contract';
 import type { TokenSet } from '../../../../main/auth/token-set';
-import type { Clock } from '../../../../main/platform/clock';
+import type { Clock } from '../../../../main/ports/clock';
 import { problem } from '../../../../main/problem';
 import type {
   AuthorizationAttempt,
   AuthorizeOptions,
   Authorizer,
-  BrowserPartitions,
-  Clipboard,
   ProfileSource,
   SessionStore,
-} from '../../../../main/session/ports';
+} from '../../../../main/session/session-deps';
+import type { BrowserPartitions } from '../../../../main/ports/browser-partitions';
+import type { Clipboard } from '../../../../main/ports/clipboard';
 
 /** A clock whose time moves only when the test says so; due timers fire in order. */
 export class FakeClock implements Clock {

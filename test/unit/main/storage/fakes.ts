@@ -1,6 +1,6 @@
 import Conf from 'conf';
 import { join } from 'node:path';
-import type { SecretCipher, SettingsFileOpener } from '../../../../main/storage/ports';
+import type { SecretCipher, SettingsFileOpener } from '../../../../main/ports/storage';
 import { storeSettingsOpener } from '../../../../main/storage/store-settings-file';
 
 /** The settings file as the app opens it, on conf (electron-store's engine) in a test folder. */

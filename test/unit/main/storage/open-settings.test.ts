@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InMemorySettingsFile } from '../../../../main/storage/in-memory-settings-file';
 import { freeSetAsidePath, openSettings } from '../../../../main/storage/open-settings';
-import type { SettingsFileOpener } from '../../../../main/storage/ports';
+import type { SettingsFileOpener } from '../../../../main/ports/storage';
 import { confOpener } from './fakes';
 
 const NOW = Date.UTC(2025, 2, 4, 5, 6, 7);

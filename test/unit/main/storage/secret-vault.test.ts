@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../../../common/ipc-contract';
 import { ProblemError } from '../../../../main/problem';
 import { InMemorySettingsFile } from '../../../../main/storage/in-memory-settings-file';
-import type { SettingsFile } from '../../../../main/storage/ports';
+import type { SettingsFile } from '../../../../main/ports/storage';
 import {
   BASIC_TEXT_REASON,
   UNAVAILABLE_REASON,

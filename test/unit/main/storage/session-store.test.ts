@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TokenSet } from '../../../../main/auth/token-set';
-import type { SessionStore } from '../../../../main/session/ports';
+import type { SessionStore } from '../../../../main/session/session-deps';
 import { InMemorySettingsFile } from '../../../../main/storage/in-memory-settings-file';
 import { createSecretVault } from '../../../../main/storage/secret-vault';
 import { createSessionStore } from '../../../../main/storage/session-store';

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../../main/platform/clock';
+import type { Clock } from '../../../../../main/ports/clock';
 
 export interface FakeClock extends Clock {
   /** Moves time forward and runs every timer that came due, in order. */

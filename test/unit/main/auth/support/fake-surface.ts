@@ -2,7 +2,7 @@ import type {
   SignInSurface,
   SignInSurfaceObserver,
   SignInSurfaceRequest,
-} from '../../../../../main/auth/sign-in-surface';
+} from '../../../../../main/ports/sign-in-surface';
 
 export interface OpenedSurface {
   request: SignInSurfaceRequest;

@@ -1,10 +1,11 @@
-import type { ExternalBrowser, SignInSurface } from '../auth/sign-in-surface';
-import type { Clock } from '../platform/clock';
-import type { HttpClientFactory } from '../platform/http';
-import type { Notifier } from '../platform/notifier';
-import type { SaveDialog } from '../platform/save-dialog';
-import type { BrowserPartitions, Clipboard } from '../session/ports';
-import type { SecretCipher, SettingsFileOpener } from '../storage/ports';
+import type { ExternalBrowser, SignInSurface } from './sign-in-surface';
+import type { Clock } from './clock';
+import type { HttpClientFactory } from './http';
+import type { Notifier } from './notifier';
+import type { SaveDialog } from './save-dialog';
+import type { BrowserPartitions } from './browser-partitions';
+import type { Clipboard } from './clipboard';
+import type { SecretCipher, SettingsFileOpener } from './storage';
 
 /**
  * Everything main's services need from the outside world. main/index.ts fills it with Electron adapters;

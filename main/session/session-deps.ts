@@ -39,13 +39,3 @@ export interface SessionStore {
   partitionGeneration(profileId: string): number;
   setPartitionGeneration(profileId: string, generation: number): void;
 }
-
-/** Electron session partitions of sign-in windows. */
-export interface BrowserPartitions {
-  /** Clears cookies and storage of the partition and flushes the cookie store to disk. */
-  clear(partition: string): Promise<void>;
-}
-
-export interface Clipboard {
-  writeText(text: string): void;
-}
