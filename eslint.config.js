@@ -20,6 +20,11 @@ const nodeBuiltins = [
   'util',
 ];
 
+const mainLayering = {
+  group: ['**/renderer/**', '**/preload/**', '**/test/**'],
+  message: 'main never imports renderer, preload or test code.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -99,13 +104,24 @@ export default tseslint.config(
   {
     files: ['main/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': ['error', { patterns: [mainLayering] }],
+    },
+  },
+  {
+    // Electron's runtime objects enter main through the adapters of main/electron, injected by index.ts;
+    // everywhere else in main Electron is types only, so the logic runs under Node with fakes.
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**', 'main/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/renderer/**', '**/preload/**', '**/test/**'],
-              message: 'main never imports renderer, preload or test code.',
+              group: ['electron', 'electron/*', '**/electron/*'],
+              allowTypeImports: true,
+              message:
+                'Outside main/electron and main/index.ts, Electron (and its adapters) are types only: take the object through a port that index.ts injects.',
             },
           ],
         },

@@ -21,6 +21,7 @@ import { createElectronClipboard } from './electron/electron-clipboard';
 import { createWindowEventSink } from './electron/electron-event-sink';
 import { createElectronExternalBrowser } from './electron/electron-external-browser';
 import { createElectronHttpClientFactory } from './electron/electron-http';
+import { electronMainWindowDeps } from './electron/electron-main-window';
 import { registerIpc } from './electron/electron-ipc';
 import { createElectronNotifier } from './electron/electron-notifier';
 import { createElectronPartitions } from './electron/electron-partitions';
@@ -95,11 +96,10 @@ async function start(): Promise<void> {
   };
   const mainWindow = createMainWindowHost({
     create: () => {
-      const window = createMainWindow({
-        renderer,
-        placement: initialPlacement(windowState, DEFAULT_SIZE),
-        logError: log.error,
-      });
+      const window = createMainWindow(
+        { renderer, placement: initialPlacement(windowState, DEFAULT_SIZE), logError: log.error },
+        electronMainWindowDeps(),
+      );
       trackWindowState(window, { ...windowState, now: () => systemClock.now(), logWarning: log.warn });
       attachContextMenu(window.webContents, (template) => Menu.buildFromTemplate(template).popup({ window }));
       return window;

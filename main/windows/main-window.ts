@@ -1,8 +1,6 @@
-import { createHardenedWindow } from '../electron/hardened-window';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserWindow } from 'electron';
-import { nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { preloadPath, type RendererLocation } from './renderer-location';
 
 /** Folder of the built main bundle (`out/main`): the preload and renderer are found relative to it. */
@@ -60,12 +58,6 @@ export interface MainWindowDeps<W extends MainWindowLike> {
   bundleDir: string;
 }
 
-const electronDeps: MainWindowDeps<BrowserWindow> = {
-  createWindow: createHardenedWindow,
-  prefersDark: () => nativeTheme.shouldUseDarkColors,
-  bundleDir: BUNDLE_DIR,
-};
-
 export interface MainWindowOptions {
   renderer: RendererLocation;
   placement?: WindowPlacement;
@@ -75,17 +67,13 @@ export interface MainWindowOptions {
 
 /**
  * The app's window: hidden until its first paint is ready (maximised first when it was left so),
- * loading the renderer from the dev server or `app://mix-explorer/index.html`.
+ * loading the renderer from the dev server or `app://mix-explorer/index.html`. Electron comes in through
+ * `deps` (main/electron/electron-main-window.ts in the app, fakes in tests).
  */
-export function createMainWindow(options: MainWindowOptions): BrowserWindow;
 export function createMainWindow<W extends MainWindowLike>(
   options: MainWindowOptions,
   deps: MainWindowDeps<W>,
-): W;
-export function createMainWindow(
-  options: MainWindowOptions,
-  deps: MainWindowDeps<MainWindowLike> = electronDeps,
-): MainWindowLike {
+): W {
   const window = deps.createWindow(
     mainWindowOptions({
       preload: preloadPath(deps.bundleDir),

@@ -1,7 +1,7 @@
 import type { ActivityEntry } from '../../common/ipc-contract';
 import { formatBytes } from './json-model';
-import { LocalTable } from './LocalTable';
-import type { Column } from './table-model';
+import { LocalTable } from '../ui/table/LocalTable';
+import type { Column } from '../ui/table/table-model';
 import { useActivity } from './useActivity';
 
 function time(epochMs: number): string {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ExplorerRoute } from '../../common/explorer-routes';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import type { MixRequest } from './route-requests';
 import { useCopyActions } from './useCopyActions';
 

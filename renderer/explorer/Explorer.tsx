@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { routePath } from '../../common/explorer-routes';
-import { Toast } from '../components/Toast';
+import { Toast } from '../ui/Toast';
 import { ActivityPanel } from './ActivityPanel';
 import { Breadcrumbs } from './Breadcrumbs';
 import type { ExplorerContextValue } from './explorer-context';
@@ -11,7 +11,7 @@ import type { PaletteAction } from './palette-model';
 import { routeRequest } from './route-requests';
 import { ExplorerTree } from './tree/ExplorerTree';
 import { useCopyActions } from './useCopyActions';
-import { RouteView } from './views/RouteView';
+import { RouteView } from './routes/RouteView';
 
 const CommandPalette = lazy(() => import('./CommandPalette'));
 

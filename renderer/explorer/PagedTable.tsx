@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { PageControls } from './PageControls';
-import type { Column } from './table-model';
-import { filterRows, sortRows } from './table-model';
-import { TableFilter } from './TableFilter';
+import type { Column } from '../ui/table/table-model';
+import { filterRows, sortRows } from '../ui/table/table-model';
+import { TableFilter } from '../ui/table/TableFilter';
 import type { PagedList } from './usePagedList';
-import { VirtualTable } from './VirtualTable';
+import { VirtualTable } from '../ui/table/VirtualTable';
 
 interface PagedTableProps<T> {
   list: PagedList<T>;

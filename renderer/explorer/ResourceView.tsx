@@ -8,8 +8,8 @@ import { useExplorer } from './explorer-context';
 import { RAW_JSON_LABEL } from './labels';
 import { LoadingSkeleton, QueryProblem } from './QueryProblem';
 import type { MixRequest } from './route-requests';
-import type { TabSpec } from './Tabs';
-import { Tabs } from './Tabs';
+import type { TabSpec } from '../ui/Tabs';
+import { Tabs } from '../ui/Tabs';
 
 const JsonView = lazy(() => import('./JsonView'));
 

@@ -1,4 +1,4 @@
-import type { RenderDownload } from '../views';
+import type { RenderDownload } from '../resource-views';
 import { DownloadButton } from './DownloadButton';
 
 /** The download slot of the presentational views: the framework's button, named "Download <what>". */

@@ -5,8 +5,8 @@ import type { MixPaging } from '../../common/mix-models';
 import { listItems, pagingOf } from '../../common/mix-models';
 import type { MixQueryResult } from './mix-query';
 import { useMixQuery } from './mix-query';
-import type { SortState } from './table-model';
-import { nextSort } from './table-model';
+import type { SortState } from '../ui/table/table-model';
+import { nextSort } from '../ui/table/table-model';
 
 /** Rows per request for paged Mix.api lists. */
 export const PAGE_SIZE = 100;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbTrail } from '../../../../renderer/explorer/breadcrumbs';
 import { ancestors, pointer, searchJson } from '../../../../renderer/explorer/json-model';
 import { fuzzyScore, paletteResources, rankEntries } from '../../../../renderer/explorer/palette-model';
-import { filterRows, nextSort, sortRows } from '../../../../renderer/explorer/table-model';
-import type { Column } from '../../../../renderer/explorer/table-model';
+import { filterRows, nextSort, sortRows } from '../../../../renderer/ui/table/table-model';
+import type { Column } from '../../../../renderer/ui/table/table-model';
 import { pageSummary } from '../../../../renderer/explorer/usePagedList';
 
 describe('breadcrumbs', () => {

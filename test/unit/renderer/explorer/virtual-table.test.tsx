@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LocalTable } from '../../../../renderer/explorer/LocalTable';
-import type { Column } from '../../../../renderer/explorer/table-model';
-import { VirtualTable } from '../../../../renderer/explorer/VirtualTable';
+import { LocalTable } from '../../../../renderer/ui/table/LocalTable';
+import type { Column } from '../../../../renderer/ui/table/table-model';
+import { VirtualTable } from '../../../../renderer/ui/table/VirtualTable';
 import { useLayout } from './harness';
 
 useLayout();

@@ -1,0 +1,97 @@
+import type { OrgList } from '../../../common/explorer-routes';
+import type { MixApplication, MixOrganizationItem, MixProject } from '../../../common/mix-models';
+import { listItems } from '../../../common/mix-models';
+import { useExplorer } from '../explorer-context';
+import { ORG_LIST_LABELS } from '../labels';
+import { useMixQuery } from '../mix-query';
+import { ORGANIZATIONS_REQUEST, orgListRequest } from '../route-requests';
+import { APPLICATION_COLUMNS, BOT_COLUMNS, PROJECT_COLUMNS } from './columns';
+import { ListView } from './ListView';
+import { PanelView } from './PanelView';
+import type {
+  MixEnginePacksBody,
+  MixEnvironmentsBody,
+  MixFlowsBody,
+  MixLanguageTopicsBody,
+  MixVoicesBody,
+} from '../../resource-views';
+import {
+  DeploymentFlowView,
+  EnginePacksMatrix,
+  EnvironmentsView,
+  LanguageTopicsView,
+  VoicesView,
+} from '../../resource-views';
+
+/** The organization's name for subtitles, from the cached organization list. */
+export function useOrgName(orgId: string): string | undefined {
+  const orgs = useMixQuery(ORGANIZATIONS_REQUEST.endpoint, ORGANIZATIONS_REQUEST.params);
+  return (listItems(orgs.data, 'organizations') as MixOrganizationItem[]).find((org) => org.id === orgId)
+    ?.displayName;
+}
+
+/** One of an organization's lists: projects, applications, bots, flows, environments, packs, topics, voices. */
+export function OrgListView({ orgId, list }: { orgId: string; list: OrgList }) {
+  const { state } = useExplorer();
+  const orgName = useOrgName(orgId);
+  const request = orgListRequest(orgId, list);
+  const common = {
+    title: ORG_LIST_LABELS[list],
+    subtitle: orgName ?? `Organization ${orgId}`,
+    route: { kind: 'org-list', orgId, list } as const,
+    endpoint: request.endpoint,
+    params: request.params,
+    emptyText: `This organization has no ${ORG_LIST_LABELS[list].toLowerCase()}.`,
+  };
+  switch (list) {
+    case 'projects':
+      return (
+        <ListView<MixProject>
+          {...common}
+          columns={PROJECT_COLUMNS}
+          rowKey={(row) => row.id}
+          onOpen={(row) => state.navigate({ kind: 'project', projectId: row.id, tab: 'overview' })}
+        />
+      );
+    case 'applications':
+      return (
+        <ListView<MixApplication>
+          {...common}
+          columns={APPLICATION_COLUMNS}
+          rowKey={(row) => row.id}
+          onOpen={(row) =>
+            state.navigate({ kind: 'application', orgId, applicationId: row.id, tab: 'configs' })
+          }
+        />
+      );
+    case 'bots':
+      return (
+        <ListView<MixApplication>
+          {...common}
+          columns={BOT_COLUMNS}
+          rowKey={(row) => row.id}
+          onOpen={(row) => state.navigate({ kind: 'bot', orgId, botId: row.id, tab: 'configs' })}
+        />
+      );
+    // Small lists, shown by the presentational panels (paged ones with page controls).
+    case 'deployment-flows':
+      return <PanelView {...common} render={(body) => <DeploymentFlowView body={body as MixFlowsBody} />} />;
+    case 'environments':
+      return (
+        <PanelView {...common} render={(body) => <EnvironmentsView body={body as MixEnvironmentsBody} />} />
+      );
+    case 'engine-packs':
+      return (
+        <PanelView {...common} render={(body) => <EnginePacksMatrix body={body as MixEnginePacksBody} />} />
+      );
+    case 'language-topics':
+      return (
+        <PanelView
+          {...common}
+          render={(body) => <LanguageTopicsView body={body as MixLanguageTopicsBody} />}
+        />
+      );
+    case 'voices':
+      return <PanelView {...common} render={(body) => <VoicesView body={body as MixVoicesBody} />} />;
+  }
+}

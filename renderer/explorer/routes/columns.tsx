@@ -1,0 +1,77 @@
+/** Columns of the generic list views, per Mix.api list. */
+import type { MixApplication, MixGeography, MixProject } from '../../../common/mix-models';
+import type { Column } from '../../ui/table/table-model';
+import { arrayOf, formatTime, joinNames } from './view-format';
+
+export const PROJECT_COLUMNS: Column<MixProject>[] = [
+  {
+    id: 'name',
+    header: 'Name',
+    value: (row) => row.displayName,
+    width: 'minmax(160px, 2fr)',
+    serverSort: 'displayName',
+  },
+  { id: 'id', header: 'ID', value: (row) => row.id, width: '90px', serverSort: 'id' },
+  { id: 'topic', header: 'Language topic', value: (row) => row.languageTopic, width: '150px' },
+  {
+    id: 'channels',
+    header: 'Channels',
+    value: (row) =>
+      joinNames(
+        arrayOf<{ channel?: { displayName?: string } }>(row.channels).map(
+          (item) => item.channel?.displayName,
+        ),
+      ),
+    width: 'minmax(120px, 2fr)',
+  },
+  {
+    id: 'locales',
+    header: 'Locales',
+    value: (row) =>
+      joinNames(arrayOf<{ displayName?: string }>(row.datapacks).map((pack) => pack.displayName)),
+    width: 'minmax(100px, 1fr)',
+  },
+  {
+    id: 'updated',
+    header: 'Updated',
+    value: (row) => row.updateTime,
+    render: (row) => formatTime(row.updateTime) ?? '—',
+    width: '140px',
+    serverSort: 'updateTime',
+  },
+];
+
+export const APPLICATION_COLUMNS: Column<MixApplication>[] = [
+  { id: 'name', header: 'Name', value: (row) => row.applicationName, width: 'minmax(160px, 2fr)' },
+  { id: 'id', header: 'ID', value: (row) => row.id, width: '90px' },
+  {
+    id: 'configs',
+    header: 'Configurations',
+    value: (row) => arrayOf(row.configs).length,
+    width: '130px',
+    align: 'end',
+  },
+  { id: 'org', header: 'Organization', value: (row) => row.organizationName, width: 'minmax(120px, 1fr)' },
+  {
+    id: 'created',
+    header: 'Created',
+    value: (row) => row.createTime,
+    render: (row) => formatTime(row.createTime) ?? '—',
+    width: '140px',
+  },
+];
+
+export const BOT_COLUMNS: Column<MixApplication>[] = APPLICATION_COLUMNS.filter(
+  (column) => column.id !== 'org',
+);
+
+export const GEOGRAPHY_COLUMNS: Column<MixGeography>[] = [
+  {
+    id: 'name',
+    header: 'Name',
+    value: (row) => row.displayName,
+    width: 'minmax(160px, 2fr)',
+    serverSort: 'displayName',
+  },
+  { id: 'id', header: 'ID', value: (row) => row.id, width: '90px', serverSort: 'id' },
+];

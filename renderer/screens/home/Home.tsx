@@ -1,0 +1,133 @@
+import { useCallback, useState } from 'react';
+import type { Problem, ProblemAction, Profile } from '../../../common/ipc-contract';
+import { Banner } from '../../ui/Banner';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ProblemView } from '../../ui/ProblemView';
+import { SessionActions } from './SessionActions';
+import { SessionCard } from './SessionCard';
+import { Toast } from '../../ui/Toast';
+import { formatClockTime } from '../../format';
+import { useMixData } from '../../hooks/useMixData';
+import type { SessionApi } from '../../hooks/useSession';
+
+interface HomeProps {
+  profile: Profile;
+  session: SessionApi;
+  onOpenSettings: () => void;
+}
+
+/** Problems the session view does not show as errors: a cancel is the user's choice; expiry has its banner. */
+function isQuiet(problem: Problem): boolean {
+  return problem.code === 'cancelled' || problem.code === 'session-expired';
+}
+
+function problemKey(problem: Problem | undefined): string | null {
+  return problem ? JSON.stringify(problem) : null;
+}
+
+/** The active profile's session: status, facts, actions and what went wrong. */
+export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
+  const { session, pendingMode } = api;
+  const [confirmForget, setConfirmForget] = useState(false);
+  const [toast, setToast] = useState<string | null>(null);
+  const [dismissedError, setDismissedError] = useState<string | null>(null);
+
+  const signedIn = session?.status === 'signed-in';
+  const accountKey = `${profile.id}|${session?.account ?? ''}`;
+  const organizations = useMixData(
+    'mix:organizations',
+    profile.id,
+    accountKey,
+    signedIn && session?.organizationCount === undefined,
+  );
+  const version = useMixData('mix:version', profile.id, accountKey, signedIn);
+
+  const clearToast = useCallback(() => setToast(null), []);
+
+  if (!session) {
+    return <p className="muted loading">Loading session…</p>;
+  }
+
+  const signingIn = pendingMode !== null || session.status === 'signing-in';
+  const lastError = session.lastError;
+  const shownProblem =
+    api.problem ??
+    (lastError && !isQuiet(lastError) && problemKey(lastError) !== dismissedError && !signingIn
+      ? lastError
+      : null);
+
+  function onProblemAction(action: ProblemAction) {
+    if (action === 'retry') void api.retrySignIn();
+    else if (action === 'use-system-browser') void api.signIn({ mode: 'system-browser' });
+    else if (action === 'sign-in') void api.signIn();
+    else onOpenSettings();
+  }
+
+  // A failed sign-in is usually both the action's answer and the session's lastError: dismiss both.
+  function dismissProblem() {
+    api.dismissProblem();
+    setDismissedError(problemKey(lastError));
+  }
+
+  async function copyToken() {
+    const copied = await api.copyAccessToken();
+    if (copied) setToast(`Copied — valid until ${formatClockTime(copied.expiresAt)}`);
+  }
+
+  return (
+    <div className="home">
+      {session.status === 'expired' && !signingIn && (
+        <Banner
+          tone="warning"
+          title="Your session expired. Sign in again to continue."
+          actions={
+            <button type="button" className="button button-primary" onClick={() => void api.signIn()}>
+              Sign in
+            </button>
+          }
+        />
+      )}
+      {shownProblem && (
+        <ProblemView problem={shownProblem} onAction={onProblemAction} onDismiss={dismissProblem} />
+      )}
+      <SessionCard
+        session={session}
+        signingIn={signingIn}
+        profileMode={profile.signInMode}
+        organizations={organizations.data}
+        version={version.data}
+        onRetryOrganizations={organizations.retry}
+      >
+        <SessionActions
+          status={signingIn ? 'signing-in' : session.status}
+          signingInMode={pendingMode ?? session.signInMode ?? profile.signInMode}
+          profileMode={profile.signInMode}
+          onSignIn={(mode) => void api.signIn(mode ? { mode } : {})}
+          onCancel={() => void api.cancelSignIn()}
+          onSignOut={() => void api.signOut()}
+          onForget={() => setConfirmForget(true)}
+          onUseAnotherAccount={() => void api.signIn({ freshAccount: true })}
+          onCopyToken={() => void copyToken()}
+        />
+      </SessionCard>
+      {confirmForget && (
+        <ConfirmDialog
+          title="Forget sign-in?"
+          confirmLabel="Forget sign-in"
+          danger
+          onCancel={() => setConfirmForget(false)}
+          onConfirm={() => {
+            setConfirmForget(false);
+            void api.forget();
+          }}
+        >
+          <p>
+            Mix Explorer signs you out of {profile.name} and clears the remembered Mix login, so the next
+            sign-in asks for your email and password again.
+          </p>
+        </ConfirmDialog>
+      )}
+      {toast && <Toast message={toast} onDone={clearToast} />}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { SessionStatus, SignInMode } from '../../../common/ipc-contract';
+
+interface SessionActionsProps {
+  status: SessionStatus;
+  /** The mode of the sign-in in progress. */
+  signingInMode: SignInMode;
+  profileMode: SignInMode;
+  onSignIn: (mode?: SignInMode) => void;
+  onCancel: () => void;
+  onSignOut: () => void;
+  onForget: () => void;
+  onUseAnotherAccount: () => void;
+  onCopyToken: () => void;
+}
+
+/**
+ * What the user can do in each session state. Exactly one "Sign in" button exists at a time:
+ * when the session expired it lives in the expiry banner instead of here.
+ */
+export function SessionActions(props: SessionActionsProps) {
+  const { status, signingInMode, profileMode } = props;
+
+  if (status === 'signing-in') {
+    return (
+      <div className="session-actions">
+        <p className="waiting" aria-live="polite">
+          <span className="spinner" aria-hidden="true" />
+          {signingInMode === 'embedded'
+            ? 'Waiting for you to sign in in the Mix window…'
+            : 'Waiting for you to sign in in your browser…'}
+        </p>
+        <button type="button" className="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
+
+  const otherMode: SignInMode = profileMode === 'embedded' ? 'system-browser' : 'embedded';
+  const otherModeLabel =
+    otherMode === 'system-browser' ? 'Sign in with system browser' : 'Sign in with embedded window';
+  const accountActions = (
+    <>
+      <button type="button" className="button" onClick={props.onUseAnotherAccount}>
+        Use another account
+      </button>
+      <button type="button" className="button button-quiet" onClick={props.onForget}>
+        Forget sign-in
+      </button>
+    </>
+  );
+
+  if (status === 'signed-in') {
+    return (
+      <div className="session-actions">
+        <button type="button" className="button button-primary" onClick={props.onCopyToken}>
+          Copy access token
+        </button>
+        <button type="button" className="button" onClick={props.onSignOut}>
+          Sign out
+        </button>
+        {accountActions}
+      </div>
+    );
+  }
+
+  return (
+    <div className="session-actions">
+      {status === 'signed-out' && (
+        <button type="button" className="button button-primary" onClick={() => props.onSignIn()}>
+          Sign in
+        </button>
+      )}
+      <button type="button" className="button" onClick={() => props.onSignIn(otherMode)}>
+        {otherModeLabel}
+      </button>
+      {status === 'expired' && (
+        <button type="button" className="button" onClick={props.onSignOut}>
+          Sign out
+        </button>
+      )}
+      {accountActions}
+    </div>
+  );
+}
