@@ -3,6 +3,8 @@
  * time, so almost everything is optional: read with the tolerant helpers below, never trust a field.
  */
 
+import { countOf, isRecord } from './tolerant-reader';
+
 export type { ActivityEntry } from './activity';
 
 /** Paging fields of list answers; `totalSize` is missing when it is 0. */
@@ -336,24 +338,8 @@ export interface MixEnvConfigs {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tolerant readers
+// Readers of Mix-specific shapes, built on the one tolerant reader (./tolerant-reader)
 // ---------------------------------------------------------------------------------------------
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A non-negative whole number, also from a numeric string (int64 fields may arrive quoted). */
-export function countOf(value: unknown): number | undefined {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : undefined;
-}
-
-/** The items of a list answer: `body[field]` when it is an array, otherwise none. */
-export function listItems(body: unknown, field: string): unknown[] {
-  const items = isRecord(body) ? body[field] : undefined;
-  return Array.isArray(items) ? items : [];
-}
 
 export function pagingOf(body: unknown): MixPaging {
   if (!isRecord(body)) return {};
@@ -363,12 +349,6 @@ export function pagingOf(body: unknown): MixPaging {
     if (value !== undefined) paging[name] = value;
   }
   return paging;
-}
-
-/** The object inside a one-object answer (`{project: {...}}` → the project), if there is one. */
-export function unwrap(body: unknown, field: string): Record<string, unknown> | undefined {
-  const inner = isRecord(body) ? body[field] : undefined;
-  return isRecord(inner) ? inner : undefined;
 }
 
 const ENTITY_KINDS: readonly MixEntityKind[] = [
@@ -395,6 +375,21 @@ export function entityKind(
     return { kind: known ?? kind, entity: value };
   }
   return undefined;
+}
+
+/** gRPC status codes run from 0 (OK) to 16 (UNAUTHENTICATED); anything else is not one. */
+const GRPC_CODES = 16;
+
+/**
+ * The gRPC status code of a grpc-gateway error body (`{code: 5, message}`), or undefined. An API gateway's
+ * own body (`{code: 401, status: "Unauthorized", message}`, mix-api.md §1.6) carries an HTTP status there:
+ * that is not a gRPC code and must not be presented as one.
+ */
+export function grpcCodeOf(body: unknown): number | undefined {
+  const code = isRecord(body) ? body['code'] : undefined;
+  return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= GRPC_CODES
+    ? code
+    : undefined;
 }
 
 /** Mix's own words from an error body: grpc-gateway `{code, message}`, a bare `{message}`, or `{error}`. */

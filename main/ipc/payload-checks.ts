@@ -1,4 +1,5 @@
 import { validateMixParams } from '../../common/mix-endpoints';
+import { isRecord } from '../../common/tolerant-reader';
 import type {
   ClientAuthMethod,
   DownloadIdRequest,
@@ -30,10 +31,6 @@ const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ['basic', 'body'];
 
 function invalid(detail: string): never {
   throw problem('invalid-input', 'The request was refused because its content was malformed.', { detail });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function record(value: unknown, allowedKeys: readonly string[]): Record<string, unknown> {

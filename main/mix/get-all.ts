@@ -1,4 +1,4 @@
-import { countOf, listItems } from '../../common/mix-models';
+import { countOf, isRecord, listItems } from '../../common/tolerant-reader';
 import { problem } from '../problem';
 
 export const DEFAULT_LIST_CAP = 10_000;
@@ -17,10 +17,6 @@ interface ListEndpoint {
   key: string;
   paged: boolean;
   listField?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

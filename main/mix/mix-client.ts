@@ -6,7 +6,7 @@ import {
   type MixEndpointKey,
   type MixParams,
 } from '../../common/mix-endpoints';
-import { countOf } from '../../common/mix-models';
+import { countOf } from '../../common/tolerant-reader';
 import { redact } from '../log/redact';
 import type { Clock } from '../ports/clock';
 import type { HttpClientFactory } from '../ports/http';

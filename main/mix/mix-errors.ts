@@ -1,18 +1,15 @@
 import type { ProblemAction, ProblemCode } from '../../common/ipc-contract';
+import { isRecord } from '../../common/tolerant-reader';
 import { toPlainText } from '../auth/plain-text';
 import { problem, type ProblemError } from '../problem';
 
 export type JsonObject = Record<string, unknown>;
 
-function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The body as a JSON object, or undefined for anything else (HTML, text, arrays, junk). */
 export function parseJsonObject(body: string): JsonObject | undefined {
   try {
     const value: unknown = JSON.parse(body);
-    return isJsonObject(value) ? value : undefined;
+    return isRecord(value) ? value : undefined;
   } catch {
     return undefined;
   }
@@ -106,7 +103,7 @@ export function notJsonProblem(status: number, host: string): ProblemError {
 }
 
 function errorCode(error: unknown): string | undefined {
-  if (!isJsonObject(error)) return undefined;
+  if (!isRecord(error)) return undefined;
   const code = error['code'];
   return typeof code === 'string' ? code : undefined;
 }
@@ -127,7 +124,7 @@ export function timeoutProblem(host: string, timeoutMs: number): ProblemError {
 export function networkProblem(error: unknown, host: string, timeoutMs: number): ProblemError {
   const code =
     errorCode(error) ??
-    (error instanceof Error && isJsonObject(error.cause) ? errorCode(error.cause) : undefined);
+    (error instanceof Error && isRecord(error.cause) ? errorCode(error.cause) : undefined);
   const extra = { host, actions: ['retry'] as ProblemAction[] };
   if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return timeoutProblem(host, timeoutMs);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {

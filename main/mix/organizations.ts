@@ -1,5 +1,5 @@
 import type { MixOrganization, MixOrganizationList } from '../../common/ipc-contract';
-import { countOf, listItems } from '../../common/mix-models';
+import { countOf, field, listItems } from '../../common/tolerant-reader';
 
 export const ORGANIZATIONS_PAGE_SIZE = 100;
 /** Bounds against a server that never stops paging (or ignores `offset`). */
@@ -37,9 +37,7 @@ export async function fetchAllOrganizations(getPage: OrganizationsPage): Promise
       if (organization && found.size < MAX_ORGANIZATIONS) found.set(organization.id, organization);
     }
     // grpc-gateway drops zero values, so a missing totalSize is only trusted once a page comes back short.
-    const reported =
-      typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['totalSize'] : undefined;
-    totalSize = countOf(reported) ?? totalSize;
+    totalSize = countOf(field(body, 'totalSize')) ?? totalSize;
     offset += items.length;
     const done = totalSize === undefined ? items.length < ORGANIZATIONS_PAGE_SIZE : offset >= totalSize;
     if (items.length === 0 || done) break;

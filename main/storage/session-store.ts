@@ -1,4 +1,5 @@
 import type { TokenSet } from '../auth/token-set';
+import { isRecord } from '../../common/tolerant-reader';
 import type { SessionStore } from '../session/session-deps';
 import type { SettingsFile } from '../ports/storage';
 import { tokensKey } from './secret-keys';
@@ -11,9 +12,7 @@ export const PARTITIONS_KEY = 'partitions';
 export function createSessionStore(file: SettingsFile, vault: SecretVault): SessionStore {
   const generations = (): Record<string, unknown> => {
     const raw = file.get(PARTITIONS_KEY);
-    return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
-      ? { ...(raw as Record<string, unknown>) }
-      : {};
+    return isRecord(raw) ? { ...raw } : {};
   };
 
   return {

@@ -1,4 +1,5 @@
 import type { WindowPlacement } from './main-window';
+import { isRecord } from '../../common/tolerant-reader';
 
 export interface Rectangle {
   x: number;
@@ -137,10 +138,6 @@ function parseRectangle(value: unknown): Rectangle | undefined {
     rectangle.width <= MAX_SIZE &&
     rectangle.height <= MAX_SIZE;
   return sane ? rectangle : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isFiniteNumber(value: unknown): value is number {

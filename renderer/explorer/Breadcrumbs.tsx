@@ -7,7 +7,7 @@ import type {
   MixOrganizationItem,
   MixProject,
 } from '../../common/mix-models';
-import { listItems, unwrap } from '../../common/mix-models';
+import { listItems, unwrap } from '../../common/tolerant-reader';
 import { breadcrumbTrail } from './breadcrumbs';
 import { useExplorer } from './explorer-context';
 import { useMixQuery } from './mix-query';

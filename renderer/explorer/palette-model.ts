@@ -9,7 +9,8 @@ import type {
   MixOrganizationItem,
   MixProject,
 } from '../../common/mix-models';
-import { entityKind, listItems, unwrap } from '../../common/mix-models';
+import { entityKind } from '../../common/mix-models';
+import { listItems, unwrap } from '../../common/tolerant-reader';
 import { ORG_LIST_LABELS, PLATFORM_LABELS } from './labels';
 
 export type PaletteAction =

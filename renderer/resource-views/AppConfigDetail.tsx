@@ -3,7 +3,7 @@ import type { MixAppConfig, MixDeploymentFlow } from '../../common/mix-models';
 import type { MixAppConfigBody } from './bodies';
 import { ConfigBody, configName, type ConfigCallbacks } from './ConfigCard';
 import type { RenderDownload } from './download';
-import { field, objectOf, textOf } from './read';
+import { field, objectOf, textOf } from '../../common/tolerant-reader';
 import { Badge, Page } from './ui';
 
 export interface AppConfigDetailProps extends Omit<ConfigCallbacks, 'onOpenConfig'> {

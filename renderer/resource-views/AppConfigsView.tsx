@@ -1,7 +1,7 @@
 import type { MixAppConfig, MixDeploymentFlow } from '../../common/mix-models';
 import type { MixConfigsBody } from './bodies';
 import { ConfigCard, type ConfigCallbacks } from './ConfigCard';
-import { records, textOf } from './read';
+import { records, textOf } from '../../common/tolerant-reader';
 import { Empty, Panel } from './ui';
 
 export interface AppConfigsViewProps extends ConfigCallbacks {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MixApplication } from '../../common/mix-models';
-import { isRecord, show, textOf } from './read';
+import { isRecord, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { DateTime, Fact, Facts, Page } from './ui';
 
 export interface ApplicationSummaryProps {

@@ -1,7 +1,8 @@
 import type { MixBuild } from '../../common/mix-models';
 import { canDownloadBuild } from './builds-table';
 import type { RenderDownload } from './download';
-import { field, isRecord, records, show, texts, textOf } from './read';
+import { field, isRecord, records, texts, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import {
   Chips,
   DateTime,

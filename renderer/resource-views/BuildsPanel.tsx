@@ -2,7 +2,7 @@ import type { MixBuild } from '../../common/mix-models';
 import type { MixBuildsBody } from './bodies';
 import { BuildsTable } from './builds-table';
 import type { RenderDownload } from './download';
-import { records } from './read';
+import { records } from '../../common/tolerant-reader';
 import { Empty, Panel } from './ui';
 
 export type BuildType = 'ASR' | 'NLU' | 'DIALOG';

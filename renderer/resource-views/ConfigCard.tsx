@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { MixAppConfig, MixDeploymentFlow } from '../../common/mix-models';
 import { DeploymentsTable } from './DeploymentsTable';
 import { modelRows, ModelBuildsTable } from './model-builds';
-import { field, show, textOf } from './read';
+import { field, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Badge, DateTime, Empty, Fact, Facts } from './ui';
 
 export interface ConfigCallbacks {

@@ -1,7 +1,8 @@
 import type { MixCredential, MixCredentialClient, MixEnvGeography } from '../../common/mix-models';
 import type { MixCredentialsBody } from './bodies';
 import { EnvTypeBadge, geographyName } from './env-geography';
-import { field, records, show, textOf } from './read';
+import { field, records, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Chips, DateTime, Empty, Panel } from './ui';
 
 export interface CredentialsViewProps {

@@ -6,7 +6,8 @@ import type {
 } from '../../common/mix-models';
 import type { MixFlowsBody } from './bodies';
 import { EnvTypeBadge, geographyName } from './env-geography';
-import { records, show, textOf } from './read';
+import { records, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Badge, Empty, Panel } from './ui';
 
 export interface DeploymentFlowViewProps {

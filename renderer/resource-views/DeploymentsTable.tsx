@@ -5,7 +5,8 @@ import type {
   MixEnvGeographyDeployment,
 } from '../../common/mix-models';
 import { EnvTypeBadge, geographyName, placesOf } from './env-geography';
-import { field, records, show, textOf } from './read';
+import { field, records, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Badge, Empty, StatusBadge } from './ui';
 
 export interface DeploymentsTableProps {

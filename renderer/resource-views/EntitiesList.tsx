@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { entityKind, type MixEntityBody } from '../../common/mix-models';
 import type { MixEntitiesBody } from './bodies';
 import { ENTITY_KIND_ORDER, entityFacts, entityKindName } from './entity-kinds';
-import { records, textOf } from './read';
+import { records, textOf } from '../../common/tolerant-reader';
 import { Empty, NameCell, Panel } from './ui';
 
 export interface EntitiesListProps {

@@ -3,7 +3,8 @@ import type { MixEntityGetBody } from './bodies';
 import type { RenderDownload } from './download';
 import { entityFacts, entityKindName } from './entity-kinds';
 import { LocaleDownload } from './LocaleDownload';
-import { field, show, textOf } from './read';
+import { field, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Badge, Fact, Facts, Page } from './ui';
 
 export interface EntityDetailProps {

@@ -1,7 +1,8 @@
 import type { MixEntityTypeBody } from '../../common/mix-models';
 import type { MixEntityTypesBody } from './bodies';
 import { humanize } from './format';
-import { records, show, texts, textOf } from './read';
+import { records, texts, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Chips, Empty, Panel } from './ui';
 
 export interface EntityTypesViewProps {

@@ -3,7 +3,8 @@ import type { MixIntentBody } from './bodies';
 import type { RenderDownload } from './download';
 import { EntityChips } from './IntentsList';
 import { LocaleDownload } from './LocaleDownload';
-import { objectOf, show, textOf } from './read';
+import { objectOf, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Fact, Facts, Page } from './ui';
 
 export interface IntentDetailProps {

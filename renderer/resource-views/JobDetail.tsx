@@ -1,7 +1,8 @@
 import type { MixBuildReport, MixJob } from '../../common/mix-models';
 import { formatDuration, humanize } from './format';
 import { JobStatus, jobTypeText } from './JobsList';
-import { isRecord, records, show, textOf } from './read';
+import { isRecord, records, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { DateTime, Empty, ErrorList, Fact, Facts, NameCell, Page, StatusBadge } from './ui';
 
 export interface JobDetailProps {

@@ -1,7 +1,7 @@
 import type { MixJob } from '../../common/mix-models';
 import type { MixJobsBody } from './bodies';
 import { formatDuration, humanize } from './format';
-import { records, textOf } from './read';
+import { records, textOf } from '../../common/tolerant-reader';
 import { isInProgress } from './status';
 import { DateTime, Empty, NameCell, Panel, StatusBadge } from './ui';
 

@@ -1,7 +1,7 @@
 import type { MixLatestBuilds } from '../../common/mix-models';
 import type { RenderDownload } from './download';
 import { modelRows, ModelBuildsTable } from './model-builds';
-import { objectOf } from './read';
+import { objectOf } from '../../common/tolerant-reader';
 import { Empty, Panel } from './ui';
 
 export interface LatestBuildsProps {

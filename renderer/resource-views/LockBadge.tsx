@@ -1,6 +1,6 @@
 import type { MixLock } from '../../common/mix-models';
 import { formatDateTime } from './format';
-import { field, isRecord, textOf } from './read';
+import { field, isRecord, textOf } from '../../common/tolerant-reader';
 
 /** Who holds a project's lock: "Locked by Alice (alice@…)" with the notes, in words, not only an icon. */
 export function lockOwnerText(lock: MixLock | undefined): string {

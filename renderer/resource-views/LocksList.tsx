@@ -1,7 +1,8 @@
 import type { MixLock } from '../../common/mix-models';
 import type { MixLocksBody } from './bodies';
 import { lockOwnerText } from './LockBadge';
-import { records, show, textOf } from './read';
+import { records, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { DateTime, Empty, NameCell, Panel } from './ui';
 
 export interface LocksListProps {

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { MixMember, MixOrganizationItem } from '../../common/mix-models';
 import { humanize } from './format';
-import { isRecord, records, show, textOf } from './read';
+import { isRecord, records, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Badge, Empty, Fact, Facts, Page } from './ui';
 
 export const ORGANIZATION_SECTIONS = [

@@ -4,7 +4,7 @@ import type { MixProjectDetails } from './bodies';
 import type { DownloadTarget, RenderDownload } from './download';
 import { chosenLocales, LocalePicker } from './LocalePicker';
 import { projectLocales } from './locales';
-import { objectOf, records, textOf } from './read';
+import { objectOf, records, textOf } from '../../common/tolerant-reader';
 import { Empty, Panel } from './ui';
 
 export interface ProjectExportsProps {

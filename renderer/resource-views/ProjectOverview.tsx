@@ -1,7 +1,8 @@
 import type { MixLock } from '../../common/mix-models';
 import type { MixProjectBody, MixProjectDetails } from './bodies';
 import { LockBadge } from './LockBadge';
-import { field, objectOf, records, show, texts, textOf } from './read';
+import { field, objectOf, records, texts, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Badge, CodeChips, DateTime, Empty, Fact, Facts, Page, Swatch } from './ui';
 
 export interface ProjectOverviewProps {

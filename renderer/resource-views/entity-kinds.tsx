@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { MixEntityBody, MixEntityKind } from '../../common/mix-models';
 import { humanize } from './format';
-import { field, show, texts, textOf } from './read';
+import { field, texts, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { Chips, NameCell } from './ui';
 
 export const ENTITY_KIND_ORDER: readonly MixEntityKind[] = [

@@ -1,5 +1,5 @@
 import type { MixDeploymentFlow, MixEnvGeography } from '../../common/mix-models';
-import { field, records, textOf } from './read';
+import { field, records, textOf } from '../../common/tolerant-reader';
 import { Badge } from './ui';
 
 /** `SANDBOX` / `PRODUCTION` in words, with a colour that tells them apart at a glance. */

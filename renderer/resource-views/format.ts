@@ -1,5 +1,13 @@
 /** Display helpers for Mix values: dates in the user's locale and Mix's upper-case codes in words. */
-import { DASH, textOf } from './read';
+import { textOf } from '../../common/tolerant-reader';
+
+export const DASH = '—';
+
+/** What a cell shows for a scalar field: the text, Yes/No for booleans, "—" for anything missing or odd. */
+export function show(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return textOf(value) ?? DASH;
+}
 
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,5 +1,5 @@
 import type { MixProject } from '../../common/mix-models';
-import { field, records, textOf } from './read';
+import { field, records, textOf } from '../../common/tolerant-reader';
 
 /** A project's locales: the display names of its data packs (`en-US`, `fr-CA`), in order, once each. */
 export function projectLocales(project: Pick<MixProject, 'datapacks'> | undefined): string[] {

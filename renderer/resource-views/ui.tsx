@@ -2,7 +2,8 @@
 import { useId, type ReactNode } from 'react';
 import { cssColourOf } from './colours';
 import { formatDateTime, humanize } from './format';
-import { isRecord, records, show, textOf } from './read';
+import { isRecord, records, textOf } from '../../common/tolerant-reader';
+import { show } from './format';
 import { isInProgress, statusLabel, statusTone, type Tone } from './status';
 
 export function Badge({

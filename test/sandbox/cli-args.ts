@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isRecord } from '../../common/tolerant-reader';
 import { DEFAULT_CLI_PORT, MAX_SCALE } from './defaults';
 import { validateFaults, type SandboxFaults } from './faults';
 import type { SandboxClient, SandboxOptions, SandboxUser } from './types';
@@ -200,10 +201,6 @@ function readConfig(path: string, readFile: (path: string) => string): SandboxOp
     options.users = json.users;
   }
   return options;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isClient(value: unknown): value is SandboxClient {

@@ -8,7 +8,7 @@ import type {
   MixDeploymentFlow,
   MixEnvironment,
 } from '../../../common/mix-models';
-import { listItems } from '../../../common/mix-models';
+import { listItems } from '../../../common/tolerant-reader';
 import type { MixConfigsBody, MixCredentialsBody, MixDataHostsBody } from '../../resource-views';
 import {
   AppConfigsView,

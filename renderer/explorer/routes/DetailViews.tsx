@@ -11,7 +11,7 @@ import type {
   MixJob,
   MixProject,
 } from '../../../common/mix-models';
-import { listItems, unwrap } from '../../../common/mix-models';
+import { listItems, unwrap } from '../../../common/tolerant-reader';
 import type {
   MixAppConfigBody,
   MixBotInterfaceBody,

@@ -1,6 +1,6 @@
 import type { OrgList } from '../../../common/explorer-routes';
 import type { MixApplication, MixOrganizationItem, MixProject } from '../../../common/mix-models';
-import { listItems } from '../../../common/mix-models';
+import { listItems } from '../../../common/tolerant-reader';
 import { useExplorer } from '../explorer-context';
 import { ORG_LIST_LABELS } from '../labels';
 import { useMixQuery } from '../mix-query';

@@ -1,6 +1,7 @@
 import type { OrgList } from '../../../common/explorer-routes';
 import type { MixOrganizationItem } from '../../../common/mix-models';
-import { listItems, pagingOf } from '../../../common/mix-models';
+import { pagingOf } from '../../../common/mix-models';
+import { listItems } from '../../../common/tolerant-reader';
 import type { OrganizationSection } from '../../resource-views';
 import { OrganizationOverview } from '../../resource-views';
 import { useExplorer } from '../explorer-context';

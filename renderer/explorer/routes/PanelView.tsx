@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ExplorerRoute } from '../../../common/explorer-routes';
 import type { MixEndpointKey, MixParams } from '../../../common/mix-endpoints';
 import { MIX_ENDPOINTS } from '../../../common/mix-endpoints';
-import { listItems } from '../../../common/mix-models';
+import { listItems } from '../../../common/tolerant-reader';
 import { useMixQuery } from '../mix-query';
 import { ResourceView } from '../ResourceView';
 import { usePagedList } from '../usePagedList';

@@ -13,7 +13,8 @@ import type {
   MixLock,
   MixProject,
 } from '../../../common/mix-models';
-import { entityKind, listItems, unwrap } from '../../../common/mix-models';
+import { entityKind } from '../../../common/mix-models';
+import { listItems, unwrap } from '../../../common/tolerant-reader';
 import type {
   BuildType,
   MixBuildsBody,
@@ -48,14 +49,15 @@ import { usePagedList } from '../usePagedList';
 import { ListPageControls } from './ListPageControls';
 import { JOB_POLL_MS } from './polling';
 import { useOrgName } from './OrgListView';
-import { arrayOf, joinNames } from './view-format';
+import { joinNames } from './view-format';
+import { records } from '../../../common/tolerant-reader';
 
 const INTENT_COLUMNS: Column<MixIntent>[] = [
   { id: 'name', header: 'Name', value: (row) => row.name, width: 'minmax(160px, 2fr)' },
   {
     id: 'entities',
     header: 'Entities',
-    value: (row) => joinNames(arrayOf<{ entityRef?: string }>(row.links).map((link) => link.entityRef)),
+    value: (row) => joinNames(records<{ entityRef?: string }>(row.links).map((link) => link.entityRef)),
     width: 'minmax(160px, 2fr)',
   },
   { id: 'base', header: 'Base ontology', value: (row) => row.isInBaseOntology ?? false, width: '120px' },

@@ -1,7 +1,8 @@
 /** Columns of the generic list views, per Mix.api list. */
 import type { MixApplication, MixGeography, MixProject } from '../../../common/mix-models';
 import type { Column } from '../../ui/table/table-model';
-import { arrayOf, formatTime, joinNames } from './view-format';
+import { formatTime, joinNames } from './view-format';
+import { records } from '../../../common/tolerant-reader';
 
 export const PROJECT_COLUMNS: Column<MixProject>[] = [
   {
@@ -18,7 +19,7 @@ export const PROJECT_COLUMNS: Column<MixProject>[] = [
     header: 'Channels',
     value: (row) =>
       joinNames(
-        arrayOf<{ channel?: { displayName?: string } }>(row.channels).map(
+        records<{ channel?: { displayName?: string } }>(row.channels).map(
           (item) => item.channel?.displayName,
         ),
       ),
@@ -28,7 +29,7 @@ export const PROJECT_COLUMNS: Column<MixProject>[] = [
     id: 'locales',
     header: 'Locales',
     value: (row) =>
-      joinNames(arrayOf<{ displayName?: string }>(row.datapacks).map((pack) => pack.displayName)),
+      joinNames(records<{ displayName?: string }>(row.datapacks).map((pack) => pack.displayName)),
     width: 'minmax(100px, 1fr)',
   },
   {
@@ -47,7 +48,7 @@ export const APPLICATION_COLUMNS: Column<MixApplication>[] = [
   {
     id: 'configs',
     header: 'Configurations',
-    value: (row) => arrayOf(row.configs).length,
+    value: (row) => records(row.configs).length,
     width: '130px',
     align: 'end',
   },

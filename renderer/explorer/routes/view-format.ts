@@ -1,4 +1,5 @@
-/** Small readers for Mix answers in generic views: dates, lists, counts. Tolerant of anything. */
+/** Small formatters for Mix answers in generic views: dates, name lists, facts. Tolerant of anything. */
+import { isRecord } from '../../../common/tolerant-reader';
 
 /** `2021-09-06 07:24` in local time, or the text as given when it is not a date. */
 export function formatTime(value: unknown): string | undefined {
@@ -12,14 +13,6 @@ export function formatTime(value: unknown): string | undefined {
 export function joinNames(values: readonly (string | undefined)[] | undefined): string | undefined {
   const names = (values ?? []).filter((value): value is string => typeof value === 'string' && value !== '');
   return names.length > 0 ? names.join(', ') : undefined;
-}
-
-export function arrayOf<T>(value: T[] | undefined | unknown): T[] {
-  return Array.isArray(value) ? (value as T[]) : [];
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The top-level text, number and boolean fields of an object, for a facts list. */

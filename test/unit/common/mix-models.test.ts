@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countOf,
-  entityKind,
-  listItems,
-  mixErrorMessage,
-  pagingOf,
-  unwrap,
-} from '../../../common/mix-models';
+import { entityKind, grpcCodeOf, mixErrorMessage, pagingOf } from '../../../common/mix-models';
 
-describe('tolerant readers of Mix answers', () => {
-  it('reads list items only from an array field', () => {
-    expect(listItems({ projects: [{ id: '1' }] }, 'projects')).toEqual([{ id: '1' }]);
-    expect(listItems({ projects: {} }, 'projects')).toEqual([]);
-    expect(listItems({ applications: [], count: 0 }, 'projects')).toEqual([]);
-    expect(listItems(null, 'projects')).toEqual([]);
-  });
-
+describe('readers of Mix-specific shapes', () => {
   it('reads paging fields that are numbers or numeric strings, dropping the rest', () => {
     expect(pagingOf({ totalSize: '250', count: 25, limit: 25, offset: -1 })).toEqual({
       totalSize: 250,
@@ -23,13 +9,6 @@ describe('tolerant readers of Mix answers', () => {
       limit: 25,
     });
     expect(pagingOf('junk')).toEqual({});
-    expect(countOf('1e3')).toBe(1000);
-    expect(countOf('')).toBeUndefined();
-  });
-
-  it('unwraps one-object answers', () => {
-    expect(unwrap({ project: { id: '1' } }, 'project')).toEqual({ id: '1' });
-    expect(unwrap({ project: 'x' }, 'project')).toBeUndefined();
   });
 
   it('names the kind of an entity wrapper, known or not', () => {
@@ -49,5 +28,13 @@ describe('tolerant readers of Mix answers', () => {
     );
     expect(mixErrorMessage({ error: 'v1 style' })).toBe('v1 style');
     expect(mixErrorMessage({ code: 5 })).toBeUndefined();
+  });
+
+  it('reads a gRPC status code only when it is one (0–16), never an HTTP status in the same field', () => {
+    expect(grpcCodeOf({ code: 5, message: 'Not found', details: [] })).toBe(5);
+    expect(grpcCodeOf({ code: 0, message: 'Job deleted.' })).toBe(0);
+    expect(grpcCodeOf({ code: 401, status: 'Unauthorized', message: 'x' })).toBeUndefined();
+    expect(grpcCodeOf({ code: '5' })).toBeUndefined();
+    expect(grpcCodeOf({ message: 'No job found' })).toBeUndefined();
   });
 });
