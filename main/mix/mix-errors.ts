@@ -1,4 +1,5 @@
 import type { ProblemAction, ProblemCode } from '../../common/ipc-contract';
+import { grpcCodeOf, mixErrorMessage } from '../../common/mix-models';
 import { isRecord } from '../../common/tolerant-reader';
 import { toPlainText } from '../auth/plain-text';
 import { problem, type ProblemError } from '../problem';
@@ -19,11 +20,10 @@ function looksLikeHtml(contentType: string, body: string): boolean {
   return /\bhtml\b/i.test(contentType) || /^\s*</.test(body);
 }
 
-/** Mix's own words: grpc-gateway `{code, message, details}`, a bare `{message}`, or a v1-style `{error}`. */
+/** Mix's own words, as plain text: grpc-gateway `{code, message, details}`, a bare `{message}`, or `{error}`. */
 function mixMessage(json: JsonObject | undefined): string | undefined {
-  const text = [json?.['message'], json?.['error']].find((value) => typeof value === 'string');
-  const plain = typeof text === 'string' ? toPlainText(text) : '';
-  return plain || undefined;
+  const text = mixErrorMessage(json);
+  return (text && toPlainText(text)) || undefined;
 }
 
 function codeFor(status: number): ProblemCode {
@@ -65,7 +65,8 @@ export function responseProblem(
   const extra = { status, host, ...(actions ? { actions } : {}) };
   const message = mixMessage(json);
   if (message) {
-    const grpcCode = typeof json?.['code'] === 'number' ? ` (gRPC code ${json['code']})` : '';
+    const code = grpcCodeOf(json);
+    const grpcCode = code === undefined ? '' : ` (gRPC code ${code})`;
     return problem(codeFor(status), message, { ...extra, detail: `HTTP ${status} from ${host}${grpcCode}.` });
   }
   if (!json && body.trim() !== '') {

@@ -165,6 +165,16 @@ describe('Mix client errors', () => {
     expect(bare.problem).toMatchObject({ code: 'not-found', message: 'No job found', status: 404 });
   });
 
+  it("does not call an API gateway's HTTP-looking code a gRPC code", async () => {
+    // mix-api.md §1.6: the gateway's own body carries the HTTP status in `code`.
+    const t = await clientKit((_request, res) =>
+      sendJson(res, 403, { code: 403, status: 'Forbidden', message: 'The request could not be authorized' }),
+    );
+    const { problem } = await rejection(t.client.get('p1', 'projects.get', { projectId: '1' }));
+    expect(problem).toMatchObject({ code: 'forbidden', message: 'The request could not be authorized' });
+    expect(problem.detail).toBe(`HTTP 403 from ${t.server.host}.`);
+  });
+
   it("keeps Mix's message for a 409 conflict", async () => {
     const t = await clientKit((_request, res) =>
       sendJson(res, 409, { code: 10, message: 'Project is locked.' }),
