@@ -2,6 +2,7 @@ import { isAxiosError } from 'axios';
 import type { Profile } from '../../common/ipc-contract';
 import type { Clock } from '../ports/clock';
 import type { HttpClientFactory } from '../ports/http';
+import { redactProblem, rememberClientSecret, rememberSecret } from '../log/redact';
 import { ProblemError } from '../problem';
 import { buildTokenRequest } from './client-auth';
 import { tokenEndpoint } from './endpoints';
@@ -23,16 +24,13 @@ export interface TokenClient {
 }
 
 /**
- * A server could echo what we sent into its error text; the values we sent never reach a message.
+ * A server could echo what we sent into its error text (`error_description` quoting the request, the
+ * Authorization header, the form body): the one redactor removes every form of the values we sent.
  */
-function scrub(error: ProblemError, secrets: (string | undefined)[]): ProblemError {
-  const values = secrets.filter((value): value is string => value !== undefined && value.length >= 4);
-  const clean = (text: string | undefined) =>
-    text === undefined ? undefined : values.reduce((acc, value) => acc.split(value).join('[redacted]'), text);
-  const message = clean(error.problem.message) ?? '';
-  const detail = clean(error.problem.detail);
-  if (message === error.problem.message && detail === error.problem.detail) return error;
-  return new ProblemError({ ...error.problem, message, ...(detail !== undefined ? { detail } : {}) });
+function scrub(error: ProblemError): ProblemError {
+  const clean = redactProblem(error.problem);
+  const same = clean.message === error.problem.message && clean.detail === error.problem.detail;
+  return same ? error : new ProblemError(clean);
 }
 
 /** The token endpoint (`<authServerUrl>/oauth2/token`): code exchange and refresh. */
@@ -45,7 +43,9 @@ export function createTokenClient(http: HttpClientFactory, clock: Clock): TokenC
   ): Promise<TokenSet> {
     const url = tokenEndpoint(profile);
     const { headers, body } = buildTokenRequest(profile, clientSecret, grant);
-    const secrets = [clientSecret, ...sentSecrets];
+    // Known before anything is sent: whatever comes back (an echo, a log line) is scrubbed of them.
+    rememberClientSecret(profile.clientId, clientSecret);
+    sentSecrets.forEach(rememberSecret);
     let response;
     try {
       response = await http(profile).post<unknown>(url, body.toString(), {
@@ -64,11 +64,15 @@ export function createTokenClient(http: HttpClientFactory, clock: Clock): TokenC
     }
     const contentType = String(response.headers['content-type'] ?? '');
     const text = typeof response.data === 'string' ? response.data : '';
+    let tokens: TokenSet;
     try {
-      return parseTokenResponse(response.status, contentType, text, clock.now());
+      tokens = parseTokenResponse(response.status, contentType, text, clock.now());
     } catch (error) {
-      throw error instanceof ProblemError ? scrub(error, secrets) : error;
+      throw error instanceof ProblemError ? scrub(error) : error;
     }
+    rememberSecret(tokens.accessToken);
+    rememberSecret(tokens.refreshToken);
+    return tokens;
   }
 
   return {

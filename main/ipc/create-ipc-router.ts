@@ -1,6 +1,6 @@
 import type { InvokeChannel, InvokeRequest, InvokeResponse, Result } from '../../common/ipc-contract';
 import { toProblem } from '../problem';
-import { redact } from '../log/redact';
+import { redact, redactProblem } from '../log/redact';
 import type { IpcRouter } from './ipc-router';
 import type { SenderPolicy } from './ipc-sender';
 import { PAYLOAD_CHECKS } from './payload-checks';
@@ -53,7 +53,8 @@ export function createIpcRouter(options: {
             redact(error instanceof Error ? error.message : String(error)),
           );
         }
-        return { ok: false, problem: result };
+        // Whatever a server or a service put into it, a problem crosses IPC only through the one redactor.
+        return { ok: false, problem: redactProblem(result) };
       }
     },
   };

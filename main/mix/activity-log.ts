@@ -63,21 +63,10 @@ export function createActivityLog(options: { capacity?: number; clock: Clock }):
   };
 }
 
-/** Shorter values could be ordinary words in a path; every real token is far longer. */
-const MIN_SCRUBBED_LENGTH = 8;
-
 /**
- * A request path fit for the activity panel: the usual secret patterns redacted, and any token that was
- * sent with the request removed wherever it appears (raw or percent-encoded), e.g. pasted into a filter.
+ * A request path fit for the activity panel: the one redactor, also removing every token that was sent with
+ * the request wherever it appears (raw or percent-encoded), e.g. pasted into a filter.
  */
 export function redactRequestPath(pathAndQuery: string, secrets: Iterable<string>): string {
-  let text = redact(pathAndQuery);
-  for (const secret of secrets) {
-    if (secret.length < MIN_SCRUBBED_LENGTH) continue;
-    const queryForm = new URLSearchParams({ s: secret }).toString().slice('s='.length);
-    for (const form of new Set([secret, encodeURIComponent(secret), queryForm])) {
-      text = text.split(form).join('[redacted]');
-    }
-  }
-  return text;
+  return redact(pathAndQuery, { secrets });
 }

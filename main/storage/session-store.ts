@@ -1,5 +1,6 @@
 import type { TokenSet } from '../auth/token-set';
 import { isRecord } from '../../common/tolerant-reader';
+import { rememberSecret } from '../log/redact';
 import type { SessionStore } from '../session/session-deps';
 import type { SettingsFile } from '../ports/storage';
 import { tokensKey } from './secret-keys';
@@ -17,7 +18,11 @@ export function createSessionStore(file: SettingsFile, vault: SecretVault): Sess
 
   return {
     async loadTokens(profileId) {
-      return parseTokenSet(await vault.get(tokensKey(profileId)));
+      const tokens = parseTokenSet(await vault.get(tokensKey(profileId)));
+      // Tokens from a previous run are secrets main holds again: the one redactor must know them.
+      rememberSecret(tokens?.accessToken);
+      rememberSecret(tokens?.refreshToken);
+      return tokens;
     },
 
     saveTokens(profileId, tokens) {

@@ -128,6 +128,31 @@ describe('createTokenClient against a real token endpoint', () => {
     expect(text).not.toMatch(/secret-value|code-value|verifier-value/);
   });
 
+  it('never shows the Basic credential or an encoded secret that a server echoes back', async () => {
+    const secret = 'Zx9+/q=&%:sEcReT~';
+    server.setResponder((request) => {
+      const credential = (request.headers.authorization ?? '').replace(/^Basic /, '');
+      return {
+        status: 401,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: 'invalid_request',
+          error_description: `client ${credential} (${encodeURIComponent(secret)}) sent ${request.body}`,
+        }),
+      };
+    });
+    const profile = testProfile({ authServerUrl: server.origin, clientAuth: 'basic' });
+    const p = await problemOf(client.exchangeCode(profile, secret, { code: 'code-echoed-1' }));
+    const text = JSON.stringify(p);
+    expect(text).toContain('invalid_request');
+    const sentCredential = Buffer.from(
+      `${new URLSearchParams({ v: profile.clientId }).toString().slice(2)}:${new URLSearchParams({ v: secret }).toString().slice(2)}`,
+    ).toString('base64');
+    expect(text).not.toContain(sentCredential.slice(0, 16));
+    expect(text).not.toContain(encodeURIComponent(secret));
+    expect(text).not.toContain('code-echoed-1');
+  });
+
   it('reports a refused connection as a network problem naming the host', async () => {
     const port = await freePort();
     const p = await problemOf(

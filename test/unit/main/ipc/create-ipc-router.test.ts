@@ -170,4 +170,18 @@ describe('IPC router', () => {
       expect(result.problem.message).not.toMatch(/undefined|main\.js/);
     }
   });
+
+  it('sends every problem through the one redactor, whatever a service put into it', async () => {
+    const handlers = new Proxy({} as IpcHandlers, {
+      get: () => async () => {
+        throw problem('token-error', 'The token endpoint refused code=leaked-code-1', {
+          detail: 'echo: client_secret=leaked-secret&Authorization: Basic bGVha2VkOmNyZWRz',
+        });
+      },
+    });
+    const result = await routerWith(handlers).handle(APP_FRAME, 'profiles:list', null);
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toMatch(/leaked-code-1|leaked-secret|bGVha2VkOmNyZWRz/);
+    if (!result.ok) expect(result.problem.message).toBe('The token endpoint refused code=[redacted]');
+  });
 });
