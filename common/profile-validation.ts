@@ -19,9 +19,18 @@ export interface ProfileValidation {
 export interface ValidateProfileOptions {
   /** The form asks for a secret (e.g. a new profile using form-body client authentication). */
   requireSecret?: boolean;
+  /**
+   * The stored secret may not be kept (the profile's credential binding changes): the draft must replace
+   * it or remove it (common/credential-binding.ts).
+   */
+  secretMustBeReentered?: boolean;
 }
 
 export const MAX_PROFILE_NAME_LENGTH = 80;
+
+/** Said when a stored secret may not be kept (see common/credential-binding.ts). */
+export const SECRET_AGAIN_MESSAGE =
+  'Enter the client secret again: a stored secret is never sent to a changed server or client ID.';
 
 const SYSTEM_PRESETS = ['us', 'eu', 'uk', 'au', 'custom'];
 const SIGN_IN_MODES = ['embedded', 'system-browser'];
@@ -62,7 +71,11 @@ export function validateProfile(
     'clientId',
     requiredTextError(draft.clientId, 'Enter the client ID from your Mix profile.', 'client ID'),
   );
-  set(errors, 'clientSecret', secretError(draft, options.requireSecret === true));
+  set(
+    errors,
+    'clientSecret',
+    secretError(draft, options.requireSecret === true, options.secretMustBeReentered === true),
+  );
   set(errors, 'tenant', optionalTextError(draft.tenant, 'tenant'));
   set(errors, 'scope', requiredTextError(draft.scope, 'Enter a scope, usually mix-api.', 'scope'));
   set(errors, 'signInMode', oneOf(draft.signInMode, SIGN_IN_MODES, 'Choose how to sign in.'));
@@ -122,11 +135,12 @@ function optionalTextError(value: unknown, label: string): string | undefined {
   return undefined;
 }
 
-function secretError(draft: ProfileDraft, required: boolean): string | undefined {
+function secretError(draft: ProfileDraft, required: boolean, reenter: boolean): string | undefined {
   const secret = draft.clientSecret;
   if (isText(secret) && secret !== '' && hasOuterSpace(secret)) {
     return 'Remove the spaces at the start or end of the client secret.';
   }
+  if (reenter && (secret === undefined || secret === '')) return SECRET_AGAIN_MESSAGE;
   const missing = secret === null || secret === '' || (secret === undefined && draft.id === undefined);
   return required && missing ? 'Enter the client secret from your Mix profile.' : undefined;
 }

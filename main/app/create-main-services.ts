@@ -10,6 +10,7 @@ import { unknownProfile } from '../session/session-problems';
 import { openSettings } from '../storage/open-settings';
 import { createSecretVault } from '../storage/secret-vault';
 import { createSessionStore } from '../storage/session-store';
+import { redactDeep } from '../log/redact';
 import { toProblem } from '../problem';
 import type { MainPorts } from '../ports/main-ports';
 import { createMixHandlers } from './mix-handlers';
@@ -21,8 +22,11 @@ import type { MainServices } from './main-services';
  */
 export async function createMainServices(ports: MainPorts): Promise<MainServices> {
   const sinks = new Set<EventSink>();
-  const emit = <E extends EventChannel>(event: E, payload: EventPayload<E>) =>
-    sinks.forEach((send) => send(event, payload));
+  // Every event (session states with their problems, activity entries, notices) leaves main redacted.
+  const emit = <E extends EventChannel>(event: E, payload: EventPayload<E>) => {
+    const redacted = redactDeep(payload);
+    sinks.forEach((send) => send(event, redacted));
+  };
 
   const notices: Notice[] = [];
   const addNotice = (notice: Notice) => {
@@ -33,8 +37,14 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
   const settings = openSettings(ports.settings, undefined, ports.clock);
   if (settings.notice) notices.push(settings.notice);
   const vault = await createSecretVault(settings.file, ports.cipher, { onNotice: addNotice });
-  const profiles = createProfileService({ file: settings.file, vault });
-  if (ports.sandboxUrl) await ensureSandboxProfile(profiles, ports.sandboxUrl);
+  // A change of hosts or client ID ends the profile's session first (sessions exist before any save runs).
+  const profiles = createProfileService({
+    file: settings.file,
+    vault,
+    beforeRebind: async (profileId) => {
+      await sessions.forget(profileId);
+    },
+  });
 
   const userAgent = `MixExplorer/${ports.appVersion}`;
   const activity = createActivityLog({ clock: ports.clock });
@@ -61,6 +71,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     activity,
   });
   const gateway = mixGatewayOn(client);
+  if (ports.sandboxUrl) await ensureSandboxProfile(profiles, ports.sandboxUrl);
 
   profiles.onChange((state) => emit('profiles:changed', state));
   sessions.onChange((state) => emit('session:changed', state));
@@ -145,7 +156,13 @@ async function ensureSandboxProfile(profiles: ProfileService, sandboxUrl: string
   const existing = profiles.list().profiles.find((profile) => profile.name === draft.name);
   if (existing) {
     if (existing.authServerUrl !== draft.authServerUrl) {
-      await profiles.save({ ...existing, authServerUrl: draft.authServerUrl, apiUrl: draft.apiUrl });
+      // A new sandbox port is a new host: its secret is given again, as a person would type it.
+      await profiles.save({
+        ...existing,
+        authServerUrl: draft.authServerUrl,
+        apiUrl: draft.apiUrl,
+        clientSecret: draft.clientSecret,
+      });
     }
     profiles.select(existing.id);
     return;

@@ -1,3 +1,4 @@
+import { credentialBindingChanged } from '../../common/credential-binding';
 import type { Profile, ProfileDraft, ProfilesState } from '../../common/ipc-contract';
 import {
   MAX_PROFILE_NAME_LENGTH,
@@ -5,6 +6,7 @@ import {
   normaliseServerUrl,
   validateProfile,
 } from '../../common/profile-validation';
+import { rememberClientSecret } from '../log/redact';
 import { problem } from '../problem';
 import type { ProfileSource } from '../session/session-deps';
 import type { SettingsFile } from '../ports/storage';
@@ -33,12 +35,19 @@ export interface ProfileServiceDeps {
   file: SettingsFile;
   vault: SecretVault;
   newId?: () => string;
+  /**
+   * Called before a profile's credential binding (authorization server, Mix.api, client ID) changes, while
+   * it still has the old one: ends the session, drops its tokens and clears its sign-in partitions, so
+   * nothing issued for the old hosts is ever sent to the new ones. Saving fails if it fails.
+   */
+  beforeRebind?: (profileId: string) => Promise<void>;
 }
 
 export function createProfileService({
   file,
   vault,
   newId = () => crypto.randomUUID(),
+  beforeRebind = async () => undefined,
 }: ProfileServiceDeps): ProfileService {
   let state: StoredProfiles = readStoredProfiles(file);
   const listeners = new Set<(state: ProfilesState) => void>();
@@ -86,14 +95,25 @@ export function createProfileService({
       return found && toProfile(found);
     },
 
-    clientSecret: (profileId) =>
-      find(profileId) ? vault.get(clientSecretKey(profileId)) : Promise.resolve(undefined),
+    clientSecret: async (profileId) => {
+      const profile = find(profileId);
+      if (!profile) return undefined;
+      const secret = await vault.get(clientSecretKey(profileId));
+      rememberClientSecret(profile.clientId, secret);
+      return secret;
+    },
 
     list: snapshot,
 
     save: (draft) =>
       queue.run(async () => {
-        const validation = validateProfile(draft);
+        const previous = draft.id === undefined ? undefined : existing(draft.id);
+        const secretKey = previous && clientSecretKey(previous.id);
+        // The stored secret belongs to the hosts and client it was entered for: it is not carried to others.
+        const rebinding = previous !== undefined && credentialBindingChanged(previous, draft);
+        const validation = validateProfile(draft, {
+          secretMustBeReentered: rebinding && secretKey !== undefined && vault.has(secretKey),
+        });
         if (hasErrors(validation)) {
           const fields = Object.fromEntries(
             Object.entries(validation.errors).filter(
@@ -102,18 +122,19 @@ export function createProfileService({
           );
           throw problem('invalid-input', 'Please correct the highlighted fields.', { fields });
         }
-        if (draft.id !== undefined) existing(draft.id);
-        const profile = settingsOf(draft, draft.id ?? newId());
+        const profile = settingsOf(draft, previous?.id ?? newId());
+        // While the profile still has its old hosts: no token or cookie issued there survives the change.
+        if (rebinding) await beforeRebind(profile.id);
 
         // The secret first: if encryption fails, nothing about the profile has changed.
-        const secretKey = clientSecretKey(profile.id);
+        const key = clientSecretKey(profile.id);
         if (typeof draft.clientSecret === 'string' && draft.clientSecret !== '') {
-          await vault.set(secretKey, draft.clientSecret);
-        } else if (draft.clientSecret === null || draft.clientSecret === '') {
-          await vault.delete(secretKey);
+          await vault.set(key, draft.clientSecret);
+        } else if (draft.clientSecret === null || draft.clientSecret === '' || rebinding) {
+          await vault.delete(key);
         }
 
-        if (draft.id === undefined) insert(profile);
+        if (previous === undefined) insert(profile);
         else
           commit({
             ...state,
@@ -126,6 +147,8 @@ export function createProfileService({
       queue.run(async () => {
         const original = existing(profileId);
         const copy: StoredProfile = { ...original, id: newId(), name: copyName(original.name) };
+        // Same hosts and client as the original, so its secret may come along; editing the copy's hosts
+        // or client ID later asks for the secret again (save).
         const secret = await vault.get(clientSecretKey(original.id));
         if (secret !== undefined) await vault.set(clientSecretKey(copy.id), secret);
         insert(copy, original.id);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Problem, Profile, ProfileDraft, Result, SystemPreset } from '../../../common/ipc-contract';
+import { credentialBindingChanged, REBIND_NOTICE } from '../../../common/credential-binding';
 import { MIX_SYSTEMS } from '../../../common/mix-systems';
 import { applyPreset } from '../../../common/profile-defaults';
 import { validateProfile } from '../../../common/profile-validation';
@@ -39,7 +40,12 @@ export function ProfileEditor(props: ProfileEditorProps) {
   const hasStoredSecret = profile?.hasClientSecret ?? false;
   // A new profile needs a secret; an existing one may keep, replace or deliberately remove its own.
   const requireSecret = profile === null;
-  const validation = validateProfile(draft, { requireSecret });
+  // New hosts or client ID: main ends the session and will not keep the stored secret for them.
+  const rebinding = profile !== null && credentialBindingChanged(profile, settings);
+  const validation = validateProfile(draft, {
+    requireSecret,
+    secretMustBeReentered: rebinding && hasStoredSecret,
+  });
   const isEditing = profile !== null;
 
   const errorKeys = [...Object.keys(validation.errors), ...Object.keys(serverErrors)] as DraftField[];
@@ -259,6 +265,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
         </details>
 
         <div className="form-actions">
+          {rebinding && <p className="field-warning form-summary">{REBIND_NOTICE}</p>}
           {blocking.length > 0 && (
             <p className="muted form-summary">
               To save, check: {blocking.map((field) => FIELD_LABELS[field] ?? field).join(', ')}.

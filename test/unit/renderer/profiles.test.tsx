@@ -160,6 +160,29 @@ describe('profile editor', () => {
     await waitFor(() => expect(within(row).getByText(/no client secret stored/)).toBeTruthy());
   });
 
+  it('says before saving that new hosts or a new client ID sign out and need the secret again', async () => {
+    const fake = new FakeBridge({ profiles: [usProfile()] });
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    expect(screen.queryByText(/signs this profile out/)).toBeNull();
+
+    type('Name', 'Renamed only');
+    expect(screen.queryByText(/signs this profile out/)).toBeNull();
+
+    fireEvent.change(screen.getByLabelText('Mix system'), { target: { value: 'eu' } });
+    expect(screen.getByText(/signs this profile out, clears its remembered Mix login/)).toBeTruthy();
+    const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    expect(screen.getByText(/Enter the client secret again/)).toBeTruthy();
+
+    type('Client secret', 'eu-secret-value');
+    expect(save.disabled).toBe(false);
+    fireEvent.click(save);
+    await screen.findByRole('listitem', { name: 'Renamed only' });
+    expect(fake.profileByName('Renamed only')?.apiUrl).toBe(findMixSystem('eu')?.apiUrl);
+  });
+
   it('keeps unsaved edits and shows main’s field messages when saving fails', async () => {
     const fake = new FakeBridge();
     await openNewProfileForm(fake, 'settings');

@@ -133,6 +133,101 @@ describe('profile service', () => {
     expect(await service.clientSecret(first.id)).toBe(SECRET);
   });
 
+  describe('credentials bound to their hosts and client ID', () => {
+    const rebinds: { id: string; apiUrlThen: string | undefined }[] = [];
+    const withHook = async (hook?: () => Promise<void>) => {
+      rebinds.length = 0;
+      service = createProfileService({
+        file,
+        vault,
+        newId: () => `p${(ids += 1)}`,
+        beforeRebind: async (id) => {
+          rebinds.push({ id, apiUrlThen: service.get(id)?.apiUrl });
+          await hook?.();
+        },
+      });
+    };
+
+    it.each([
+      ['Mix.api URL', { apiUrl: 'https://evil.example.com' }],
+      ['authorization server URL', { authServerUrl: 'https://evil.example.com' }],
+      ['client ID', { clientId: 'someone-else' }],
+    ])('a changed %s does not keep the stored secret: it must be entered again', async (_what, change) => {
+      await withHook();
+      const saved = await service.save(draft({ clientSecret: SECRET }));
+      const problem = await problemOf(service.save(draft({ ...saved, ...change, clientSecret: undefined })));
+      expect(problem.problem.code).toBe('invalid-input');
+      expect(problem.problem.fields?.clientSecret).toMatch(/Enter the client secret again/);
+      // Nothing changed: same hosts, same secret, the session untouched.
+      expect(service.get(saved.id)).toEqual(saved);
+      expect(await service.clientSecret(saved.id)).toBe(SECRET);
+      expect(rebinds).toEqual([]);
+    });
+
+    it('ends the session while the profile still has its old hosts, then stores the new secret', async () => {
+      await withHook();
+      const saved = await service.save(draft({ clientSecret: SECRET }));
+      const moved = await service.save(
+        draft({
+          ...saved,
+          system: 'eu',
+          authServerUrl: newProfileDraft('eu').authServerUrl,
+          apiUrl: newProfileDraft('eu').apiUrl,
+          clientSecret: 'eu-secret',
+        }),
+      );
+      expect(rebinds).toEqual([{ id: saved.id, apiUrlThen: saved.apiUrl }]);
+      expect(moved.apiUrl).toBe(newProfileDraft('eu').apiUrl);
+      expect(await service.clientSecret(saved.id)).toBe('eu-secret');
+    });
+
+    it('a changed binding may also drop the secret (a public client)', async () => {
+      await withHook();
+      const saved = await service.save(draft({ clientSecret: SECRET }));
+      const moved = await service.save(draft({ ...saved, clientId: 'public-client', clientSecret: null }));
+      expect(moved.hasClientSecret).toBe(false);
+      expect(rebinds).toHaveLength(1);
+    });
+
+    it('other edits, a trailing slash or letter case in a host keep the session and the secret', async () => {
+      await withHook();
+      const saved = await service.save(draft({ clientSecret: SECRET }));
+      await service.save(
+        draft({
+          ...saved,
+          name: 'Renamed',
+          tenant: 'other',
+          scope: 'mix-api other',
+          apiUrl: `${saved.apiUrl.toUpperCase()}/`,
+          clientSecret: undefined,
+        }),
+      );
+      expect(rebinds).toEqual([]);
+      expect(await service.clientSecret(saved.id)).toBe(SECRET);
+    });
+
+    it('a duplicate whose hosts are then changed asks for the secret instead of carrying it there', async () => {
+      await withHook();
+      const original = await service.save(draft({ clientSecret: SECRET }));
+      const copy = await service.duplicate(original.id);
+      const problem = await problemOf(
+        service.save(draft({ ...copy, apiUrl: 'https://mix.api.other.example', clientSecret: undefined })),
+      );
+      expect(problem.problem.fields?.clientSecret).toMatch(/Enter the client secret again/);
+      expect(await service.clientSecret(original.id)).toBe(SECRET);
+    });
+
+    it('if ending the session fails, the profile keeps its old hosts and secret', async () => {
+      await withHook(() => Promise.reject(new Error('partition could not be cleared')));
+      const saved = await service.save(draft({ clientSecret: SECRET }));
+      await expect(
+        service.save(draft({ ...saved, apiUrl: 'https://evil.example.com', clientSecret: 'new-secret' })),
+      ).rejects.toThrow('partition could not be cleared');
+      expect(service.get(saved.id)?.apiUrl).toBe(saved.apiUrl);
+      expect(await service.clientSecret(saved.id)).toBe(SECRET);
+    });
+  });
+
   it('keeps a duplicated long name within the limit', async () => {
     const { id } = await service.save(draft({ name: 'n'.repeat(80) }));
     const copy = await service.duplicate(id);

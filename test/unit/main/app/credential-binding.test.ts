@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, hostProfile, startMixHost, startServices } from './services-kit';
+
+// Attacks on the binding of credentials to their hosts, through the real composition root.
+
+describe('credentials bound to the hosts they were issued for', () => {
+  it('moving a signed-in profile to another Mix.api host ends the session: no token is sent there', async () => {
+    const real = await startMixHost('real');
+    const other = await startMixHost('other');
+    const kit = await startServices();
+    const profile = await kit.invoke('profiles:save', hostProfile(real.url));
+    await kit.signIn(profile.id);
+    await kit.invoke('mix:get', { profileId: profile.id, endpoint: 'system.version' });
+    expect(real.seen.at(-1)?.headers.authorization).toBe('Bearer real-access-token-1');
+
+    // A typo, or a host someone talked the user into: the secret is typed again, as the form asks.
+    await kit.invoke(
+      'profiles:save',
+      draftOf(profile, { apiUrl: other.url, clientSecret: 'typed-again-secret' }),
+    );
+
+    expect((await kit.invoke('session:get', { profileId: profile.id })).status).toBe('signed-out');
+    const problem = await kit.problemOf('mix:get', { profileId: profile.id, endpoint: 'system.version' });
+    expect(problem.code).toBe('not-signed-in');
+    expect(other.seen.filter((request) => request.headers.authorization !== undefined)).toEqual([]);
+    // The remembered Mix login of the old hosts is gone too.
+    expect(kit.cleared).toContain(`persist:mix-signin-${profile.id}-0`);
+  });
+
+  it('a new authorization server never receives the stored secret: saving asks for it again', async () => {
+    const real = await startMixHost('real');
+    const other = await startMixHost('other');
+    const kit = await startServices();
+    const profile = await kit.invoke('profiles:save', hostProfile(real.url));
+    await kit.signIn(profile.id);
+
+    const refused = await kit.problemOf('profiles:save', draftOf(profile, { authServerUrl: other.url }));
+    expect(refused.fields?.clientSecret).toMatch(/Enter the client secret again/);
+    expect((await kit.invoke('session:get', { profileId: profile.id })).status).toBe('signed-in');
+
+    const moved = await kit.invoke(
+      'profiles:save',
+      draftOf(profile, { authServerUrl: other.url, clientSecret: null }),
+    );
+    expect(moved.hasClientSecret).toBe(false);
+    await kit.signIn(profile.id);
+    const grant = other.seen.find((request) => request.path === '/oauth2/token');
+    expect(grant?.headers.authorization).toBeUndefined();
+  });
+
+  it('duplicating a profile and pointing the copy elsewhere does not take the secret along', async () => {
+    const real = await startMixHost('real');
+    const other = await startMixHost('other');
+    const kit = await startServices();
+    const original = await kit.invoke('profiles:save', hostProfile(real.url));
+    const copy = await kit.invoke('profiles:duplicate', { profileId: original.id });
+    const refused = await kit.problemOf(
+      'profiles:save',
+      draftOf(copy, { authServerUrl: other.url, apiUrl: other.url }),
+    );
+    expect(refused.code).toBe('invalid-input');
+    expect(refused.fields?.clientSecret).toBeDefined();
+  });
+});
+
+describe('everything main sends the window is redacted', () => {
+  it('an authorization error that echoes the request reaches neither the session event nor the result', async () => {
+    const real = await startMixHost('real');
+    const kit = await startServices();
+    const profile = await kit.invoke('profiles:save', hostProfile(real.url));
+    const failing = kit.problemOf('session:sign-in', { profileId: profile.id }).then((problem) => problem);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const { request, observer, state } = kit.surface.last;
+    const redirect = new URL(request.redirectUrl);
+    redirect.search = new URLSearchParams({
+      error: 'invalid_request',
+      error_description: 'bad request client_secret=kit-client-secret-value&code_verifier=verifier-echo-1',
+      state: state(),
+    }).toString();
+    observer.redirect(redirect.href);
+
+    const problem = await failing;
+    expect(problem.message).toContain('invalid_request');
+    const sent = JSON.stringify([problem, kit.events]);
+    expect(sent).not.toMatch(/kit-client-secret-value|verifier-echo-1/);
+  });
+});
