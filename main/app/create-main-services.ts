@@ -61,6 +61,8 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     clipboard: ports.clipboard,
     clock: ports.clock,
     account: createAccountLookup({ http: ports.http, userAgent, activity }),
+    // No keyring, no secrets on disk: the Mix login of the sign-in window stays in memory as well.
+    persistSignIn: () => vault.status().mode === 'encrypted',
   });
   const client = createMixClient({
     http: ports.http,

@@ -15,7 +15,7 @@ import type { BrowserPartitions } from '../ports/browser-partitions';
 import type { Clipboard } from '../ports/clipboard';
 import { renewTokens } from './renew-tokens';
 import { notSignedIn, sessionExpired, signInCancelled, unknownProfile } from './session-problems';
-import { signInPartition } from './sign-in-partition';
+import { everySignInPartition, signInPartition } from './sign-in-partition';
 
 /** Mix tokens last about 15 minutes; renewing a minute early keeps requests from racing the expiry. */
 export const DEFAULT_RENEW_BEFORE_MS = 60_000;
@@ -37,6 +37,8 @@ export interface SessionManagerDeps {
   clock: Clock;
   renewBeforeMs?: number;
   account?: AccountLookup;
+  /** False while secrets are memory-only: the sign-in window's cookies then stay in memory too. */
+  persistSignIn?: () => boolean;
 }
 
 export interface SessionManager {
@@ -54,7 +56,7 @@ export interface SessionManager {
   markExpired(profileId: string, reason: Problem): void;
   /** Drops the tokens; the sign-in partition keeps its cookies, so the next sign-in may be one click. */
   signOut(profileId: string): Promise<SessionState>;
-  /** Drops the tokens and clears the sign-in partition's cookies. */
+  /** Drops the tokens and clears the cookies of every sign-in partition the profile ever used. */
   forget(profileId: string): Promise<SessionState>;
   copyAccessToken(profileId: string): Promise<CopyTokenResult>;
   onChange(listener: (state: SessionState) => void): () => void;
@@ -147,7 +149,8 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
   }
 
   function partitionOf(profileId: string): string {
-    return signInPartition(profileId, store.partitionGeneration(profileId));
+    const persistent = deps.persistSignIn?.() ?? true;
+    return signInPartition(profileId, store.partitionGeneration(profileId), persistent);
   }
 
   async function persist(profileId: string, tokens: TokenSet): Promise<void> {
@@ -431,7 +434,9 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
     emit(profileId);
     const results = await Promise.allSettled([
       store.removeTokens(profileId),
-      partitions.clear(partitionOf(profileId)),
+      ...everySignInPartition(profileId, store.partitionGeneration(profileId)).map((partition) =>
+        partitions.clear(partition),
+      ),
     ]);
     const failed = results.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;

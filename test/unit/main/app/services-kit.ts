@@ -61,8 +61,8 @@ export interface ServicesKit {
   invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<InvokeResponse<C>>;
   /** The problem an invoke failed with (throws if it succeeded). */
   problemOf<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<Problem>;
-  /** Signs in through the fake sign-in window: the redirect carries `code` and the attempt's state. */
-  signIn(profileId: string, extra?: Record<string, string>): Promise<void>;
+  /** Signs in through the fake sign-in window: the redirect carries a code and the attempt's state. */
+  signIn(profileId: string, options?: { freshAccount?: boolean; code?: string }): Promise<void>;
 }
 
 /** The real main-side services (createMainServices) on Node ports with a fake sign-in window. */
@@ -112,13 +112,13 @@ export async function startServices(overrides: Partial<MainPorts> = {}): Promise
       if (result.ok) throw new Error(`${channel} was expected to fail`);
       return result.problem;
     },
-    async signIn(profileId, extra = {}) {
+    async signIn(profileId, { freshAccount, code = 'the-code-1234' } = {}) {
       const opened = surface.opened.length;
-      const signingIn = kit.invoke('session:sign-in', { profileId });
+      const signingIn = kit.invoke('session:sign-in', { profileId, ...(freshAccount && { freshAccount }) });
       await waitFor(() => surface.opened.length > opened);
       const { request, observer, state } = surface.last;
       const redirect = new URL(request.redirectUrl);
-      redirect.search = new URLSearchParams({ code: 'the-code-1234', state: state(), ...extra }).toString();
+      redirect.search = new URLSearchParams({ code, state: state() }).toString();
       observer.redirect(redirect.href);
       await signingIn;
     },

@@ -17,7 +17,13 @@ import {
 const MINUTE = 60_000;
 const LIFETIME = 15 * MINUTE;
 
-function setup(options: { account?: AccountLookup; profile?: Parameters<typeof testProfile>[1] } = {}) {
+function setup(
+  options: {
+    account?: AccountLookup;
+    profile?: Parameters<typeof testProfile>[1];
+    persistSignIn?: () => boolean;
+  } = {},
+) {
   const clock = new FakeClock();
   const profiles = new FakeProfiles(testProfile('p1', options.profile));
   const store = new FakeStore();
@@ -39,6 +45,7 @@ function setup(options: { account?: AccountLookup; profile?: Parameters<typeof t
     clipboard,
     clock,
     account,
+    ...(options.persistSignIn && { persistSignIn: options.persistSignIn }),
   });
   const changes: SessionState[] = [];
   manager.onChange((state) => changes.push(state));
@@ -489,16 +496,31 @@ describe('sign-out, forget, copy', () => {
     expect((await rejection(t.manager.accessToken('p1'))).problem.code).toBe('not-signed-in');
   });
 
-  it('forgets the sign-in by clearing the current partition', async () => {
+  it('forgets the sign-in by clearing every partition the profile ever used, not only the newest', async () => {
     const t = setup();
     await t.signIn(t.tokens('at-1'));
     await t.signIn(t.tokens('at-2'), { freshAccount: true });
+    await t.signIn(t.tokens('at-3'), { freshAccount: true });
 
     const state = await t.manager.forget('p1');
 
     expect(state.status).toBe('signed-out');
-    expect(t.partitions.cleared).toEqual(['persist:mix-signin-p1-1']);
+    // The first account's cookies (generation 0) are on disk too: they go as well.
+    for (const generation of [0, 1, 2]) {
+      expect(t.partitions.cleared).toContain(`persist:mix-signin-p1-${generation}`);
+      expect(t.partitions.cleared).toContain(`mix-signin-p1-${generation}`);
+    }
     expect(t.store.tokens.has('p1')).toBe(false);
+  });
+
+  it('keeps the Mix login in memory (no persist: partition) while secrets are memory-only', async () => {
+    let persist = false;
+    const t = setup({ persistSignIn: () => persist });
+    await t.signIn(t.tokens('at-1'));
+    expect(t.authorizer.interactive[0]?.options.partition).toBe('mix-signin-p1-0');
+    persist = true;
+    await t.signIn(t.tokens('at-2'));
+    expect(t.authorizer.interactive[1]?.options.partition).toBe('persist:mix-signin-p1-0');
   });
 
   it('signing out during a sign-in closes the window and stays signed out', async () => {
