@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/sandbox/**/*.test.ts', 'test/integration/**/*.test.ts'],
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },
+    setupFiles: ['test/setup-testing-library.ts'],
     testTimeout: 20_000,
   },
 });
