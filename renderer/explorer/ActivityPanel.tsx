@@ -1,14 +1,8 @@
 import type { ActivityEntry } from '../../common/ipc-contract';
-import { formatBytes } from './json-model';
+import { formatBytes, formatDuration, formatTimeOfDay } from '../format';
 import { LocalTable } from '../ui/table/LocalTable';
 import type { Column } from '../ui/table/table-model';
 import { useActivity } from './useActivity';
-
-function time(epochMs: number): string {
-  const date = new Date(epochMs);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-}
 
 function flags(entry: ActivityEntry): string {
   const parts: string[] = [];
@@ -23,7 +17,7 @@ const COLUMNS: Column<ActivityEntry>[] = [
     id: 'time',
     header: 'Time',
     value: (entry) => entry.time,
-    render: (entry) => time(entry.time),
+    render: (entry) => formatTimeOfDay(entry.time, { seconds: true }),
     width: '90px',
   },
   { id: 'method', header: 'Method', value: (entry) => entry.method, width: '70px' },
@@ -43,7 +37,7 @@ const COLUMNS: Column<ActivityEntry>[] = [
     id: 'duration',
     header: 'Duration',
     value: (entry) => entry.durationMs,
-    render: (entry) => `${Math.round(entry.durationMs)} ms`,
+    render: (entry) => formatDuration(entry.durationMs),
     width: '110px',
     align: 'end',
   },

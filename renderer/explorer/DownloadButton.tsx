@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../common/ipc-contract';
 import type { MixEndpointKey, MixParams } from '../../common/mix-endpoints';
 import { bridge, call } from '../bridge';
+import { formatBytes } from '../format';
 import { useExplorer } from './explorer-context';
 import { newId } from './ids';
 import { notifyInBackground } from './notify';
-import { formatBytes } from './json-model';
 
 type DownloadState =
   | { phase: 'idle' }

@@ -2,12 +2,12 @@ import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { copyText } from './clipboard';
 import { useOptionalExplorer } from './explorer-context';
+import { formatBytes, formatNumber } from '../format';
 import type { JsonPath } from './json-model';
 import {
   ancestors,
   childCount,
   childEntries,
-  formatBytes,
   isContainer,
   pointer,
   scalarText,
@@ -96,8 +96,8 @@ const JsonNode = memo(function JsonNode({
           {count > limit && (
             <li className="json-more">
               <button type="button" className="link-button" onClick={() => state.showMore(here)}>
-                Show {Math.min(JSON_CHILDREN_STEP, count - limit).toLocaleString()} more of{' '}
-                {(count - limit).toLocaleString()}
+                Show {formatNumber(Math.min(JSON_CHILDREN_STEP, count - limit))} more of{' '}
+                {formatNumber(count - limit)}
               </button>
             </li>
           )}
@@ -207,7 +207,7 @@ export default function JsonView({ value, bytes, label }: JsonViewProps) {
           <span className="muted" role="status">
             {result.hits.size === 0
               ? 'No matches'
-              : `${result.hits.size.toLocaleString()}${result.truncated ? '+' : ''} ${result.hits.size === 1 ? 'match' : 'matches'}`}
+              : `${formatNumber(result.hits.size)}${result.truncated ? '+' : ''} ${result.hits.size === 1 ? 'match' : 'matches'}`}
           </span>
         )}
         <button type="button" className="button button-quiet" onClick={() => setExpanded(new Set(['']))}>

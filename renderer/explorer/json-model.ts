@@ -1,4 +1,5 @@
 /** Walking JSON bodies for the JSON view: child lists, summaries and search, bounded so they never freeze. */
+import { plural } from '../format';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -25,11 +26,11 @@ export function childCount(value: unknown): number {
 /** `{3 keys}`, `[20,000 items]`, or the value itself for scalars. */
 export function summarize(value: unknown): string {
   if (Array.isArray(value)) {
-    return `[${value.length.toLocaleString()} ${value.length === 1 ? 'item' : 'items'}]`;
+    return `[${plural(value.length, 'item')}]`;
   }
   if (isContainer(value)) {
     const count = Object.keys(value).length;
-    return `{${count.toLocaleString()} ${count === 1 ? 'key' : 'keys'}}`;
+    return `{${plural(count, 'key')}}`;
   }
   return scalarText(value);
 }
@@ -38,12 +39,6 @@ export function scalarText(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'undefined';
   return String(value);
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 export interface JsonSearchResult {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { formatNumber } from '../format';
 import { MIX_ENDPOINTS } from '../../common/mix-endpoints';
 import type { MixEndpointKey, MixParams } from '../../common/mix-endpoints';
 import type { MixPaging } from '../../common/mix-models';
@@ -104,9 +105,9 @@ export function usePagedList<T>({ endpoint, base, sortFields = {} }: PagedListOp
 
 /** "Items 101–200 of 20,000". */
 export function pageSummary(offset: number, count: number, total: number | undefined): string {
-  if (count === 0) return total ? `No items here (${total.toLocaleString()} in all)` : 'No items';
+  if (count === 0) return total ? `No items here (${formatNumber(total)} in all)` : 'No items';
   const first = offset + 1;
   const last = offset + count;
-  const of = total !== undefined ? ` of ${total.toLocaleString()}` : '';
-  return `Items ${first.toLocaleString()}–${last.toLocaleString()}${of}`;
+  const of = total !== undefined ? ` of ${formatNumber(total)}` : '';
+  return `Items ${formatNumber(first)}–${formatNumber(last)}${of}`;
 }

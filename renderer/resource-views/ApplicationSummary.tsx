@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MixApplication } from '../../common/mix-models';
 import { isRecord, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { DateTime, Fact, Facts, Page } from './ui';
 
 export interface ApplicationSummaryProps {

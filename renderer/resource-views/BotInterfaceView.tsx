@@ -1,7 +1,7 @@
 import type { MixBotInterface } from '../../common/mix-models';
 import type { MixBotInterfaceBody } from './bodies';
 import { field, objectOf, records, texts, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Badge, Chips, CodeChips, DateTime, Empty, Fact, Facts, Panel } from './ui';
 
 export interface BotInterfaceViewProps {

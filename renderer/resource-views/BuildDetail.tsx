@@ -2,7 +2,7 @@ import type { MixBuild } from '../../common/mix-models';
 import { canDownloadBuild } from './builds-table';
 import type { RenderDownload } from './download';
 import { field, isRecord, records, texts, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import {
   Chips,
   DateTime,

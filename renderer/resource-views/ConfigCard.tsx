@@ -3,7 +3,7 @@ import type { MixAppConfig, MixDeploymentFlow } from '../../common/mix-models';
 import { DeploymentsTable } from './DeploymentsTable';
 import { modelRows, ModelBuildsTable } from './model-builds';
 import { field, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Badge, DateTime, Empty, Fact, Facts } from './ui';
 
 export interface ConfigCallbacks {

@@ -2,7 +2,7 @@ import type { MixCredential, MixCredentialClient, MixEnvGeography } from '../../
 import type { MixCredentialsBody } from './bodies';
 import { EnvTypeBadge, geographyName } from './env-geography';
 import { field, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Chips, DateTime, Empty, Panel } from './ui';
 
 export interface CredentialsViewProps {

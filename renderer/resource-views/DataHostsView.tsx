@@ -2,7 +2,7 @@ import type { MixDataHost, MixEnvironment } from '../../common/mix-models';
 import type { MixDataHostsBody } from './bodies';
 import { geographyName } from './env-geography';
 import { field, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Empty, Panel } from './ui';
 
 export interface DataHostsViewProps {

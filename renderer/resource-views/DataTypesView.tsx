@@ -1,8 +1,7 @@
 import type { MixDataTypeBody } from '../../common/mix-models';
 import type { MixDataTypesBody } from './bodies';
-import { humanize } from './format';
 import { field, isRecord, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { humanize, show } from '../format';
 import { Chips, Empty, Panel } from './ui';
 
 export interface DataTypesViewProps {

@@ -7,7 +7,7 @@ import type {
 import type { MixFlowsBody } from './bodies';
 import { EnvTypeBadge, geographyName } from './env-geography';
 import { records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Badge, Empty, Panel } from './ui';
 
 export interface DeploymentFlowViewProps {

@@ -6,7 +6,7 @@ import type {
 } from '../../common/mix-models';
 import { EnvTypeBadge, geographyName, placesOf } from './env-geography';
 import { field, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Badge, Empty, StatusBadge } from './ui';
 
 export interface DeploymentsTableProps {

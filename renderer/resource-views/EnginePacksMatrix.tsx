@@ -1,7 +1,7 @@
 import type { MixEnginePack } from '../../common/mix-models';
 import type { MixEnginePacksBody } from './bodies';
 import { field, isRecord, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Badge, Empty, Fact, Facts, Panel } from './ui';
 
 export interface EnginePacksMatrixProps {

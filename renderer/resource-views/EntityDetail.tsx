@@ -4,7 +4,7 @@ import type { RenderDownload } from './download';
 import { entityFacts, entityKindName } from './entity-kinds';
 import { LocaleDownload } from './LocaleDownload';
 import { field, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Badge, Fact, Facts, Page } from './ui';
 
 export interface EntityDetailProps {

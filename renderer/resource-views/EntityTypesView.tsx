@@ -1,8 +1,7 @@
 import type { MixEntityTypeBody } from '../../common/mix-models';
 import type { MixEntityTypesBody } from './bodies';
-import { humanize } from './format';
 import { records, texts, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { humanize, show } from '../format';
 import { Chips, Empty, Panel } from './ui';
 
 export interface EntityTypesViewProps {

@@ -1,6 +1,6 @@
 import type { MixEnvConfigs } from '../../common/mix-models';
 import { field, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Empty, Panel } from './ui';
 
 export interface EnvConfigsProps {

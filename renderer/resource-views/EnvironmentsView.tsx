@@ -2,7 +2,7 @@ import type { MixEnvGeography, MixEnvironment } from '../../common/mix-models';
 import type { MixEnvironmentsBody } from './bodies';
 import { EnvTypeBadge, geographyName } from './env-geography';
 import { records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Empty, Panel } from './ui';
 
 export interface EnvironmentsViewProps {

@@ -1,7 +1,7 @@
 import type { MixGeography } from '../../common/mix-models';
 import type { MixGeographiesBody } from './bodies';
 import { records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Empty, Panel } from './ui';
 
 export interface GeographiesViewProps {

@@ -4,7 +4,7 @@ import type { RenderDownload } from './download';
 import { EntityChips } from './IntentsList';
 import { LocaleDownload } from './LocaleDownload';
 import { objectOf, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Fact, Facts, Page } from './ui';
 
 export interface IntentDetailProps {

@@ -1,7 +1,7 @@
 import type { MixIntent } from '../../common/mix-models';
 import type { MixIntentsBody } from './bodies';
 import { field, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Chips, Empty, NameCell, Panel } from './ui';
 
 export interface IntentsListProps {

@@ -1,8 +1,8 @@
 import type { MixBuildReport, MixJob } from '../../common/mix-models';
-import { formatDuration, humanize } from './format';
+import { formatMixDuration, humanize } from '../format';
 import { JobStatus, jobTypeText } from './JobsList';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { DateTime, Empty, ErrorList, Fact, Facts, NameCell, Page, StatusBadge } from './ui';
 
 export interface JobDetailProps {
@@ -65,7 +65,7 @@ export function JobDetail({ body, watching = false, onOpenBuild, onOpenProject }
         <Fact label="Updated">
           <DateTime value={job.updateTime} />
         </Fact>
-        <Fact label="Duration">{formatDuration(job.duration)}</Fact>
+        <Fact label="Duration">{formatMixDuration(job.duration)}</Fact>
       </Facts>
       <h2>Report</h2>
       {rows.length === 0 ? (

@@ -1,7 +1,7 @@
 import type { MixJob } from '../../common/mix-models';
 import type { MixJobsBody } from './bodies';
-import { formatDuration, humanize } from './format';
 import { records, textOf } from '../../common/tolerant-reader';
+import { formatMixDuration, humanize } from '../format';
 import { isInProgress } from './status';
 import { DateTime, Empty, NameCell, Panel, StatusBadge } from './ui';
 
@@ -76,7 +76,7 @@ export function JobsList({ body, onOpenJob, watching = false }: JobsListProps) {
                   <td>
                     <DateTime value={job.updateTime} />
                   </td>
-                  <td>{formatDuration(job.duration)}</td>
+                  <td>{formatMixDuration(job.duration)}</td>
                   <td className="view-id">
                     <NameCell name={id} what="job" />
                   </td>

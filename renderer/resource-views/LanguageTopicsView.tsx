@@ -1,7 +1,7 @@
 import type { MixLanguageTopic } from '../../common/mix-models';
 import type { MixLanguageTopicsBody } from './bodies';
 import { field, records, texts, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Chips, Empty, Panel } from './ui';
 
 export interface LanguageTopicsViewProps {

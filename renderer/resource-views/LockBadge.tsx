@@ -1,6 +1,6 @@
 import type { MixLock } from '../../common/mix-models';
-import { formatDateTime } from './format';
 import { field, isRecord, textOf } from '../../common/tolerant-reader';
+import { DateTime } from '../ui/DateTime';
 
 /** Who holds a project's lock: "Locked by Alice (alice@…)" with the notes, in words, not only an icon. */
 export function lockOwnerText(lock: MixLock | undefined): string {
@@ -24,7 +24,7 @@ export function LockBadge({ lock }: LockBadgeProps) {
       {since && (
         <span className="muted">
           {' '}
-          since <time dateTime={since}>{formatDateTime(since)}</time>
+          since <DateTime value={since} />
         </span>
       )}
       {notes && <p className="view-lock-notes">{notes}</p>}

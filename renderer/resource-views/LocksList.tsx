@@ -2,7 +2,7 @@ import type { MixLock } from '../../common/mix-models';
 import type { MixLocksBody } from './bodies';
 import { lockOwnerText } from './LockBadge';
 import { records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { DateTime, Empty, NameCell, Panel } from './ui';
 
 export interface LocksListProps {

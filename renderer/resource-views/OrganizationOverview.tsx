@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MixMember, MixOrganizationItem } from '../../common/mix-models';
-import { humanize } from './format';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { formatNumber, humanize, show } from '../format';
 import { Badge, Empty, Fact, Facts, Page } from './ui';
 
 export const ORGANIZATION_SECTIONS = [
@@ -61,7 +60,7 @@ export function OrganizationOverview({
       <ul className="view-counts" aria-label="Contents">
         {ORGANIZATION_SECTIONS.map((section) => {
           const count = isRecord(counts) ? counts[section] : undefined;
-          const text = `${typeof count === 'number' ? count : '—'}`;
+          const text = formatNumber(count);
           return (
             <li key={section} className="view-count">
               {onOpenSection ? (

@@ -2,7 +2,7 @@ import type { MixLock } from '../../common/mix-models';
 import type { MixProjectBody, MixProjectDetails } from './bodies';
 import { LockBadge } from './LockBadge';
 import { field, objectOf, records, texts, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Badge, CodeChips, DateTime, Empty, Fact, Facts, Page, Swatch } from './ui';
 
 export interface ProjectOverviewProps {

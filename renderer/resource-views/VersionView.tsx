@@ -1,6 +1,6 @@
 import type { MixVersionBody } from '../../common/mix-models';
 import { objectOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { Fact, Facts, Panel } from './ui';
 
 export interface VersionViewProps {

@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import type { MixVoice } from '../../common/mix-models';
 import type { MixVoicesBody } from './bodies';
-import { humanize } from './format';
 import { records, texts, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { humanize, show } from '../format';
 import { Badge, Chips, Empty, Panel } from './ui';
 
 export interface VoicesViewProps {

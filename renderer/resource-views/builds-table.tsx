@@ -1,7 +1,7 @@
 import type { MixBuild } from '../../common/mix-models';
 import { buildDownload, type RenderDownload } from './download';
 import { textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { DateTime, ErrorList, NameCell, StatusBadge, datapackText } from './ui';
 
 export interface BuildsTableProps {

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MixEntityBody, MixEntityKind } from '../../common/mix-models';
-import { humanize } from './format';
 import { field, texts, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { formatNumber, humanize, show } from '../format';
 import { Chips, NameCell } from './ui';
 
 export const ENTITY_KIND_ORDER: readonly MixEntityKind[] = [
@@ -50,7 +49,7 @@ export function entityFacts(
   switch (kind) {
     case 'list':
       facts.push(
-        { label: 'Literals', value: show(entity.numLiterals) },
+        { label: 'Literals', value: formatNumber(entity.numLiterals) },
         { label: 'Dynamic', value: flag(entity.isDynamic) },
         { label: 'Sensitive', value: flag(field(settings, 'isSensitive')) },
         { label: 'Canonicalize', value: flag(field(settings, 'canonicalize')) },

@@ -1,7 +1,7 @@
 import type { MixBuildRef, MixConfigBuilds } from '../../common/mix-models';
 import { buildDownload, type RenderDownload } from './download';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { show } from '../format';
 import { DateTime, NameCell } from './ui';
 
 interface ModelRow {

@@ -1,5 +1,5 @@
 /** How a Mix status reads: a tone for its colour and words for its text (badges never rely on colour alone). */
-import { humanize } from './format';
+import { humanize } from '../format';
 
 export type Tone = 'ok' | 'danger' | 'warn' | 'info' | 'neutral';
 

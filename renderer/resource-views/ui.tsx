@@ -1,9 +1,8 @@
 /** Small building blocks every view shares: badges with words, facts, chips, dates, errors, empty states. */
 import { useId, type ReactNode } from 'react';
 import { cssColourOf } from './colours';
-import { formatDateTime, humanize } from './format';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
-import { show } from './format';
+import { humanize, show } from '../format';
 import { isInProgress, statusLabel, statusTone, type Tone } from './status';
 
 export function Badge({
@@ -47,16 +46,7 @@ export function Facts({ children }: { children: ReactNode }) {
   return <dl className="facts view-facts">{children}</dl>;
 }
 
-/** A Mix timestamp in the user's locale, with the exact value kept for tooltips and machines. */
-export function DateTime({ value }: { value: unknown }) {
-  const text = textOf(value);
-  if (text === undefined) return <span className="muted">—</span>;
-  return (
-    <time dateTime={text} title={text}>
-      {formatDateTime(text)}
-    </time>
-  );
-}
+export { DateTime } from '../ui/DateTime';
 
 export function Chips({ items, label }: { items: readonly ReactNode[]; label?: string }) {
   if (items.length === 0) return <span className="muted">—</span>;

@@ -1,5 +1,5 @@
 import type { SessionState } from '../../common/ipc-contract';
-import { formatDuration } from '../format';
+import { formatCountdown } from '../format';
 import { useClock } from '../hooks/clock';
 import { useTickingNow } from '../hooks/useCountdown';
 import { expiryCountdown, sessionHealth, statusLabel } from '../session-summary';
@@ -23,7 +23,7 @@ function sessionText(session: SessionState | null, signingIn: boolean, now: numb
   const countdown = expiryCountdown(session, now);
   if (!countdown) return label;
   const verb = countdown.kind === 'renews' ? 'renews in' : 'expires in';
-  return `${label} · ${verb} ${formatDuration(countdown.remainingMs)}`;
+  return `${label} · ${verb} ${formatCountdown(countdown.remainingMs)}`;
 }
 
 /** Session health at a glance, whatever screen is open. */

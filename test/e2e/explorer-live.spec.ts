@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatBytes } from '../../renderer/explorer/json-model';
+import { formatBytes } from '../../renderer/format';
 import type { AppHarness } from './support/app-harness';
 import {
   mainPane,

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { humanize, scalarFields } from './view-format';
+import { humanize } from '../../format';
+import { scalarFields } from './view-format';
 
 export interface Fact {
   label: string;

@@ -1,8 +1,9 @@
 /** Columns of the generic list views, per Mix.api list. */
 import type { MixApplication, MixGeography, MixProject } from '../../../common/mix-models';
 import type { Column } from '../../ui/table/table-model';
-import { formatTime, joinNames } from './view-format';
 import { records } from '../../../common/tolerant-reader';
+import { DateTime } from '../../ui/DateTime';
+import { joinNames } from './view-format';
 
 export const PROJECT_COLUMNS: Column<MixProject>[] = [
   {
@@ -36,7 +37,7 @@ export const PROJECT_COLUMNS: Column<MixProject>[] = [
     id: 'updated',
     header: 'Updated',
     value: (row) => row.updateTime,
-    render: (row) => formatTime(row.updateTime) ?? '—',
+    render: (row) => <DateTime value={row.updateTime} />,
     width: '140px',
     serverSort: 'updateTime',
   },
@@ -57,7 +58,7 @@ export const APPLICATION_COLUMNS: Column<MixApplication>[] = [
     id: 'created',
     header: 'Created',
     value: (row) => row.createTime,
-    render: (row) => formatTime(row.createTime) ?? '—',
+    render: (row) => <DateTime value={row.createTime} />,
     width: '140px',
   },
 ];

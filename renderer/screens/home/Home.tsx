@@ -6,7 +6,7 @@ import { ProblemView } from '../../ui/ProblemView';
 import { SessionActions } from './SessionActions';
 import { SessionCard } from './SessionCard';
 import { Toast } from '../../ui/Toast';
-import { formatClockTime } from '../../format';
+import { formatTimeOfDay } from '../../format';
 import { useMixData } from '../../hooks/useMixData';
 import type { SessionApi } from '../../hooks/useSession';
 
@@ -71,7 +71,7 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
 
   async function copyToken() {
     const copied = await api.copyAccessToken();
-    if (copied) setToast(`Copied — valid until ${formatClockTime(copied.expiresAt)}`);
+    if (copied) setToast(`Copied — valid until ${formatTimeOfDay(copied.expiresAt)}`);
   }
 
   return (

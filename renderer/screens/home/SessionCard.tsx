@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MixOrganizationList, MixVersion, SessionState, SignInMode } from '../../../common/ipc-contract';
-import { formatDuration, plural } from '../../format';
+import { formatCountdown, plural } from '../../format';
 import { useClock } from '../../hooks/clock';
 import type { MixData } from '../../hooks/useMixData';
 import { useTickingNow } from '../../hooks/useCountdown';
@@ -90,7 +90,7 @@ export function SessionCard(props: SessionCardProps) {
         {countdown && (
           <Fact label="Token">
             {countdown.kind === 'renews' ? 'Token renews in ' : 'Token expires in '}
-            <span className="countdown">{formatDuration(countdown.remainingMs)}</span>
+            <span className="countdown">{formatCountdown(countdown.remainingMs)}</span>
           </Fact>
         )}
         {session.status === 'signed-in' && <Fact label="Renewal">{renewalText(session)}</Fact>}

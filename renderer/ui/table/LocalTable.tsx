@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { formatNumber, plural } from '../../format';
 import type { Column, SortState } from './table-model';
 import { filterRows, nextSort, sortRows } from './table-model';
 import { TableFilter } from './TableFilter';
@@ -38,8 +39,8 @@ export function LocalTable<T>({
         label={`Filter ${label.toLowerCase()}`}
         summary={
           filter
-            ? `${shown.length.toLocaleString()} of ${rows.length.toLocaleString()}`
-            : `${rows.length.toLocaleString()} ${rows.length === 1 ? 'item' : 'items'}`
+            ? `${formatNumber(shown.length)} of ${formatNumber(rows.length)}`
+            : `${plural(rows.length, 'item')}`
         }
       />
       <VirtualTable

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { DASH, formatNumber } from '../../format';
 import type { Column, SortState } from './table-model';
 
 export const ROW_HEIGHT = 32;
@@ -172,7 +173,8 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
 }
 
 function formatCell(value: unknown): string {
-  if (value === undefined || value === '') return '—';
+  if (value === undefined || value === '') return DASH;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'number') return formatNumber(value);
   return String(value);
 }

@@ -15,7 +15,7 @@ describe('JobsList', () => {
     const partial = within(table).getByRole('row', { name: new RegExp(partiallyCompletedJobId) });
     expect(partial.textContent).toContain('Build models');
     expect(within(partial).getByText('Partially completed').className).toContain('view-badge-warn');
-    expect(partial.textContent).toContain('52s');
+    expect(partial.textContent).toContain('52 s');
     expect(within(table).getByText('Failed').className).toContain('view-badge-danger');
     expect(within(table).getByRole('row', { name: /Update datapack/ })).toBeTruthy();
   });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { formatDateTime } from '../../../../renderer/format';
 import { EnvConfigs, LocksList, ProjectExports, ProjectOverview } from '../../../../renderer/resource-views';
 import { entitiesOf, envConfigsOf, intentsOf, lockOf, locks, project, SANDBOX_FIXTURES } from './fixtures';
 import { offeredDownloads, renderDownload, renderView } from './render-view';
@@ -52,14 +53,12 @@ describe('ProjectOverview', () => {
     expect(screen.queryByRole('note', { name: 'Project lock' })).toBeNull();
   });
 
-  it('formats the dates in the user locale and keeps the exact value', () => {
+  it('shows dates the one way, with how long ago in the tooltip, and keeps the exact value', () => {
     renderView(<ProjectOverview body={{ project: project(coffee) }} />);
     const created = document.querySelector('time[datetime="2024-03-25T12:32:07.247Z"]');
-    expect(created?.textContent).toBe(
-      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        Date.parse('2024-03-25T12:32:07.247Z'),
-      ),
-    );
+    expect(created?.textContent).toBe(formatDateTime('2024-03-25T12:32:07.247Z'));
+    expect(created?.textContent).toMatch(/^2024-03-2\d \d\d:\d\d$/);
+    expect(created?.getAttribute('title')).toMatch(/ago · 2024-03-25T12:32:07.247Z$/);
   });
 
   it.each([
