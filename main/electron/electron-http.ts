@@ -1,23 +1,22 @@
 import axios from 'axios';
 import type { HttpClientFactory } from '../ports/http';
-
-/** Electron's `session.fetch` (`net.fetch` on a session): takes a string or a Request, not a URL. */
-export type ElectronFetch = (input: string | Request, init?: RequestInit) => Promise<Response>;
+import { createElectronFetch, type NetRequest } from './electron-fetch';
 
 export const HTTP_TIMEOUT_MS = 30_000;
 
-/** axios's fetch `env.fetch` accepts a URL too; Electron's fetch does not. */
-export function adaptFetch(
-  fetch: ElectronFetch,
-): (input: URL | Request | string, init?: RequestInit) => Promise<Response> {
-  return (input, init) => fetch(input instanceof URL ? input.href : input, init);
-}
-
 /**
  * axios on Electron's network stack (Chromium's), so system proxies, PAC files and corporate certificates
- * apply to the token endpoint and Mix.api as they do in the user's browser.
+ * apply to the token endpoint and Mix.api as they do in the user's browser. The fetch underneath is
+ * electron-fetch.ts: redirects come back as answers, no cookies, no HTTP cache.
  */
-export function createElectronHttpClientFactory(fetch: ElectronFetch): HttpClientFactory {
-  const envFetch = adaptFetch(fetch);
-  return () => axios.create({ adapter: 'fetch', env: { fetch: envFetch }, timeout: HTTP_TIMEOUT_MS });
+export function createElectronHttpClientFactory(request: NetRequest): HttpClientFactory {
+  const fetch = createElectronFetch(request);
+  return () =>
+    axios.create({
+      adapter: 'fetch',
+      env: { fetch },
+      timeout: HTTP_TIMEOUT_MS,
+      // Never follow a redirect, whatever a caller forgets to say: it would carry a token elsewhere.
+      maxRedirects: 0,
+    });
 }

@@ -90,7 +90,9 @@ export async function saveStream(body: unknown, options: SaveOptions): Promise<n
       const buffer = toChunk(chunk);
       bytes += buffer.length;
       try {
-        options.onProgress?.(bytes, options.total);
+        // Chromium hands over the decoded body but keeps the encoded Content-Length: never past 100 %.
+        const { total } = options;
+        options.onProgress?.(total === undefined ? bytes : Math.min(bytes, total), total);
       } catch {
         // A broken progress listener must not break the download.
       }
