@@ -108,9 +108,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem }
 // ---------------------------------------------------------------------------------------------
 
 export interface SecretStorageStatus {
-  /** `encrypted`: secrets are kept on disk encrypted by the OS; `memory-only`: kept until the app quits. */
-  mode: 'encrypted' | 'memory-only';
-  /** Why secrets are memory-only, for the UI. */
+  /**
+   * `waiting`: the OS keyring has not answered yet (locked, or a prompt is up), saved secrets wait for it;
+   * `encrypted`: secrets are kept on disk encrypted by the OS; `memory-only`: kept until the app quits.
+   */
+  mode: 'waiting' | 'encrypted' | 'memory-only';
+  /** What the user should know about it, for the UI: why memory-only, what is awaited, what is uncertain. */
   reason?: string;
 }
 
@@ -302,6 +305,8 @@ export interface EventChannels {
   'session:changed': SessionState;
   'profiles:changed': ProfilesState;
   'app:notice': Notice;
+  /** The secret storage status, when the keyring has answered (it starts `waiting`). */
+  'app:secret-storage': SecretStorageStatus;
   'activity:entry': ActivityEntry;
   'download:progress': DownloadProgress;
   'app:deep-link': DeepLink;

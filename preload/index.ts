@@ -40,6 +40,7 @@ const EVENT_CHANNELS: Record<EventChannel, true> = {
   'session:changed': true,
   'profiles:changed': true,
   'app:notice': true,
+  'app:secret-storage': true,
   'activity:entry': true,
   'download:progress': true,
   'app:deep-link': true,

@@ -36,7 +36,14 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
 
   const settings = openSettings(ports.settings, undefined, ports.clock);
   if (settings.notice) notices.push(settings.notice);
-  const vault = await createSecretVault(settings.file, ports.cipher, { onNotice: addNotice });
+  // The vault does not wait for the keyring (an unlock, a Keychain prompt): the window opens meanwhile.
+  const vault = createSecretVault(settings.file, ports.cipher, {
+    onNotice: addNotice,
+    // A keyring that was locked can be read again: restore the sessions it was holding back.
+    onReadable: () => void restoreSessions(),
+    clock: ports.clock,
+  });
+  vault.onStatus((status) => emit('app:secret-storage', status));
   // A change of hosts or client ID ends the profile's session first (sessions exist before any save runs).
   const profiles = createProfileService({
     file: settings.file,
@@ -45,6 +52,12 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       await sessions.forget(profileId);
     },
   });
+  // The demo's profile carries a secret, so it waits for the keyring too; sessions are restored after it.
+  const sandboxProfile = ports.sandboxUrl
+    ? ensureSandboxProfile(profiles, ports.sandboxUrl).catch((error: unknown) => {
+        addNotice({ id: 'sandbox-profile', level: 'error', message: toProblem(error).message });
+      })
+    : Promise.resolve();
 
   const userAgent = `MixExplorer/${ports.appVersion}`;
   const activity = createActivityLog({ clock: ports.clock });
@@ -136,17 +149,21 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     }),
   };
 
+  async function restoreSessions(): Promise<void> {
+    await sandboxProfile;
+    // Sessions restore side by side; one profile's slow renewal must not hold up another's.
+    await Promise.allSettled(profiles.list().profiles.map((profile) => sessions.restore(profile.id)));
+  }
+
   return {
     createRouter({ isTrustedSender, sendEvent }) {
       sinks.add(sendEvent);
       return createIpcRouter({ handlers, isTrustedSender });
     },
-    async restoreSessions() {
-      // Sessions restore side by side; one profile's slow renewal must not hold up another's.
-      await Promise.allSettled(profiles.list().profiles.map((profile) => sessions.restore(profile.id)));
-    },
+    restoreSessions,
     dispose() {
       sinks.clear();
+      vault.dispose();
       sessions.dispose();
     },
   };

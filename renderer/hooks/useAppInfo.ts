@@ -34,9 +34,14 @@ export function useAppInfo(): AppInfoState {
       }
     });
     const off = bridge.on('app:notice', (notice) => setNotices((current) => addNotices(current, [notice])));
+    // Main starts before the keyring answers: the status moves on from `waiting` once it has.
+    const offStorage = bridge.on('app:secret-storage', (secretStorage) =>
+      setInfo((current) => current && { ...current, secretStorage }),
+    );
     return () => {
       live = false;
       off();
+      offStorage();
     };
   }, []);
 

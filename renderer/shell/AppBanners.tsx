@@ -10,8 +10,11 @@ interface AppBannersProps {
 
 /** App-wide facts the user should know whatever screen is open. */
 export function AppBanners({ info, infoProblem, notices, onDismiss }: AppBannersProps) {
-  const memoryOnly = info?.secretStorage.mode === 'memory-only';
-  if (!memoryOnly && !infoProblem && notices.length === 0) return null;
+  const storage = info?.secretStorage;
+  const memoryOnly = storage?.mode === 'memory-only';
+  // Waiting for the keyring, or encrypted with a caveat worth knowing.
+  const storageNote = storage && storage.mode !== 'memory-only' ? storage.reason : undefined;
+  if (!memoryOnly && !storageNote && !infoProblem && notices.length === 0) return null;
   return (
     <div className="banners">
       {infoProblem && (
@@ -19,10 +22,18 @@ export function AppBanners({ info, infoProblem, notices, onDismiss }: AppBanners
           {infoProblem.detail}
         </Banner>
       )}
-      {memoryOnly && (
+      {memoryOnly && storage && (
         <Banner tone="warning" title="Client secrets are kept in memory only">
-          {info.secretStorage.reason ?? 'This computer offers no encrypted storage.'} You will need to enter
-          client secrets again after Mix Explorer restarts.
+          {storage.reason ?? 'This computer offers no encrypted storage.'} You will need to enter client
+          secrets again after Mix Explorer restarts.
+        </Banner>
+      )}
+      {storageNote && (
+        <Banner
+          tone="info"
+          title={storage?.mode === 'waiting' ? 'Waiting for the keyring…' : 'Saved secrets'}
+        >
+          {storageNote}
         </Banner>
       )}
       {notices.map((notice) => (

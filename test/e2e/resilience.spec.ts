@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startApp, type AppHarness } from './support/app-harness';
 import { freePort } from './support/free-port';
+import { testCipher } from './support/test-ports';
+import { fillSandboxProfile } from './support/user-steps';
 
 // Stories of things going wrong: the app says what happened and what to do, and loses nothing.
 
@@ -35,7 +37,8 @@ test('without an OS keyring, secrets stay in memory and the app says so', async 
     ports: {
       cipher: {
         isAvailable: async () => true,
-        backend: () => 'basic_text',
+        // What the Electron adapter reports when safeStorage's async API fell back to Chromium's built-in key.
+        protection: async () => ({ kind: 'hard-coded-key' }),
         encrypt: async () => {
           throw new Error('must not be called');
         },
@@ -46,8 +49,30 @@ test('without an OS keyring, secrets stay in memory and the app says so', async 
     },
   });
   await expect(app.page.getByText('Client secrets are kept in memory only')).toBeVisible();
-  await expect(app.page.getByText(/No OS keyring was found/)).toBeVisible();
+  await expect(app.page.getByText(/No OS keyring is available/)).toBeVisible();
   await app.screenshot('secrets-in-memory');
+});
+
+test('the window opens while the keyring is locked, says it is waiting, and saves the secret once unlocked', async ({
+  browser,
+}) => {
+  let answerKeyring: (available: boolean) => void = () => undefined;
+  const keyring = new Promise<boolean>((resolve) => (answerKeyring = resolve));
+  const cipher = testCipher();
+  app = await startApp(browser, { ports: { cipher: { ...cipher, isAvailable: () => keyring } } });
+  const { page } = app;
+
+  // The app is usable at once; only the secrets wait for the keyring (an unlock, a Keychain prompt).
+  await expect(page.getByText('Waiting for the keyring…')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeVisible();
+  await app.screenshot('waiting-for-keyring');
+  await fillSandboxProfile(app);
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  answerKeyring(true);
+  await expect(page.getByText('Waiting for the keyring…')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect(page.getByText('Client secrets are kept in memory only')).toHaveCount(0);
 });
 
 test('an unreachable authorization server is named, with Retry and the system browser offered', async ({

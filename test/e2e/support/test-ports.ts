@@ -9,6 +9,7 @@ import type { ExternalBrowser } from '../../../main/ports/sign-in-surface';
 import { systemClock } from '../../../main/ports/clock';
 import { storeSettingsOpener } from '../../../main/storage/store-settings-file';
 import type { SecretCipher } from '../../../main/ports/storage';
+import { CipherError } from '../../../main/storage/cipher-error';
 import { PlaywrightSignInSurface } from './playwright-sign-in-surface';
 
 /** AES-GCM with a key that lives as long as the test: stands in for the OS keyring behind safeStorage. */
@@ -16,7 +17,7 @@ export function testCipher(): SecretCipher {
   const key = randomBytes(32);
   return {
     isAvailable: async () => true,
-    backend: () => 'gnome_libsecret',
+    protection: async () => ({ kind: 'os-keyring' }),
     async encrypt(plainText) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
@@ -24,10 +25,15 @@ export function testCipher(): SecretCipher {
       return Buffer.concat([iv, cipher.getAuthTag(), body]);
     },
     async decrypt(cipherText) {
-      const data = Buffer.from(cipherText);
-      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-      decipher.setAuthTag(data.subarray(12, 28));
-      return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+      try {
+        const data = Buffer.from(cipherText);
+        const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
+        decipher.setAuthTag(data.subarray(12, 28));
+        return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+      } catch {
+        // Another key (a changed keyring) or damaged bytes: final, as safeStorage reports it.
+        throw new CipherError('undecryptable', 'Error while decrypting the ciphertext');
+      }
     },
   };
 }

@@ -19,6 +19,35 @@ describe('app banners', () => {
     expect(banner?.textContent).toContain('enter client secrets again after Mix Explorer restarts');
   });
 
+  it('says it is waiting for the keyring, then drops that once the keyring has answered', async () => {
+    const fake = new FakeBridge({
+      profiles: [usProfile()],
+      appInfo: { secretStorage: { mode: 'waiting', reason: 'Waiting for the system keyring… Unlock it.' } },
+    });
+    renderApp(fake);
+    const banner = (await screen.findByText('Waiting for the keyring…')).closest('.banner');
+    expect(banner?.textContent).toContain('Unlock it.');
+
+    await fromMain(() => fake.emit('app:secret-storage', { mode: 'encrypted' }));
+    expect(screen.queryByText('Waiting for the keyring…')).toBeNull();
+    expect(screen.queryByText('Client secrets are kept in memory only')).toBeNull();
+  });
+
+  it('turns the waiting banner into the memory-only one when the keyring has no real key', async () => {
+    const fake = new FakeBridge({
+      profiles: [usProfile()],
+      appInfo: { secretStorage: { mode: 'waiting', reason: 'Waiting for the system keyring…' } },
+    });
+    renderApp(fake);
+    await screen.findByText('Waiting for the keyring…');
+    await fromMain(() =>
+      fake.emit('app:secret-storage', { mode: 'memory-only', reason: 'No OS keyring is available.' }),
+    );
+    expect(screen.queryByText('Waiting for the keyring…')).toBeNull();
+    const banner = (await screen.findByText('Client secrets are kept in memory only')).closest('.banner');
+    expect(banner?.textContent).toContain('No OS keyring is available.');
+  });
+
   it('shows no storage banner when secrets are encrypted', async () => {
     renderApp(new FakeBridge({ profiles: [usProfile()] }));
     await screen.findByRole('heading', { name: 'Session' });

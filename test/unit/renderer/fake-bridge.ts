@@ -78,6 +78,7 @@ export class FakeBridge implements MixExplorerBridge {
     'session:changed': new Set(),
     'profiles:changed': new Set(),
     'app:notice': new Set(),
+    'app:secret-storage': new Set(),
     'activity:entry': new Set(),
     'download:progress': new Set(),
     'app:deep-link': new Set(),

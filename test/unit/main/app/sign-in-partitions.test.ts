@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { SecretCipher } from '../../../../main/ports/storage';
 import { hostProfile, startMixHost, startServices } from './services-kit';
 
-/** A machine without an OS keyring: Electron's safeStorage reports the basic_text backend. */
+/** A machine without an OS keyring: Electron's safeStorage encrypts with Chromium's built-in fallback key. */
 const NO_KEYRING: SecretCipher = {
   isAvailable: async () => true,
-  backend: () => 'basic_text',
+  protection: async () => ({ kind: 'hard-coded-key' }),
   encrypt: () => Promise.reject(new Error('must not be called')),
   decrypt: () => Promise.reject(new Error('must not be called')),
 };

@@ -1,6 +1,7 @@
 import Conf from 'conf';
 import { join } from 'node:path';
-import type { SecretCipher, SettingsFileOpener } from '../../../../main/ports/storage';
+import type { KeyProtection, SecretCipher, SettingsFileOpener } from '../../../../main/ports/storage';
+import { CipherError } from '../../../../main/storage/cipher-error';
 import { storeSettingsOpener } from '../../../../main/storage/store-settings-file';
 
 /** The settings file as the app opens it, on conf (electron-store's engine) in a test folder. */
@@ -18,24 +19,27 @@ export function confOpener(dir: string): SettingsFileOpener {
 
 /**
  * A stand-in for safeStorage: XOR with a key byte behind a prefix naming the key, so a cipher with
- * another key (a changed keyring) refuses to decrypt, as safeStorage does.
+ * another key (a changed keyring) refuses to decrypt, as safeStorage does. It rejects the way the Electron
+ * adapter does (main/electron/electron-secret-cipher.ts): a CipherError saying whether to try again.
  */
 export class XorCipher implements SecretCipher {
   available = true;
   /** Encryptions wait this many microtask turns per character, so longer values finish later. */
   ticksPerChar = 0;
+  /** While true, decryption is "temporarily unavailable" (a locked keyring, a dismissed prompt). */
+  locked = false;
 
   constructor(
     private readonly key = 0x5a,
-    private readonly backendName: string | undefined = 'gnome_libsecret',
+    private readonly keyProtection: KeyProtection['kind'] = 'os-keyring',
   ) {}
 
   isAvailable(): Promise<boolean> {
     return Promise.resolve(this.available);
   }
 
-  backend(): string | undefined {
-    return this.backendName;
+  protection(): Promise<KeyProtection> {
+    return Promise.resolve({ kind: this.keyProtection });
   }
 
   async encrypt(plainText: string): Promise<Uint8Array> {
@@ -45,9 +49,10 @@ export class XorCipher implements SecretCipher {
   }
 
   async decrypt(cipherText: Uint8Array): Promise<string> {
+    if (this.locked) throw new CipherError('temporarily-unavailable', 'The keyring is locked.');
     const prefix = new TextEncoder().encode(this.prefix());
     if (!prefix.every((byte, index) => cipherText[index] === byte))
-      throw new Error('Error while decrypting the ciphertext');
+      throw new CipherError('undecryptable', 'Error while decrypting the ciphertext');
     return new TextDecoder().decode(cipherText.slice(prefix.length).map((byte) => byte ^ this.key));
   }
 

@@ -49,7 +49,7 @@ describe('session store', () => {
 
   it('keeps tokens in memory only when the vault is memory-only', async () => {
     const file = confOpener(dir).open();
-    store = createSessionStore(file, await createSecretVault(file, new XorCipher(1, 'basic_text')));
+    store = createSessionStore(file, await createSecretVault(file, new XorCipher(1, 'hard-coded-key')));
     await store.saveTokens('p1', TOKENS);
     expect(await store.loadTokens('p1')).toEqual(TOKENS);
     await start();
