@@ -18,6 +18,7 @@ import type { MainPorts } from './ports/main-ports';
 import { readAppConfig } from './config/app-config';
 import { createDeepLinkInbox } from './deep-links/deep-link-inbox';
 import { listenForDeepLinks } from './deep-links/deep-link-sources';
+import { applyAppUserModelId } from './electron/app-user-model-id';
 import { createElectronClipboard } from './electron/electron-clipboard';
 import { createWindowEventSink } from './electron/electron-event-sink';
 import { createElectronExternalBrowser } from './electron/electron-external-browser';
@@ -64,8 +65,10 @@ const log = createFileLogger({
 for (const warning of configWarnings) log.warn(`[config] ${warning}`);
 const renderer = rendererLocation(config.rendererDevUrl, BUNDLE_DIR);
 
-// 3. Every renderer sandboxed, one instance at a time (a second launch hands its argv to the first).
+// 3. Every renderer sandboxed, one instance at a time (a second launch hands its argv to the first), and on
+// Windows the identity the installer's Start-menu shortcut carries, so notifications show.
 app.enableSandbox();
+applyAppUserModelId(app, process.platform);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

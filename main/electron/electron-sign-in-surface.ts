@@ -142,7 +142,9 @@ export function createElectronSignInSurface(
       window.webContents.on(
         'did-fail-load',
         (_event, errorCode, errorDescription, validatedURL, isMainFrame) => {
-          // Includes our own cancellation (-3, ERR_ABORTED): the attempt logic knows to ignore it.
+          // Includes our own block of the redirect request (-20 ERR_BLOCKED_BY_CLIENT, electron/electron#9174),
+          // which the attempt ignores as it names the redirect URL. Navigations stopped in will-redirect or
+          // will-navigate end in -3 ERR_ABORTED, which Electron does not report here (electron/electron#6201).
           if (isMainFrame) observer.loadFailed(validatedURL, errorCode, errorDescription);
         },
       );
@@ -155,7 +157,8 @@ export function createElectronSignInSurface(
         if (!closedByApp) observer.closed();
       });
 
-      // A rejection (ERR_ABORTED when the redirect is cancelled, or a real failure) is reported by did-fail-load.
+      // loadURL also rejects when we stop (ERR_ABORTED) or block (ERR_BLOCKED_BY_CLIENT) the redirect; real
+      // failures are reported by did-fail-load.
       window.loadURL(request.url).catch(() => undefined);
 
       return {

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, request as forward, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
@@ -25,15 +27,68 @@ test.afterEach(async () => {
   await rm(userData, { recursive: true, force: true });
 });
 
-function appEnv(): Record<string, string> {
+function appEnv(sandboxUrl = sandbox.url): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  return { ...env, MIX_EXPLORER_SANDBOX_URL: sandbox.url, MIX_EXPLORER_USER_DATA: userData };
+  return { ...env, MIX_EXPLORER_SANDBOX_URL: sandboxUrl, MIX_EXPLORER_USER_DATA: userData };
 }
 
 /** The built app (`npm run build` first), on the sandbox, with this test's own user-data folder. */
-function launch(): Promise<ElectronApplication> {
-  return electron.launch({ executablePath: executable, args: ['.'], env: appEnv() });
+function launch(sandboxUrl?: string): Promise<ElectronApplication> {
+  return electron.launch({ executablePath: executable, args: ['.'], env: appEnv(sandboxUrl) });
+}
+
+interface Seen {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+}
+
+/**
+ * A loopback server in front of the sandbox: forwards everything, except what `answer` answers itself, and
+ * adds `extraHeaders` to what it forwards back. The app is pointed at it instead of the sandbox.
+ */
+async function sandboxProxy(options: {
+  answer?: (path: string) => { status: number; headers: Record<string, string> } | undefined;
+  extraHeaders?: Record<string, string>;
+}): Promise<{ url: string; seen: Seen[]; close(): Promise<void> }> {
+  const seen: Seen[] = [];
+  const target = new URL(sandbox.url);
+  const server: Server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    seen.push({ method: req.method ?? '', path, headers: req.headers });
+    const own = options.answer?.(path);
+    if (own) {
+      res.writeHead(own.status, own.headers);
+      res.end();
+      return;
+    }
+    const upstream = forward(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path,
+        headers: { ...req.headers, host: target.host },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...options.extraHeaders });
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 async function signIn(app: ElectronApplication, window: Page): Promise<void> {
@@ -184,5 +239,110 @@ test('a restart finds the window where it was left, and the session when secrets
     else test.info().annotations.push({ type: 'note', description: 'no keyring: sessions are memory-only' });
   } finally {
     await second.close();
+  }
+});
+
+// Electron 45 at run time (issue 13): what the fakes encode, checked against the real thing where it runs.
+
+test('a token endpoint that redirects is reported as a redirect, not as a connection problem', async () => {
+  const proxy = await sandboxProxy({
+    answer: (path) =>
+      path.startsWith('/oauth2/token')
+        ? { status: 307, headers: { location: `${sandbox.url}/oauth2/token` } }
+        : undefined,
+  });
+  const app = await launch(proxy.url);
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByLabel('Profile').locator('option:checked')).toHaveText('Local sandbox');
+    const signInWindow = app.waitForEvent('window');
+    await window.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const signInPage = await signInWindow;
+    await signInPage.getByLabel('Email').fill('demo@mix.example');
+    await signInPage.getByLabel('Password').fill('sandbox');
+    await signInPage.getByRole('button', { name: 'Sign in' }).click();
+    await signInPage.getByRole('button', { name: 'Allow' }).click();
+    await expect(window.getByText(/answered with a redirect \(HTTP 307\)/)).toBeVisible();
+    await expect(window.getByText(/Check your connection/)).toHaveCount(0);
+    // The code went to the profile's token endpoint only, never where the redirect pointed.
+    expect(proxy.seen.filter((one) => one.path.startsWith('/oauth2/token'))).toHaveLength(1);
+  } finally {
+    await app.close();
+    await proxy.close();
+  }
+});
+
+test('Mix.api calls send no cookies and are never answered from the HTTP cache', async () => {
+  const proxy = await sandboxProxy({
+    extraHeaders: { 'set-cookie': 'AWSALB=sticky; Path=/', 'cache-control': 'private, max-age=600' },
+  });
+  const app = await launch(proxy.url);
+  try {
+    const window = await app.firstWindow();
+    await signIn(app, window);
+    const versionReads = () => proxy.seen.filter((one) => one.path.startsWith('/v4/version')).length;
+    const before = versionReads();
+    // Two reads of the same resource: both must reach the server, neither with a cookie.
+    await app.evaluate(({ BrowserWindow }) => {
+      for (const candidate of BrowserWindow.getAllWindows()) candidate.webContents.reload();
+    });
+    await expect(window.getByText('Signed in as demo@mix.example')).toBeVisible();
+    await expect.poll(versionReads).toBeGreaterThan(before);
+    const apiCalls = proxy.seen.filter((one) => one.path.startsWith('/v4/'));
+    expect(apiCalls.length).toBeGreaterThan(1);
+    expect(apiCalls.every((one) => one.headers.cookie === undefined)).toBe(true);
+  } finally {
+    await app.close();
+    await proxy.close();
+  }
+});
+
+test('the secret storage status follows the key safeStorage really uses', async () => {
+  const app = await launch();
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByText('Waiting for the keyring…')).toHaveCount(0);
+    const tag = await app.evaluate(async ({ safeStorage }) =>
+      (await safeStorage.encryptStringAsync('probe')).subarray(0, 3).toString('latin1'),
+    );
+    const memoryOnly = window.getByText('Client secrets are kept in memory only');
+    // On Linux "v10" is Chromium's built-in fallback key (no keyring reachable); elsewhere it is the OS key.
+    if (process.platform === 'linux' && tag === 'v10') await expect(memoryOnly).toBeVisible();
+    else await expect(memoryOnly).toHaveCount(0);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a keyring that is temporarily unavailable keeps the saved secrets and says so', async () => {
+  const app = await launch();
+  try {
+    const window = await app.firstWindow();
+    await signIn(app, window);
+    const persistent = await app.evaluate(async ({ safeStorage }) => {
+      const tag = (await safeStorage.encryptStringAsync('probe')).subarray(0, 3).toString('latin1');
+      return process.platform !== 'linux' || tag !== 'v10';
+    });
+    test.skip(!persistent, 'no keyring on this machine: secrets are memory-only, nothing is decrypted');
+    const saved = async () =>
+      (JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8')) as { secrets?: object }).secrets;
+    const before = await saved();
+    // As Electron rejects while the keyring is locked or its prompt was dismissed.
+    await app.evaluate(({ safeStorage }) => {
+      safeStorage.decryptStringAsync = () =>
+        Promise.reject(
+          new Error('safeStorage.decryptStringAsync is temporarily unavailable. Please try again.'),
+        );
+    });
+    // Duplicating a profile reads its client secret.
+    await window.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    await window
+      .getByRole('button', { name: /Duplicate/ })
+      .first()
+      .click();
+    await expect(window.getByText(/keyring is locked, or its prompt was dismissed/).first()).toBeVisible();
+    expect(await saved()).toEqual(before);
+  } finally {
+    await app.close();
   }
 });

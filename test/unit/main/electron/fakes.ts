@@ -75,6 +75,17 @@ export class FakeContents extends FakeEmitter implements SignInContentsLike {
   }
 }
 
+/** What a site answers to a main-frame request: a page, or a server redirect elsewhere. */
+export type SiteAnswer = { page: true } | { redirect: string };
+
+/**
+ * The error `loadURL` rejects with (lib/browser/api/web-contents.ts, `loadURL`): the message names the
+ * description, code and URL, and the error carries them as `code`, `errno` and `url`.
+ */
+export function loadError(errno: number, code: string, url: string): Error {
+  return Object.assign(new Error(`${code} (${errno}) loading '${url}'`), { errno, code, url });
+}
+
 export class FakeWindow extends FakeEmitter implements SignInWindowLike {
   readonly webContents = new FakeContents();
   destroyed = false;
@@ -82,17 +93,59 @@ export class FakeWindow extends FakeEmitter implements SignInWindowLike {
   shown = false;
   focused = false;
   loaded: string[] = [];
-  /** Set to make loadURL reject, as Electron does with ERR_ABORTED when the redirect is cancelled. */
+  /** Set to make loadURL reject with this error, whatever the page does. */
   loadError: Error | undefined;
+  /** When set, loads run like Electron's (see `navigate`); otherwise loadURL just resolves. */
+  site: ((url: string) => SiteAnswer) | undefined;
 
-  constructor(readonly options: BrowserWindowConstructorOptions = {}) {
+  constructor(
+    readonly options: BrowserWindowConstructorOptions = {},
+    private readonly session?: FakeSession,
+  ) {
     super();
     this.shown = options.show !== false;
   }
 
   loadURL(url: string): Promise<void> {
     this.loaded.push(url);
-    return this.loadError ? Promise.reject(this.loadError) : Promise.resolve();
+    if (this.loadError) return Promise.reject(this.loadError);
+    // loadURL does not emit will-navigate (docs/api/web-contents.md, 'will-navigate').
+    return this.site ? this.navigate(url) : Promise.resolve();
+  }
+
+  /** The page itself navigates (a form post, a link): will-navigate first, which may stop it. */
+  pageNavigates(url: string): Promise<void> {
+    const event = navigationEvent(url);
+    this.webContents.emit('will-navigate', event);
+    if (event.defaultPrevented) return Promise.reject(loadError(-3, 'ERR_ABORTED', url));
+    return this.navigate(url);
+  }
+
+  /**
+   * One main-frame navigation, as Electron 45 reports it:
+   * - the session's webRequest `onBeforeRequest` listener sees the request first; a cancelled request fails
+   *   with -20 ERR_BLOCKED_BY_CLIENT, and `did-fail-load` is emitted for it (electron/electron#9174: Electron,
+   *   like Chrome's webRequest, blocks with ERR_BLOCKED_BY_CLIENT);
+   * - a server redirect emits `will-redirect`; stopping it there aborts the navigation with -3 ERR_ABORTED,
+   *   for which `did-fail-load` is not emitted (electron/electron#6201), though loadURL still rejects;
+   * - a page that loads emits `did-finish-load` and loadURL resolves.
+   */
+  private navigate(url: string): Promise<void> {
+    const answer = this.session?.request(url, 'mainFrame');
+    if (answer?.cancel) {
+      this.webContents.emit('did-fail-load', {}, -20, 'ERR_BLOCKED_BY_CLIENT', url, true);
+      return Promise.reject(loadError(-20, 'ERR_BLOCKED_BY_CLIENT', url));
+    }
+    const reply = this.site?.(url) ?? { page: true };
+    if ('redirect' in reply) {
+      const event = navigationEvent(reply.redirect);
+      this.webContents.emit('will-redirect', event);
+      if (event.defaultPrevented) return Promise.reject(loadError(-3, 'ERR_ABORTED', reply.redirect));
+      return this.navigate(reply.redirect);
+    }
+    this.webContents.url = url;
+    this.webContents.emit('did-finish-load');
+    return Promise.resolve();
   }
   isDestroyed(): boolean {
     return this.destroyed;
@@ -168,7 +221,8 @@ export class FakeElectron implements SignInSurfaceDeps {
   readonly sessions = new Map<string, FakeSession>();
 
   createWindow(options: BrowserWindowConstructorOptions): FakeWindow {
-    const window = new FakeWindow(options);
+    const partition = options.webPreferences?.partition;
+    const window = new FakeWindow(options, partition === undefined ? undefined : this.sessionFor(partition));
     this.windows.push(window);
     return window;
   }
