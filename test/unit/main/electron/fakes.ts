@@ -219,10 +219,13 @@ export class FakeSession implements SignInSessionLike {
 export class FakeElectron implements SignInSurfaceDeps {
   readonly windows: FakeWindow[] = [];
   readonly sessions = new Map<string, FakeSession>();
+  /** Given to every window created from now on: its loads then run like Electron's. */
+  site: ((url: string) => SiteAnswer) | undefined;
 
   createWindow(options: BrowserWindowConstructorOptions): FakeWindow {
     const partition = options.webPreferences?.partition;
     const window = new FakeWindow(options, partition === undefined ? undefined : this.sessionFor(partition));
+    window.site = this.site;
     this.windows.push(window);
     return window;
   }
