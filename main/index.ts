@@ -159,7 +159,8 @@ async function start(): Promise<void> {
     sandboxUrl: config.sandboxUrl,
   };
 
-  // 8. Services, then IPC (registered before the window loads, so its first calls find a handler).
+  // 8. Services (they do not wait for the keyring: an unlock or a Keychain prompt can take its time), then IPC
+  // (registered before the window loads, so its first calls find a handler).
   const services = await createMainServices(ports);
   const activeSystem = trackActiveSystem(sendEvent);
   const unregisterIpc = registerIpc(
