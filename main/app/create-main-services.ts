@@ -86,7 +86,6 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     activity,
   });
   const gateway = mixGatewayOn(client);
-  if (ports.sandboxUrl) await ensureSandboxProfile(profiles, ports.sandboxUrl);
 
   profiles.onChange((state) => emit('profiles:changed', state));
   sessions.onChange((state) => emit('session:changed', state));
