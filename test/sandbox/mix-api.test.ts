@@ -96,13 +96,14 @@ describe('bearer check', () => {
 });
 
 describe('routes', () => {
-  it('GET /v4/version returns the three version strings', async () => {
+  it('GET /v4/version returns the version strings and the Mix.api server it was asked (mix-api.md §10)', async () => {
     const sandbox = await start();
     const response = await mixGet(sandbox, '/v4/version', await userToken(sandbox));
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['apiVersion', 'mixEnvironment', 'mixVersion']);
+    expect(Object.keys(body).sort()).toEqual(['apiVersion', 'mixAPIServer', 'mixEnvironment', 'mixVersion']);
     for (const value of Object.values(body)) expect(typeof value).toBe('string');
+    expect(body.mixAPIServer).toBe(new URL(sandbox.apiUrl).host);
   });
 
   it('answers an unknown path with 404 code 5, and a wrong method with 501 code 12', async () => {
@@ -197,7 +198,7 @@ describe('GET /v4/organizations', () => {
     ['limit=-1'],
     ['limit=ten'],
     ['offset=1.5'],
-    ['sortBy=name'],
+    ['sortBy=members'],
   ])('answers a bad query value (%s) with 400 code 3', async (query) => {
     const sandbox = await start();
     const response = await mixGet(sandbox, `/v4/organizations?${query}`, await userToken(sandbox));

@@ -74,6 +74,7 @@ export async function handleMixApi(
       query: url.searchParams,
       params: match.params,
       visibleOrgIds,
+      host: req.headers.host ?? '',
     });
     // Mix.api answers 200 for every success; mix-cli-style clients reject 201 and 204.
     if (isDownload(result)) sendDownload(res, result, slowDownloadBytesPerSecond);

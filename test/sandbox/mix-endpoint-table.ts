@@ -1,5 +1,5 @@
 // Test helper: one sample request per Mix.api v4 read of mix-api.md §3 (#1–#43, with both forms of #12/#13),
-// and what its 200 answer must look like.
+// and what its 200 answer must look like: the field-level shapes of recorded Mix answers (mix-api.md §10).
 import { expect } from 'vitest';
 import { SANDBOX_FIXTURES as F } from './seed/fixtures';
 
@@ -51,12 +51,20 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
   {
     n: 3,
     path: '/v4/data-types?includeCompatibleEntityTypes=true',
-    check: (b) =>
-      listOf(b, 'dataTypes').forEach((t) => {
-        expect(typeof t.name).toBe('string');
-        expect(t.schema).toBeTypeOf('object');
+    check: (b) => {
+      const types = listOf(b, 'dataTypes');
+      expect(types.map((t) => t.name)).toEqual(expect.arrayContaining(['ALPHANUM', 'SET', 'NUMBER']));
+      types.forEach((t) => {
+        expect(t.schema).toMatchObject({
+          schema: expect.any(String),
+          title: t.name,
+          type: expect.any(String),
+          description: expect.any(String),
+          additionalProperties: false,
+        });
         expect(Array.isArray(t.compatibleEntityTypes)).toBe(true);
-      }),
+      });
+    },
   },
   {
     n: 4,
@@ -74,7 +82,10 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
   {
     n: 5,
     path: '/v4/version',
-    check: (b) => expect(Object.keys(b).sort()).toEqual(['apiVersion', 'mixEnvironment', 'mixVersion']),
+    check: (b) => {
+      expect(Object.keys(b).sort()).toEqual(['apiVersion', 'mixAPIServer', 'mixEnvironment', 'mixVersion']);
+      expect(b.mixAPIServer).toMatch(/^127\.0\.0\.1:\d+$/);
+    },
   },
   {
     n: 6,
@@ -122,7 +133,7 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
     path: '/v4/organizations/14/language-topics',
     check: (b) =>
       expect(listOf(b, 'languageTopics')[0]).toMatchObject({
-        id: 'gen',
+        id: '1',
         name: 'gen',
         locales: expect.arrayContaining([{ locale: 'en-US', versions: ['4.7.0', '4.8.0'] }]),
       }),
@@ -145,6 +156,7 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
           ].sort(),
         );
         expect((v.sampleRateHz as unknown[]).every((r) => typeof r === 'number')).toBe(true);
+        expect(['STANDARD', 'NEURAL']).toContain(v.model);
       }),
   },
   {
@@ -177,14 +189,16 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
       const [app] = expectPaged(b, 'applications');
       expect(app).toMatchObject({ id: '49', organizationId: '1', organizationName: 'Nuance Sandbox Corp' });
       const [config] = app?.configs as Body[];
-      expect(config).toMatchObject({ id: '190', tag: 'DemoProject', deploymentFlowId: 263 });
-      const deployments = config?.deployments as { status: string }[];
-      expect(deployments.map((d) => d.status)).toEqual([
-        'DEPLOYED',
-        'DEPLOYED',
-        'PENDING_REQUEST',
-        'UNDEPLOYED',
+      expect(config).toMatchObject({ id: '190', tag: 'DemoProject', parentId: '', deploymentFlowId: '263' });
+      const deployments = config?.deployments as { status: string; envGeographyDeployments: Body[] }[];
+      expect(deployments.map((d) => [d.status, d.envGeographyDeployments.length])).toEqual([
+        ['DEPLOYED', 1],
+        ['DEPLOYED', 1],
+        ['PENDING_REQUEST', 0],
+        ['UNDEPLOYED', 0],
       ]);
+      // App configs embed env-geographies without the environment's name (mix-api.md §5).
+      expect(deployments[0]?.envGeographyDeployments[0]?.envGeography).not.toHaveProperty('envName');
       expect(config?.builds).toMatchObject({
         asr: {
           builds: [{ locale: 'en-US', buildVersion: '1', buildLabel: 'ASR_8681_1' }],
@@ -203,20 +217,24 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
   {
     n: 15,
     path: `/v4/app-configs/${F.configs.coffee}`,
-    check: (b) => expect(b.config).toMatchObject({ id: '180', tag: 'CoffeeApp', deploymentFlowId: 600 }),
+    check: (b) =>
+      expect(b.config).toMatchObject({ id: '180', tag: 'CoffeeApp', parentId: '', deploymentFlowId: '600' }),
   },
   {
     n: 17,
     path: '/v4/apps/49/credentials?view=ACV_FULL',
     check: (b) => {
       const [first] = listOf(b, 'credentials');
-      expect(first).toMatchObject({ id: '491', credential: { appId: 'ACME-DEV' } });
+      const times = { createTime: expect.any(String), updateTime: expect.any(String) };
+      expect(first).toMatchObject({ id: '491', ...times, credential: { appId: 'ACME-DEV', ...times } });
       expect((first?.credential as Body).clients).toEqual([
         expect.objectContaining({
           clientId: 'appID:ACME-DEV:geo:dev:clientName:default',
           clientName: 'default',
+          ...times,
         }),
       ]);
+      expect((first?.geographies as Body[])[0]).not.toHaveProperty('envName');
     },
   },
   {
@@ -246,31 +264,69 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
   {
     n: 20,
     path: '/v4/bots/48/configs',
-    check: (b) =>
-      expect(listOf(b, 'configs').map((c) => [c.id, c.hasInterface])).toEqual([
-        ['180', true],
-        ['181', true],
-      ]),
+    check: (b) => {
+      const configs = listOf(b, 'configs');
+      expect(configs.map((c) => [c.id, c.parentId, c.hasInterface])).toEqual([
+        ['180', '', true],
+        ['181', '180', true],
+      ]);
+      const [deployment] = configs[0]?.deployments as { envGeographyDeployments: Body[] }[];
+      expect(deployment?.envGeographyDeployments[0]).toMatchObject({
+        envGeography: { id: '900', envName: 'Sandbox' },
+        dataHosts: [expect.objectContaining({ alias: 'backend', environmentGeographyId: '900' })],
+        approvalRequired: false,
+      });
+    },
   },
   {
     n: 21,
     path: '/v4/bots/49/credentials?view=BCV_FULL',
-    check: (b) =>
-      expect(listOf(b, 'credentials').map((c) => (c.credential as Body).appId)).toEqual([
-        'ACME-DEV',
-        'ACME-PROD',
-      ]),
+    check: (b) => {
+      const credentials = listOf(b, 'credentials');
+      expect(credentials.map((c) => (c.credential as Body).appId)).toEqual(['ACME-DEV', 'ACME-PROD']);
+      expect((credentials[0]?.geographies as Body[])[0]).toMatchObject({ id: '338', envName: 'Development' });
+    },
   },
   {
     n: 22,
     path: '/v4/bots/49/configs/190/interface',
     check: (b) =>
       expect(b.interface).toMatchObject({
+        version: 1,
         languageTopic: 'gen',
         locales: ['en-US'],
-        channels: [expect.objectContaining({ id: '10311' })],
-        variables: expect.any(Array),
-        transferNodes: expect.any(Array),
+        channels: [
+          {
+            id: '10311',
+            displayName: 'Omni Channel VA',
+            codeName: expect.any(String),
+            modes: expect.any(Array),
+            color: 'PURPLE',
+          },
+        ],
+        variables: expect.arrayContaining([
+          {
+            id: expect.any(String),
+            displayName: 'resultObject',
+            description: '',
+            isReserved: true,
+            complexVariableTypeId: expect.any(String),
+          },
+          expect.objectContaining({
+            displayName: 'userName',
+            isReserved: false,
+            simpleVariableType: 'STRING_TYPE',
+          }),
+        ]),
+        transferNodes: expect.arrayContaining([
+          {
+            id: expect.any(String),
+            nodeName: 'End dialog',
+            nodeType: 'END',
+            description: '',
+            requestVariables: [],
+          },
+        ]),
         createTime: expect.any(String),
       }),
   },
@@ -281,6 +337,15 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
       const projects = expectPaged(b, 'projects');
       expect(projects.map((p) => p.id)).toEqual(['61', '525', '1922', '1923', '1924', '8681', '8682']);
       expect(b.totalSize).toBe(7);
+      // List items leave these out (mix-api.md §10).
+      for (const field of [
+        'enginePackId',
+        'isChildDataCompliant',
+        'projectDescription',
+        'enginePackFeatures',
+      ]) {
+        expect(projects[0]).not.toHaveProperty(field);
+      }
     },
   },
   {
@@ -309,6 +374,7 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
           { displayName: 'fr-CA', version: '4.6.0', isActive: true },
         ],
         createTime: '2024-03-25T12:32:07.247Z',
+        enginePackId: expect.any(String),
       }),
   },
   {
@@ -351,12 +417,13 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
         status: 'BST_FAILED',
         errors: { errors: [{ message: expect.any(String), code: '-1' }] },
       });
+      expect(builds[3]).not.toHaveProperty('datapack');
     },
   },
   {
     n: 28,
     path: '/v4/projects/1922/builds/.latest',
-    check: (b) =>
+    check: (b) => {
       expect(b.models).toMatchObject({
         asr: {
           projectId: '1922',
@@ -373,7 +440,10 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
           ],
         },
         dialog: { projectId: '1922', buildVersion: '2', buildLabel: 'DIALOG_1922_2' },
-      }),
+      });
+      // Latest-build entries carry no createTime (mix-api.md §10).
+      expect(JSON.stringify(b)).not.toContain('createTime');
+    },
   },
   {
     n: 29,
@@ -478,6 +548,23 @@ export const JSON_ENDPOINTS: JsonEndpoint[] = [
           'ruleBasedEntity',
         ]),
       );
+      // The recorded shapes of freeform, regex and list entities (mix-api.md §5, §10).
+      const body = (key: string, name: string) =>
+        entities.map((e) => e[key] as Body | undefined).find((e) => e?.name === name);
+      expect(body('freeformEntity', 'ORDER_NOTE')).toEqual({
+        id: expect.any(String),
+        name: 'ORDER_NOTE',
+        settings: { isSensitive: false, canonicalize: true },
+        dataType: 'NOT_SET',
+      });
+      expect(body('regexEntity', 'ORDER_NUMBER')).toMatchObject({ pattern: '[A-Z]{2}[0-9]{6}' });
+      expect(body('listEntity', 'DrinkType')).toMatchObject({
+        isDynamic: true,
+        numLiterals: 4,
+        dataSource: 'nuance_custom_data',
+        dataType: 'ALPHANUM',
+      });
+      expect(body('baseEntity', 'nuance_DATE')).not.toHaveProperty('settings');
     },
   },
   {

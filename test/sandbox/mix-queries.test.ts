@@ -63,13 +63,24 @@ describe('projects', () => {
     expect(ids((await get('/v4/projects?orgId=1&filter=Demo')).projects as Body[])).toEqual(['8681']);
   });
 
-  it('excludeChannels drops channels; includeFeatures adds features', async () => {
+  it('excludeChannels drops channels; includeFeatures adds enginePackFeatures (mix-api.md §10)', async () => {
     const lean = (await get('/v4/projects?orgId=3&excludeChannels=true')).projects as Body[];
     expect(lean[0]).not.toHaveProperty('channels');
     expect(lean[0]).toHaveProperty('datapacks');
     const rich = (await get('/v4/projects?orgId=3&includeFeatures=true')).projects as Body[];
     expect(rich[0]).toHaveProperty('channels');
-    expect(rich[0]?.features).toEqual(expect.arrayContaining(['NLU']));
+    expect(rich[0]?.enginePackFeatures).toEqual(expect.arrayContaining(['NLU']));
+    expect(rich[0]).not.toHaveProperty('features');
+  });
+
+  it('sortBy takes the forms Mix takes: -name, any case, several keys', async () => {
+    const names = async (sortBy: string) =>
+      ((await get(`/v4/projects?orgId=14&sortBy=${encodeURIComponent(sortBy)}`)).projects as Body[]).map(
+        (p) => p.displayName,
+      );
+    expect(await names('-name')).toEqual(['Empty Draft', 'Coffee Assistant', 'Banking IVR']);
+    expect(await names('DisplayName')).toEqual(['Banking IVR', 'Coffee Assistant', 'Empty Draft']);
+    expect(await names('+updateTime,-id')).toEqual(['Banking IVR', 'Coffee Assistant', 'Empty Draft']);
   });
 });
 
@@ -101,10 +112,21 @@ describe('applications', () => {
     });
   });
 
-  it('pages the organization form like the /v4/apps form', async () => {
+  it('pages the organization form like the /v4/apps form; neither has a sortBy, so it is ignored', async () => {
     const page = await get('/v4/organizations/1/apps?limit=1&offset=1&sortBy=-id');
-    expect(ids(expectPaged(page, 'applications', 1, 1))).toEqual(['49']);
+    expect(ids(expectPaged(page, 'applications', 1, 1))).toEqual(['50']);
     expect(page.totalSize).toBe(2);
+    expect(ids((await get('/v4/apps?orgId=1&sortBy=nonsense')).applications as Body[])).toEqual(['49', '50']);
+  });
+
+  it('answers without orgId across every organization the caller sees (mix-api.md §10)', async () => {
+    expect(ids((await get('/v4/apps')).applications as Body[])).toEqual(['48', '49', '50', '51']);
+    const byId = (await get('/v4/apps?filter=49&view=AV_FULL')).applications as Body[];
+    expect(ids(byId)).toEqual(['49']);
+    expect(ids(byId[0]?.configs as Body[])).toEqual(['190', '191', '192']);
+    expect(ids((await get('/v4/apps?filter=Weather')).applications as Body[])).toEqual(['51']);
+    expect(ids((await get('/v4/apps?filter=PARTNER-WEATHER')).applications as Body[])).toEqual(['51']);
+    expect(ids((await get('/v4/apps?appId=SANDBOX-COFFEE-APP-DEV')).applications as Body[])).toEqual(['48']);
   });
 });
 
@@ -132,10 +154,23 @@ describe('app and bot configs', () => {
 
 describe('credentials', () => {
   it('clients[] only with ACV_FULL / BCV_FULL; envGeographyName filters', async () => {
+    // Without the FULL view, clients is [] and the timestamps stay (recorded bot credentials, mix-api.md §10).
     const plain = (await get('/v4/apps/49/credentials')).credentials as Body[];
     expect(plain.map((c) => c.credential)).toEqual([
-      { id: '5491', appId: 'ACME-DEV' },
-      { id: '5492', appId: 'ACME-PROD' },
+      {
+        id: '5491',
+        appId: 'ACME-DEV',
+        clients: [],
+        createTime: expect.any(String),
+        updateTime: expect.any(String),
+      },
+      {
+        id: '5492',
+        appId: 'ACME-PROD',
+        clients: [],
+        createTime: expect.any(String),
+        updateTime: expect.any(String),
+      },
     ]);
     const full = (await get('/v4/bots/49/credentials?view=BCV_FULL')).credentials as Body[];
     expect(full.map((c) => ((c.credential as Body).clients as Body[]).map((x) => x.clientName))).toEqual([

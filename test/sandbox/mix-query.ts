@@ -47,7 +47,12 @@ export interface SortKey<F extends string> {
   descending: boolean;
 }
 
-/** `sortBy=+displayName,-id`: '+' (or a '+' that URL decoding turned into a space) is ascending. */
+/**
+ * `sortBy=+displayName,-id`: '+' (or a '+' that URL decoding turned into a space) is ascending, '-' descending.
+ * Field names match without regard to case (mix-cli's own fixtures send `BuildId`), and `name` means the display
+ * name: Mix sorts organizations by `sortBy=-name` (mix-cli's recorded organizations:list request). A field the
+ * list does not have is a 400 in Mix's error shape; Mix's exact wording for it is not recorded.
+ */
 export function sortParam<F extends string>(query: URLSearchParams, fields: readonly F[]): SortKey<F>[] {
   const raw = query.get('sortBy');
   if (raw === null) return [];
@@ -56,10 +61,16 @@ export function sortParam<F extends string>(query: URLSearchParams, fields: read
     const item = part.trim();
     if (item === '') continue;
     const descending = item.startsWith('-');
-    const name = item.replace(/^[+-]/, '');
-    const field = fields.find((f) => f === name);
+    const field = sortField(item.replace(/^[+-]/, ''), fields);
     if (field === undefined) throw invalid('sortBy', raw, `fields among ${fields.join(', ')}`);
     keys.push({ field, descending });
   }
   return keys;
+}
+
+function sortField<F extends string>(name: string, fields: readonly F[]): F | undefined {
+  const wanted = name.toLowerCase();
+  const found = fields.find((f) => f.toLowerCase() === wanted);
+  if (found !== undefined || wanted !== 'name') return found;
+  return fields.find((f) => f === 'displayName');
 }

@@ -18,7 +18,8 @@ export interface Page<T> {
 }
 
 export interface ListOptions<T> {
-  fields: SortFields<T>;
+  /** The fields `sortBy` may name; absent when the endpoint has no `sortBy` (grpc-gateway ignores it then). */
+  fields?: SortFields<T>;
   /** Order used when sortBy is absent, and as the tie-breaker; empty = the source's own order. */
   defaultSort?: readonly SortKey<string>[];
   filter?: (item: T) => boolean;
@@ -32,8 +33,10 @@ const sortedCache = new WeakMap<readonly unknown[], Map<string, readonly unknown
 export function listPage<T>(source: readonly T[], query: URLSearchParams, options: ListOptions<T>): Page<T> {
   const limit = countParam(query, 'limit') || DEFAULT_LIMIT;
   const offset = countParam(query, 'offset');
-  const keys = [...sortParam(query, Object.keys(options.fields)), ...(options.defaultSort ?? [])];
-  const ordered = sortedBy(source, keys, options.fields);
+  const fields = options.fields ?? {};
+  const asked = options.fields ? sortParam(query, Object.keys(fields)) : [];
+  const keys = [...asked, ...(options.defaultSort ?? [])];
+  const ordered = sortedBy(source, keys, fields);
   const matching = options.filter ? ordered.filter(options.filter) : ordered;
   const items = matching.slice(offset, offset + limit);
   return { items, paging: pagingFields(matching.length, items.length, limit, offset) };

@@ -8,6 +8,8 @@ export interface MixRequest {
   query: URLSearchParams;
   params: Record<string, string>;
   visibleOrgIds: ReadonlySet<string>;
+  /** The host the caller addressed (`GET /v4/version` names it as `mixAPIServer`). */
+  host: string;
 }
 
 /** A file answer: `.export` and `.download` endpoints stream bytes with a Content-Disposition. */

@@ -1,6 +1,7 @@
 // Shared by apps and bots: which configs a view shows, and credentials with or without their clients.
 import { boolParam, enumParam } from '../mix-query';
 import type { MixRequest } from '../route-kit';
+import { embedded } from '../seed/deployment';
 import type { ConfigJson, ConfigRecord, CredentialJson } from '../seed/types';
 
 export type ConfigView = 'NONE' | 'FULL' | 'AVAILABLE' | 'LIVE';
@@ -51,31 +52,34 @@ export function filterConfigs(request: MixRequest, records: readonly ConfigRecor
       (!appId || r.runtimeAppId === appId) &&
       (!tag || r.config.tag === tag) &&
       (!liveOnly || isLive(r.config)) &&
-      (!excludeOverrides || r.config.parentId === undefined),
+      (!excludeOverrides || r.config.parentId === ''),
   );
 }
 
-/** Credentials, filtered by `envGeographyName`; `clients` only with the FULL view (ACV_FULL / BCV_FULL). */
+/**
+ * Credentials, filtered by `envGeographyName`. Without the FULL view (ACV_FULL / BCV_FULL) `clients` is `[]`;
+ * bot credentials name each geography's environment (`envName`), app credentials do not (mix-api.md §10).
+ */
 export function credentialsInView(
   request: MixRequest,
   credentials: readonly CredentialJson[],
   prefix: 'ACV' | 'BCV',
-): { credentials: CredentialJson[] | object[] } {
+): { credentials: object[] } {
   const view = enumParam(
     request.query,
     'view',
     [`${prefix}_VIEW_UNSPECIFIED`, `${prefix}_FULL`],
     `${prefix}_VIEW_UNSPECIFIED`,
   );
+  const full = view === `${prefix}_FULL`;
   const geoName = request.query.get('envGeographyName');
-  const matching = credentials.filter(
-    (c) => !geoName || c.geographies.some((g) => g.geography.displayName === geoName),
-  );
-  if (view === `${prefix}_FULL`) return { credentials: matching };
   return {
-    credentials: matching.map(({ credential, ...rest }) => ({
-      ...rest,
-      credential: { id: credential.id, appId: credential.appId },
-    })),
+    credentials: credentials
+      .filter((c) => !geoName || c.geographies.some((g) => g.geography.displayName === geoName))
+      .map((c) => ({
+        ...c,
+        credential: full ? c.credential : { ...c.credential, clients: [] },
+        geographies: prefix === 'BCV' ? c.geographies : c.geographies.map(embedded),
+      })),
   };
 }

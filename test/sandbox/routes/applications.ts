@@ -15,20 +15,25 @@ import type { MixHandler, MixRequest } from '../route-kit';
 import type { ApplicationRecord, DataHostRecord } from '../seed/types';
 import { configsInView, configViewParam, credentialsInView, filterConfigs, isLive } from './app-views';
 
-/** GET /v4/apps?orgId= and GET /v4/organizations/{orgId}/apps: `filter` matches the name (case-sensitive) or the id. */
-export function listApplications(request: MixRequest, orgId: string): object {
+/**
+ * GET /v4/apps and GET /v4/organizations/{orgId}/apps. Without `orgId` the list spans every organization the
+ * caller may see (mix-cli's `applications:list` and `applications:get -M <id>` send none, mix-api.md §10).
+ * `filter` matches part of the name (case-sensitive), the id or a runtime app ID; `appId` a runtime app ID.
+ * There is no `sortBy`: grpc-gateway ignores it, so the order stays by id.
+ */
+export function listApplications(request: MixRequest, orgId: string | undefined): object {
   const view = configViewParam(request, 'AV');
   const filter = request.query.get('filter');
   const appId = request.query.get('appId');
   const { items, paging } = listPage(request.ctx.world.applications, request.query, {
-    fields: {
-      id: (a) => Number(a.app.id),
-      applicationName: (a) => a.app.applicationName,
-      createTime: (a) => a.app.createTime,
-    },
     filter: (a) =>
-      a.app.organizationId === orgId &&
-      (!filter || a.app.applicationName.includes(filter) || a.app.id === filter) &&
+      (orgId === undefined
+        ? request.visibleOrgIds.has(a.app.organizationId)
+        : a.app.organizationId === orgId) &&
+      (!filter ||
+        a.app.applicationName.includes(filter) ||
+        a.app.id === filter ||
+        a.runtimeAppIds.includes(filter)) &&
       (!appId || a.runtimeAppIds.includes(appId)),
   });
   return {
@@ -51,10 +56,8 @@ function hostsOf(request: MixRequest, hosts: readonly DataHostRecord[]): object 
 
 export const APPLICATION_ROUTES: Record<string, MixHandler> = {
   '/v4/apps': (request) => {
-    const orgId = request.query.get('orgId');
-    // Only Mix admins may list every organization's applications; no sandbox user is one.
-    if (!orgId) throw invalidArgument('orgId is required.');
-    requireOrganization(request, orgId);
+    const orgId = request.query.get('orgId') || undefined;
+    if (orgId !== undefined) requireOrganization(request, orgId);
     return listApplications(request, orgId);
   },
   '/v4/apps/:applicationId/app-configs': (request) => ({

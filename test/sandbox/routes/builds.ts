@@ -13,6 +13,7 @@ function availableBuilds(request: MixRequest, project: ProjectRecord): BuildReco
   return project.builds.filter((b) => isBuildAvailable(request, b));
 }
 
+/** `.latest` entries carry no createTime (mix-api.md §10), unlike the build references of app configs. */
 function latestModels(request: MixRequest, project: ProjectRecord): object {
   const models: Record<string, unknown> = {};
   const projectId = project.project.id;
@@ -21,16 +22,16 @@ function latestModels(request: MixRequest, project: ProjectRecord): object {
   for (const type of ['ASR', 'NLU'] as const) {
     const found = latest(type);
     if (!found) continue;
-    const { buildVersion, buildLabel, createTime } = found.build;
+    const { buildVersion, buildLabel } = found.build;
     models[type.toLowerCase()] = {
-      builds: found.locales.map((locale) => ({ locale, buildVersion, buildLabel, createTime })),
+      builds: found.locales.map((locale) => ({ locale, buildVersion, buildLabel })),
       projectId,
     };
   }
   const dialog = latest('DIALOG');
   if (dialog) {
-    const { buildVersion, buildLabel, createTime } = dialog.build;
-    models.dialog = { projectId, buildVersion, buildLabel, createTime };
+    const { buildVersion, buildLabel } = dialog.build;
+    models.dialog = { projectId, buildVersion, buildLabel };
   }
   return { models };
 }

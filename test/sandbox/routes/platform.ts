@@ -6,10 +6,12 @@ import type { MixHandler } from '../route-kit';
 import { DATA_TYPES, ENTITY_TYPES, GEOGRAPHIES } from '../seed/platform';
 
 export const PLATFORM_ROUTES: Record<string, MixHandler> = {
-  '/v4/version': () => ({
+  // mix-api.md §10: the answer also names the Mix.api server.
+  '/v4/version': ({ host }) => ({
     mixEnvironment: 'sandbox',
     mixVersion: '3.6.5-sandbox',
     apiVersion: '0.9.15-sandbox',
+    mixAPIServer: host,
   }),
   '/v4/organizations': ({ ctx, token, query }) =>
     listOrganizations(organizationsOf(token.subject, ctx.options.users, ctx.world.extraOrganizations), query),

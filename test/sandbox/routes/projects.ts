@@ -4,7 +4,7 @@ import { exportStamp, fileNamePart, jsonDownload, zipDownload } from '../downloa
 import { boolParam } from '../mix-query';
 import { listPage } from '../paging';
 import type { MixHandler, MixRequest } from '../route-kit';
-import type { ProjectJson, ProjectRecord } from '../seed/types';
+import type { ProjectRecord } from '../seed/types';
 import { trsx } from '../trsx';
 
 const PROJECT_SORT = {
@@ -14,15 +14,17 @@ const PROJECT_SORT = {
   updateTime: (p: ProjectRecord) => p.project.updateTime,
 };
 
-/** Engine-pack features a project may use; Mix's exact list is not documented (mix-api.md §6). */
-const FEATURES = ['ASR', 'NLU', 'DIALOG', 'TTS'];
-
-function projectView(project: ProjectJson, excludeChannels: boolean, includeFeatures: boolean): object {
-  if (!excludeChannels && !includeFeatures) return project;
-  const view: Partial<ProjectJson> & { features?: string[] } = { ...project };
-  if (excludeChannels) delete view.channels;
-  if (includeFeatures) view.features = FEATURES;
-  return view;
+/**
+ * A project list item (no enginePackId, isChildDataCompliant or projectDescription, mix-api.md §10):
+ * `excludeChannels` drops the channels, `includeFeatures` adds `enginePackFeatures`.
+ */
+function projectItem(record: ProjectRecord, excludeChannels: boolean, includeFeatures: boolean): object {
+  const { channels, ...rest } = record.project;
+  return {
+    ...rest,
+    ...(excludeChannels ? {} : { channels }),
+    ...(includeFeatures ? { enginePackFeatures: record.details.enginePackFeatures } : {}),
+  };
 }
 
 function project(request: MixRequest): ProjectRecord {
@@ -50,11 +52,15 @@ export const PROJECT_ROUTES: Record<string, MixHandler> = {
         (!filter || p.displayName.includes(filter)),
     });
     return {
-      projects: items.map((p) => projectView(p.project, excludeChannels, includeFeatures)),
+      projects: items.map((p) => projectItem(p, excludeChannels, includeFeatures)),
       ...paging,
     };
   },
-  '/v4/projects/:projectId': (request) => ({ project: project(request).project }),
+  // GUESS beyond the list item: mix-cli's projects:get prints an EnginePackId column, so the answer carries it.
+  '/v4/projects/:projectId': (request) => {
+    const record = project(request);
+    return { project: { ...record.project, enginePackId: record.details.enginePackId } };
+  },
   '/v4/projects/.locks': (request) => {
     const { query, visibleOrgIds, ctx } = request;
     const orgId = query.get('orgId');

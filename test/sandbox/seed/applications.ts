@@ -64,27 +64,77 @@ function configBuilds(project: ProjectRecord, withDialog: boolean): Record<strin
   return builds;
 }
 
+/**
+ * The interface of a config with a dialog build, in the recorded shape (mix-api.md §10): variables with a simple
+ * type or a complex type id, transfer nodes with their request variables, channels with code name and colour.
+ */
 function botInterface(spec: ConfigSpec): BotInterfaceJson {
   const { project } = spec;
   return {
-    id: `b07a1f00-0000-4000-8000-000000000${spec.id}`,
-    version: '1.0.0',
+    id: spec.id,
+    version: spec.parentId ? 2 : 1,
     languageTopic: project.project.languageTopic,
     locales: project.locales,
     channels: project.project.channels.map(({ channel }) => ({
       id: channel.id,
       displayName: channel.displayName,
+      codeName: channel.codeName,
       modes: channel.modes,
+      color: channel.color,
     })),
     variables: [
-      { name: 'userName', type: 'string', isReserved: false },
-      { name: 'orderTotal', type: 'decimal', isReserved: false },
-      { name: 'channelIntegration', type: 'string', isReserved: true },
+      {
+        id: `${spec.id}-v1`,
+        displayName: 'resultObject',
+        description: '',
+        isReserved: true,
+        complexVariableTypeId: `${spec.id}-t1`,
+      },
+      {
+        id: `${spec.id}-v2`,
+        displayName: 'resourceReferences',
+        description: 'References to external resources',
+        isReserved: true,
+        simpleVariableType: 'STRING_TYPE',
+      },
+      {
+        id: `${spec.id}-v3`,
+        displayName: 'userName',
+        description: 'Name the caller gave',
+        isReserved: false,
+        simpleVariableType: 'STRING_TYPE',
+      },
+      {
+        id: `${spec.id}-v4`,
+        displayName: 'orderTotal',
+        description: '',
+        isReserved: false,
+        simpleVariableType: 'DECIMAL_TYPE',
+      },
     ],
-    transferNodes: [{ name: 'TransferToAgent', requestData: ['userName'], responseData: ['returnCode'] }],
+    transferNodes: [
+      {
+        id: `${spec.id}-n1`,
+        nodeName: 'End dialog',
+        nodeType: 'END',
+        description: '',
+        requestVariables: [],
+      },
+      {
+        id: `${spec.id}-n2`,
+        nodeName: 'TransferToAgent',
+        // GUESS: recorded answers only show END nodes with no request variables.
+        nodeType: 'EXTERNAL',
+        description: 'Hands the call to a live agent',
+        requestVariables: [{ id: `${spec.id}-v3`, displayName: 'userName' }],
+      },
+    ],
     createTime: spec.createTime,
   };
 }
+
+/** Steps waiting for approval or taken down come without env-geography entries (mix-api.md §10). */
+const WITHOUT_ENTRIES: readonly DeploymentStatus[] = ['PENDING_REQUEST', 'UNDEPLOYED'];
 
 function config(spec: ConfigSpec): ConfigRecord {
   const overridden = spec.parentId !== undefined;
@@ -92,11 +142,13 @@ function config(spec: ConfigSpec): ConfigRecord {
   const json: ConfigJson = {
     id: spec.id,
     tag: spec.tag,
-    ...(overridden ? { parentId: spec.parentId } : {}),
-    deploymentFlowId: Number(spec.flow.id),
+    parentId: spec.parentId ?? '',
+    deploymentFlowId: spec.flow.id,
     deployments: spec.flow.steps.map((step, i) => {
       const status = spec.statuses[i] ?? 'STATUS_UNSPECIFIED';
-      const geos = step.environments.flatMap((env) => env.geographies);
+      const geos = WITHOUT_ENTRIES.includes(status)
+        ? []
+        : step.environments.flatMap((env) => env.geographies);
       return {
         id: String(base * 10 + i),
         status,
@@ -104,7 +156,7 @@ function config(spec: ConfigSpec): ConfigRecord {
           id: String(base * 100 + i * 10 + j),
           envGeography: embedded(geo),
           status,
-          deploymentResult: status === 'DEPLOYED' ? 'Deployed' : 'n/a',
+          deploymentResult: status === 'DEPLOYED' ? 'success' : 'n/a',
           isOverridden: overridden,
         })),
       };
@@ -113,12 +165,12 @@ function config(spec: ConfigSpec): ConfigRecord {
     projectDetails: {
       projectId: spec.project.project.id,
       projectName: spec.project.project.displayName,
-      isChildDataCompliant: spec.project.project.isChildDataCompliant,
-      projectDescription: spec.project.project.projectDescription,
+      isChildDataCompliant: spec.project.details.isChildDataCompliant,
+      projectDescription: spec.project.details.projectDescription,
     },
     createTime: spec.createTime,
   };
-  const record: ConfigRecord = { config: json, runtimeAppId: spec.runtimeAppId };
+  const record: ConfigRecord = { config: json, flow: spec.flow, runtimeAppId: spec.runtimeAppId };
   if ('dialog' in json.builds) record.interface = botInterface(spec);
   return record;
 }
@@ -132,14 +184,17 @@ function geosOf(flow: DeploymentFlow, ids: readonly string[]): EnvGeography[] {
   });
 }
 
+/** Timestamps at every level (mix-api.md §10); `updateTime` moves on when a client was changed later. */
 function credential(
   id: string,
   appId: string,
   geos: readonly EnvGeography[],
   clientNames: readonly string[],
-  createTime: string,
+  times: { createTime: string; updateTime?: string },
 ): CredentialJson {
   const geoName = appId.toLowerCase().includes('prod') ? 'prod' : 'dev';
+  const { createTime } = times;
+  const updateTime = times.updateTime ?? createTime;
   return {
     id,
     credential: {
@@ -149,12 +204,16 @@ function credential(
         id: String(Number(id) * 10 + i),
         clientId: `appID:${appId}:geo:${geoName}:clientName:${clientName}`,
         clientName,
-        oauthScopes: 'asr dlg nlu tts log',
+        oauthScopes: i === 0 ? 'asr dlg nlu tts log asr.wordset nlu.wordset' : 'asr.wordset nlu.wordset',
         createTime,
+        updateTime: i === 0 ? createTime : updateTime,
       })),
+      createTime,
+      updateTime,
     },
-    geographies: geos.map(embedded),
+    geographies: [...geos],
     createTime,
+    updateTime,
   };
 }
 
@@ -211,7 +270,11 @@ export function seededApplications(input: ApplicationsInput): ApplicationRecord[
         }),
       ],
       credentials: personalGeo
-        ? [credential('236', 'SANDBOX-COFFEE-APP-DEV', [personalGeo], ['default'], '2024-06-12T12:00:00Z')]
+        ? [
+            credential('236', 'SANDBOX-COFFEE-APP-DEV', [personalGeo], ['default'], {
+              createTime: '2024-06-12T12:00:00Z',
+            }),
+          ]
         : [],
     },
     {
@@ -249,14 +312,13 @@ export function seededApplications(input: ApplicationsInput): ApplicationRecord[
         }),
       ],
       credentials: [
-        credential('491', 'ACME-DEV', geosOf(pipeline, ['338', '339']), ['default'], '2020-12-10T19:01:00Z'),
-        credential(
-          '492',
-          'ACME-PROD',
-          geosOf(pipeline, ['340', '342', '343']),
-          ['default', 'ivr'],
-          '2020-12-10T19:02:00Z',
-        ),
+        credential('491', 'ACME-DEV', geosOf(pipeline, ['338', '339']), ['default'], {
+          createTime: '2020-12-10T19:01:00Z',
+        }),
+        credential('492', 'ACME-PROD', geosOf(pipeline, ['340', '342', '343']), ['default', 'ivr'], {
+          createTime: '2020-12-10T19:02:00Z',
+          updateTime: '2021-03-04T10:15:00Z',
+        }),
       ],
     },
     {
@@ -280,13 +342,9 @@ export function seededApplications(input: ApplicationsInput): ApplicationRecord[
         }),
       ],
       credentials: [
-        credential(
-          '601',
-          'PARTNER-WEATHER',
-          geosOf(partnerFlow, ['57', '58']),
-          ['default'],
-          '2024-02-01T11:00:00Z',
-        ),
+        credential('601', 'PARTNER-WEATHER', geosOf(partnerFlow, ['57', '58']), ['default'], {
+          createTime: '2024-02-01T11:00:00Z',
+        }),
       ],
     },
   ];

@@ -20,24 +20,32 @@ export function buildRecords(
   firstBuildId: number,
 ): BuildRecord[] {
   return specs.map((spec, i) => {
+    const failed = spec.failed !== undefined;
     const build: BuildJson = {
       projectId: project.id,
       buildLabel: `${spec.type}_${project.id}_${spec.version}`,
       buildId: String(firstBuildId + i),
       buildType: spec.type,
       buildVersion: String(spec.version),
-      status: spec.failed === undefined ? 'BST_COMPLETED' : 'BST_FAILED',
+      status: failed ? 'BST_FAILED' : 'BST_COMPLETED',
       languageTopic: project.languageTopic,
-      datapack: { displayName: locales[0] ?? 'en-US', version: project.datapacks[0]?.version ?? '4.7.0' },
       notes: spec.notes ?? '',
       createTime: spec.createTime,
     };
+    // The recorded failed build (mix-api.md §5) has errors.errors[] and no datapack, data sources or entities.
+    if (failed) build.errors = { errors: [{ message: spec.failed ?? '', code: '-1' }] };
+    else
+      build.datapack = {
+        displayName: locales[0] ?? 'en-US',
+        version: project.datapacks[0]?.version ?? '4.7.0',
+      };
     if (spec.type === 'NLU') {
       build.modelType = spec.modelType ?? 'FAST';
-      build.dynamicEntities = [{ name: 'DrinkType', structureType: 'custom_words' }];
-      build.dataSources = ['nuance_custom_data'];
+      if (!failed) {
+        build.dynamicEntities = [{ name: 'DrinkType', structureType: 'custom_words' }];
+        build.dataSources = ['nuance_custom_data'];
+      }
     }
-    if (spec.failed !== undefined) build.errors = { errors: [{ message: spec.failed, code: '-1' }] };
     const record: BuildRecord = { build, locales: [...locales] };
     if (spec.availableAt !== undefined) record.availableAt = spec.availableAt;
     return record;

@@ -21,19 +21,14 @@ function entity(
   fields: Record<string, unknown>,
   literals: [string, string][] = [],
 ): EntityRecord {
+  // Recorded shapes (mix-api.md §5, §10): list entities count their literals, base entities have no settings.
   const settings = { isSensitive: false, canonicalize: true };
   const body =
     kind === 'LIST'
-      ? {
-          id,
-          name,
-          isDynamic: false,
-          numLiterals: literals.length,
-          settings,
-          anaphora: 'ANAPHORA_NOT_SET',
-          ...fields,
-        }
-      : { id, name, settings, ...fields };
+      ? { id, name, isDynamic: false, numLiterals: literals.length, settings, ...fields }
+      : kind === 'BASE'
+        ? { id, name, ...fields }
+        : { id, name, settings, ...fields };
   return { kind, name, json: { [WRAPPER[kind]]: body }, literals };
 }
 
@@ -70,12 +65,12 @@ const SIZES: [string, string][] = [
 
 export function coffeeEntities(): EntityRecord[] {
   return [
-    entity('LIST', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e01', 'DrinkSize', { dataType: 'ALPHANUMERIC' }, SIZES),
+    entity('LIST', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e01', 'DrinkSize', { dataType: 'ALPHANUM' }, SIZES),
     entity(
       'LIST',
       '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e02',
       'DrinkType',
-      { dataType: 'ALPHANUMERIC', isDynamic: true },
+      { dataType: 'ALPHANUM', isDynamic: true, dataSource: 'nuance_custom_data' },
       [
         ['latte', 'latte'],
         ['cappuccino', 'cappuccino'],
@@ -87,7 +82,7 @@ export function coffeeEntities(): EntityRecord[] {
     entity('BASE', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e04', 'nuance_CARDINAL_NUMBER', { dataType: 'NUMBER' }),
     entity('BASE', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e05', 'nuance_DATE', { dataType: 'DATE' }),
     entity('REGEX', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e06', 'ORDER_NUMBER', {
-      dataType: 'ALPHANUMERIC',
+      dataType: 'ALPHANUM',
       pattern: '[A-Z]{2}[0-9]{6}',
     }),
     entity('RELATIONAL', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e07', 'DRINK_ORDER', {
@@ -101,7 +96,7 @@ export function coffeeEntities(): EntityRecord[] {
       hasA: { entities: [] },
     }),
     entity('RULE_BASED', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e09', 'COFFEE_SHOP_LOCATION', {
-      dataType: 'ALPHANUMERIC',
+      dataType: 'ALPHANUM',
     }),
   ];
 }
@@ -143,7 +138,7 @@ export function bankingNlu(): { intents: IntentRecord[]; entities: EntityRecord[
       ),
     ],
     entities: [
-      entity('LIST', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e11', 'ACCOUNT_TYPE', { dataType: 'ALPHANUMERIC' }, [
+      entity('LIST', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e11', 'ACCOUNT_TYPE', { dataType: 'ALPHANUM' }, [
         ['checking', 'CHECKING'],
         ['savings', 'SAVINGS'],
       ]),
@@ -162,7 +157,7 @@ export function demoNlu(): { intents: IntentRecord[]; entities: EntityRecord[] }
       intent('7c1e9a3b-5d2f-4c8e-a1b3-000000000201', 'iOrderCoffee', ['COFFEE_TYPE'], ['a coffee please']),
     ],
     entities: [
-      entity('LIST', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e21', 'COFFEE_TYPE', { dataType: 'ALPHANUMERIC' }, [
+      entity('LIST', '0b5f2c9e-6d1a-4f3b-8e7c-2a9d4b6f8e21', 'COFFEE_TYPE', { dataType: 'ALPHANUM' }, [
         ['americano', 'americano'],
         ['mocha', 'mocha'],
       ]),

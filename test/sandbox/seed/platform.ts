@@ -20,14 +20,32 @@ export function geography(id: string): Geography {
 
 const ENTITY_KINDS = ['BASE', 'FREEFORM', 'LIST', 'REGEX', 'RELATIONAL', 'RULE_BASED'] as const;
 
+/** A data type's JSON schema as recorded (mix-api.md §10): `schema`, `title`, `type`, `additionalProperties`, `description`, `properties`. */
+function schema(
+  title: string,
+  type: string,
+  description: string,
+  properties: object = {},
+): Record<string, unknown> {
+  return {
+    schema: 'http://json-schema/schema#',
+    title,
+    type,
+    additionalProperties: false,
+    description,
+    properties,
+  };
+}
+
+/** Names as Mix spells them (`ALPHANUM`, `SET`, ...); descriptions and compatibilities beyond SET/NUMBER are guesses. */
 export const DATA_TYPES: readonly {
   name: string;
   schema: Record<string, unknown>;
   compatibleEntityTypes: { name: string; default: boolean }[];
 }[] = [
   {
-    name: 'ALPHANUMERIC',
-    schema: { type: 'string' },
+    name: 'ALPHANUM',
+    schema: schema('ALPHANUM', 'string', 'Letters and digits.'),
     compatibleEntityTypes: [
       { name: 'LIST', default: true },
       { name: 'FREEFORM', default: false },
@@ -37,16 +55,23 @@ export const DATA_TYPES: readonly {
   },
   {
     name: 'AMOUNT',
-    schema: { type: 'object', properties: { amount: { type: 'number' }, currency: { type: 'string' } } },
+    schema: schema('AMOUNT', 'object', 'A sum of money.', {
+      amount: { type: 'number' },
+      currency: { type: 'string' },
+    }),
     compatibleEntityTypes: [
       { name: 'RELATIONAL', default: true },
       { name: 'RULE_BASED', default: false },
     ],
   },
-  { name: 'BOOLEAN', schema: { type: 'boolean' }, compatibleEntityTypes: [{ name: 'LIST', default: true }] },
+  {
+    name: 'BOOLEAN',
+    schema: schema('BOOLEAN', 'boolean', 'True or false.'),
+    compatibleEntityTypes: [{ name: 'LIST', default: true }],
+  },
   {
     name: 'DATE',
-    schema: { type: 'string', format: 'date' },
+    schema: schema('DATE', 'string', 'A calendar date.'),
     compatibleEntityTypes: [
       { name: 'RELATIONAL', default: true },
       { name: 'RULE_BASED', default: false },
@@ -54,7 +79,7 @@ export const DATA_TYPES: readonly {
   },
   {
     name: 'DIGITS',
-    schema: { type: 'string', pattern: '^[0-9]+$' },
+    schema: schema('DIGITS', 'string', 'A string of digits.'),
     compatibleEntityTypes: [
       { name: 'REGEX', default: true },
       { name: 'RULE_BASED', default: false },
@@ -62,20 +87,25 @@ export const DATA_TYPES: readonly {
   },
   {
     name: 'NOT_SET',
-    schema: {},
+    schema: schema('NOT_SET', 'string', 'Nothing set.'),
     compatibleEntityTypes: ENTITY_KINDS.map((name) => ({ name, default: false })),
   },
   {
     name: 'NUMBER',
-    schema: { type: 'number' },
+    schema: schema('NUMBER', 'Integer', 'Nothing set. Default.'),
+    compatibleEntityTypes: [{ name: 'REGEX', default: false }],
+  },
+  {
+    name: 'SET',
+    schema: schema('SET', 'string', 'Nothing set. Default.'),
     compatibleEntityTypes: [
-      { name: 'RELATIONAL', default: true },
-      { name: 'LIST', default: false },
+      { name: 'FREEFORM', default: false },
+      { name: 'LIST', default: true },
     ],
   },
   {
     name: 'TIME',
-    schema: { type: 'string', format: 'time' },
+    schema: schema('TIME', 'string', 'A time of day.'),
     compatibleEntityTypes: [{ name: 'RELATIONAL', default: true }],
   },
 ];
@@ -86,16 +116,20 @@ export const ENTITY_TYPES: readonly { name: string; description: string; compati
     description: 'Predefined Nuance entity.',
     compatibleDataTypes: ['AMOUNT', 'DATE', 'NUMBER'],
   },
-  { name: 'FREEFORM', description: 'Open text such as a message body.', compatibleDataTypes: ['NOT_SET'] },
+  {
+    name: 'FREEFORM',
+    description: 'Open text such as a message body.',
+    compatibleDataTypes: ['SET', 'NOT_SET'],
+  },
   {
     name: 'LIST',
     description: 'A closed list of literals, each with a value.',
-    compatibleDataTypes: ['ALPHANUMERIC', 'BOOLEAN', 'NUMBER', 'NOT_SET'],
+    compatibleDataTypes: ['ALPHANUM', 'BOOLEAN', 'SET', 'NOT_SET'],
   },
   {
     name: 'REGEX',
     description: 'Values matched by a regular expression.',
-    compatibleDataTypes: ['ALPHANUMERIC', 'DIGITS', 'NOT_SET'],
+    compatibleDataTypes: ['ALPHANUM', 'DIGITS', 'NUMBER', 'NOT_SET'],
   },
   {
     name: 'RELATIONAL',
@@ -105,7 +139,7 @@ export const ENTITY_TYPES: readonly { name: string; description: string; compati
   {
     name: 'RULE_BASED',
     description: 'Values defined by a GrXML grammar.',
-    compatibleDataTypes: ['ALPHANUMERIC', 'AMOUNT', 'DIGITS', 'NOT_SET'],
+    compatibleDataTypes: ['ALPHANUM', 'AMOUNT', 'DIGITS', 'NOT_SET'],
   },
 ];
 
@@ -113,7 +147,8 @@ export const VOICES: readonly {
   name: string;
   restricted: boolean;
   gender: 'FEMALE' | 'MALE';
-  model: string;
+  /** `STANDARD` or `NEURAL` (mix-api.md §10). */
+  model: 'STANDARD' | 'NEURAL';
   locale: string;
   sampleRateHz: number[];
   foreignLanguages: string[];
@@ -123,7 +158,7 @@ export const VOICES: readonly {
     name: 'Ava-Ml',
     restricted: false,
     gender: 'FEMALE',
-    model: 'enhanced',
+    model: 'NEURAL',
     locale: 'en-US',
     sampleRateHz: [8000, 22050],
     foreignLanguages: ['es-MX'],
@@ -133,7 +168,7 @@ export const VOICES: readonly {
     name: 'Evan',
     restricted: false,
     gender: 'MALE',
-    model: 'enhanced',
+    model: 'NEURAL',
     locale: 'en-US',
     sampleRateHz: [8000, 22050],
     foreignLanguages: [],
@@ -143,7 +178,7 @@ export const VOICES: readonly {
     name: 'Amelie-Ml',
     restricted: false,
     gender: 'FEMALE',
-    model: 'enhanced',
+    model: 'NEURAL',
     locale: 'fr-CA',
     sampleRateHz: [8000, 22050],
     foreignLanguages: ['en-US'],
@@ -153,7 +188,7 @@ export const VOICES: readonly {
     name: 'Serena',
     restricted: true,
     gender: 'FEMALE',
-    model: 'standard',
+    model: 'STANDARD',
     locale: 'en-GB',
     sampleRateHz: [8000],
     foreignLanguages: [],
@@ -163,7 +198,7 @@ export const VOICES: readonly {
     name: 'Markus',
     restricted: false,
     gender: 'MALE',
-    model: 'standard',
+    model: 'STANDARD',
     locale: 'de-DE',
     sampleRateHz: [8000, 16000],
     foreignLanguages: [],
@@ -178,24 +213,47 @@ const TOPICS: Record<string, Record<string, string[]>> = {
 };
 
 export const DEFAULT_ENGINE_PACK_ID = 'e8166c40-26ab-4d5f-a73f-a092041f4603';
+export const LEGACY_ENGINE_PACK_ID = '1b0e7bb5-3a34-4c2e-9e4f-6f1f2c8d9a10';
+const EMPTY_ENGINE_PACK_ID = '5d0c3f7e-9a21-4b6e-8c44-0e2f7a9b1c33';
 
-function topicsFor(
+interface VersionEntry {
+  version: string;
+  isSupported: boolean;
+}
+
+function versionsOf(versions: readonly string[], supportedFrom: number): VersionEntry[] {
+  return versions.map((version, i) => ({
+    version,
+    isSupported: i >= supportedFrom || i === versions.length - 1,
+  }));
+}
+
+/** The recorded form (mix-api.md §10): an object keyed by topic, each with an object keyed by locale. */
+function topicsByKey(
   supportedFrom: number,
-): Record<string, { locales: Record<string, { versions: object[] }> }> {
-  const result: Record<string, { locales: Record<string, { versions: object[] }> }> = {};
+): Record<string, { locales: Record<string, { versions: VersionEntry[] }> }> {
+  const result: Record<string, { locales: Record<string, { versions: VersionEntry[] }> }> = {};
   for (const [topic, locales] of Object.entries(TOPICS)) {
-    const entry: Record<string, { versions: object[] }> = {};
+    const entry: Record<string, { versions: VersionEntry[] }> = {};
     for (const [locale, versions] of Object.entries(locales)) {
-      entry[locale] = {
-        versions: versions.map((version, i) => ({
-          version,
-          isSupported: i >= supportedFrom || i === versions.length - 1,
-        })),
-      };
+      entry[locale] = { versions: versionsOf(versions, supportedFrom) };
     }
     result[topic] = { locales: entry };
   }
   return result;
+}
+
+/** GUESS: the list form a protobuf repeated field would give; kept so views stay tolerant of it. */
+function topicsAsList(
+  supportedFrom: number,
+): { topic: string; locales: { locale: string; versions: VersionEntry[] }[] }[] {
+  return Object.entries(TOPICS).map(([topic, locales]) => ({
+    topic,
+    locales: Object.entries(locales).map(([locale, versions]) => ({
+      locale,
+      versions: versionsOf(versions, supportedFrom),
+    })),
+  }));
 }
 
 export const ENGINE_PACKS: readonly object[] = [
@@ -207,26 +265,48 @@ export const ENGINE_PACKS: readonly object[] = [
     asrVersion: '4.0.0',
     ttsVersion: '4.0.0',
     isDefault: true,
-    topics: topicsFor(0),
+    topics: topicsByKey(0),
   },
   {
-    enginePackId: '1b0e7bb5-3a34-4c2e-9e4f-6f1f2c8d9a10',
+    enginePackId: LEGACY_ENGINE_PACK_ID,
     version: '3.11.0',
     dialogVersion: '5.4.0',
     nluVersion: '3',
     asrVersion: '3.11.0',
     ttsVersion: '3.9.0',
     isDefault: false,
-    topics: topicsFor(1),
+    topics: topicsAsList(1),
+  },
+  {
+    // Recorded: an engine pack may come with no topics at all.
+    enginePackId: EMPTY_ENGINE_PACK_ID,
+    version: '4.3.0-preview',
+    dialogVersion: '6.1.0',
+    nluVersion: '4',
+    asrVersion: '4.1.0',
+    ttsVersion: '4.0.0',
+    isDefault: false,
+    topics: {},
   },
 ];
+
+/** GUESS: the features each engine pack offers (`enginePackFeatures` of projects); Mix's names are not recorded. */
+const FEATURES: Readonly<Record<string, readonly string[]>> = {
+  [DEFAULT_ENGINE_PACK_ID]: ['ASR', 'NLU', 'DIALOG', 'TTS', 'NLU_ACCURATE_MODEL', 'ASR_WORDSETS'],
+  [LEGACY_ENGINE_PACK_ID]: ['ASR', 'NLU', 'DIALOG', 'TTS'],
+};
+
+export function enginePackFeatures(enginePackId: string): string[] {
+  return [...(FEATURES[enginePackId] ?? [])];
+}
 
 export const LANGUAGE_TOPICS: readonly {
   id: string;
   name: string;
   locales: { locale: string; versions: string[] }[];
-}[] = Object.entries(TOPICS).map(([topic, locales]) => ({
-  id: topic,
+}[] = Object.entries(TOPICS).map(([topic, locales], i) => ({
+  // Ids look like "1" (mix-api.md §10).
+  id: String(i + 1),
   name: topic,
   locales: Object.entries(locales).map(([locale, versions]) => ({ locale, versions })),
 }));

@@ -1,6 +1,11 @@
 // The seeded projects: their channels, locales and datapacks (mix-api.md §5 "Projects list").
-import { datapackVersion, DEFAULT_ENGINE_PACK_ID } from './platform';
-import type { ChannelMode, ProjectChannel, ProjectJson } from './types';
+import {
+  datapackVersion,
+  DEFAULT_ENGINE_PACK_ID,
+  enginePackFeatures,
+  LEGACY_ENGINE_PACK_ID,
+} from './platform';
+import type { ChannelMode, ProjectChannel, ProjectDetails, ProjectJson } from './types';
 
 const ALL_MODES: ChannelMode[] = ['AUDIO_SCRIPT', 'DTMF', 'INTERACTIVITY', 'RICH_TEXT', 'TTS'];
 
@@ -16,23 +21,30 @@ function channel(
 
 export interface ProjectSeed {
   json: ProjectJson;
+  details: ProjectDetails;
   locales: string[];
 }
 
-function project(
-  fields: Omit<ProjectJson, 'datapacks' | 'baseDatapack' | 'enginePackId'>,
-  locales: string[],
-): ProjectSeed {
+type ProjectFields = Omit<ProjectJson, 'datapacks' | 'baseDatapack'> &
+  Pick<ProjectDetails, 'projectDescription' | 'isChildDataCompliant'> & { enginePackId?: string };
+
+function project(fields: ProjectFields, locales: string[]): ProjectSeed {
+  const { projectDescription, isChildDataCompliant, enginePackId = DEFAULT_ENGINE_PACK_ID, ...json } = fields;
   return {
     json: {
-      ...fields,
+      ...json,
       datapacks: locales.map((locale) => ({
         displayName: locale,
         version: datapackVersion(fields.languageTopic, locale),
         isActive: true,
       })),
       baseDatapack: '',
-      enginePackId: DEFAULT_ENGINE_PACK_ID,
+    },
+    details: {
+      enginePackId,
+      enginePackFeatures: enginePackFeatures(enginePackId),
+      projectDescription,
+      isChildDataCompliant,
     },
     locales,
   };
@@ -134,6 +146,7 @@ export function seededProjects(personalOrgId: string): ProjectSeed[] {
         id: '8682',
         orgId: '1',
         displayName: 'Travel Bot',
+        enginePackId: LEGACY_ENGINE_PACK_ID,
         languageTopic: 'gen',
         channels: [
           channel('10400', 'Chat', ['RICH_TEXT', 'INTERACTIVITY'], 'GREEN'),

@@ -1,8 +1,8 @@
 // Large, deterministic data for benchmarks: N projects in "Scale Org", and one project with N intents.
 import { SANDBOX_FIXTURES } from './fixtures';
 import { scaleIntents } from './nlu';
-import { DEFAULT_ENGINE_PACK_ID } from './platform';
-import type { IntentRecord, ProjectChannel, ProjectRecord } from './types';
+import { DEFAULT_ENGINE_PACK_ID, enginePackFeatures } from './platform';
+import type { IntentRecord, ProjectChannel, ProjectDetails, ProjectRecord } from './types';
 
 const NONE: never[] = [];
 const BASE_TIME = Date.parse('2025-01-01T00:00:00Z');
@@ -15,6 +15,12 @@ const CHANNELS: ProjectChannel[] = [
 ];
 const DATAPACKS = [{ displayName: 'en-US', version: '4.8.0', isActive: true }];
 const LOCALES = ['en-US'];
+const DETAILS: ProjectDetails = {
+  enginePackId: DEFAULT_ENGINE_PACK_ID,
+  enginePackFeatures: enginePackFeatures(DEFAULT_ENGINE_PACK_ID),
+  projectDescription: '',
+  isChildDataCompliant: false,
+};
 
 function scaleProject(
   id: number,
@@ -33,12 +39,10 @@ function scaleProject(
       channels: CHANNELS,
       datapacks: DATAPACKS,
       baseDatapack: '',
-      enginePackId: DEFAULT_ENGINE_PACK_ID,
-      projectDescription: '',
-      isChildDataCompliant: false,
       createTime: time,
       updateTime: time,
     },
+    details: DETAILS,
     locales: LOCALES,
     builds: NONE,
     jobs: NONE,

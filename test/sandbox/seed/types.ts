@@ -1,5 +1,6 @@
-// Shapes of the seeded Mix world. The `...Json` types are exactly what Mix.api returns (mix-api.md §5);
-// the `...Record` types add what the sandbox needs to answer filters and access checks.
+// Shapes of the seeded Mix world. The `...Json` types are exactly what Mix.api returns (mix-api.md §5 and the
+// recorded answers of §10; ../README.md says which field comes from where); the `...Record` types add what
+// the sandbox needs to answer filters, access checks and the fields only some answers carry.
 
 export interface Geography {
   id: string;
@@ -42,6 +43,7 @@ export interface ProjectChannel {
   isActive: boolean;
 }
 
+/** A project as list items carry it: no enginePackId, isChildDataCompliant or projectDescription (§10). */
 export interface ProjectJson {
   id: string;
   orgId: string;
@@ -50,11 +52,17 @@ export interface ProjectJson {
   channels: ProjectChannel[];
   datapacks: { displayName: string; version: string; isActive: boolean }[];
   baseDatapack: string;
-  enginePackId: string;
-  projectDescription: string;
-  isChildDataCompliant: boolean;
   createTime: string;
   updateTime: string;
+}
+
+/** What Mix knows of a project beyond its list item: the engine pack and the child-data answers. */
+export interface ProjectDetails {
+  enginePackId: string;
+  /** `includeFeatures=true` answers these as `enginePackFeatures` (§10). */
+  enginePackFeatures: string[];
+  projectDescription: string;
+  isChildDataCompliant: boolean;
 }
 
 export type BuildType = 'ASR' | 'NLU' | 'DIALOG';
@@ -67,7 +75,8 @@ export interface BuildJson {
   buildVersion: string;
   status: 'BST_COMPLETED' | 'BST_FAILED';
   languageTopic: string;
-  datapack: { displayName: string; version: string };
+  /** Left out of failed builds, as in the recorded failed build (§5). */
+  datapack?: { displayName: string; version: string };
   notes: string;
   createTime: string;
   modelType?: 'FAST' | 'ACCURATE';
@@ -140,6 +149,7 @@ export interface LockJson {
 
 export interface ProjectRecord {
   project: ProjectJson;
+  details: ProjectDetails;
   locales: string[];
   builds: BuildRecord[];
   jobs: JobRecord[];
@@ -150,22 +160,36 @@ export interface ProjectRecord {
 
 export type DeploymentStatus = 'DEPLOYED' | 'PENDING_REQUEST' | 'UNDEPLOYED' | 'STATUS_UNSPECIFIED';
 
+export interface EnvGeographyDeploymentJson {
+  id: string;
+  envGeography: Omit<EnvGeography, 'envName'>;
+  status: string;
+  deploymentResult: string;
+  isOverridden: boolean;
+}
+
+/** Bot configs' entries also name the environment and carry data hosts and the approval flag (§10). */
+export interface BotEnvGeographyDeploymentJson extends Omit<EnvGeographyDeploymentJson, 'envGeography'> {
+  envGeography: EnvGeography;
+  dataHosts: DataHostRecord['host'][];
+  approvalRequired: boolean;
+}
+
+export interface DeploymentJson<Entry = EnvGeographyDeploymentJson> {
+  id: string;
+  status: DeploymentStatus;
+  /** `[]` for PENDING_REQUEST and UNDEPLOYED steps (§10). */
+  envGeographyDeployments: Entry[];
+}
+
 export interface ConfigJson {
   id: string;
   tag: string;
-  parentId?: string;
-  deploymentFlowId: number;
-  deployments: {
-    id: string;
-    status: DeploymentStatus;
-    envGeographyDeployments: {
-      id: string;
-      envGeography: Omit<EnvGeography, 'envName'>;
-      status: string;
-      deploymentResult: string;
-      isOverridden: boolean;
-    }[];
-  }[];
+  /** `""` when the config is not an override (§10). */
+  parentId: string;
+  /** A string in recorded app-config answers (`"6"`, §10). */
+  deploymentFlowId: string;
+  deployments: DeploymentJson[];
   builds: Record<string, unknown>;
   projectDetails: {
     projectId: string;
@@ -176,33 +200,63 @@ export interface ConfigJson {
   createTime: string;
 }
 
+/** A variable has either a simple type or the id of a complex type (§10). */
+export type BotVariableJson = {
+  id: string;
+  displayName: string;
+  description: string;
+  isReserved: boolean;
+} & ({ simpleVariableType: string } | { complexVariableTypeId: string });
+
 export interface BotInterfaceJson {
   id: string;
-  version: string;
+  /** A number (§10). */
+  version: number;
   languageTopic: string;
   locales: string[];
-  channels: { id: string; displayName: string; modes: ChannelMode[] }[];
-  variables: { name: string; type: string; isReserved: boolean }[];
-  transferNodes: { name: string; requestData: string[]; responseData: string[] }[];
+  channels: { id: string; displayName: string; codeName: string; modes: ChannelMode[]; color: string }[];
+  variables: BotVariableJson[];
+  /** `requestVariables` is `[]` in every recorded answer; the sandbox's non-empty entries are a guess. */
+  transferNodes: {
+    id: string;
+    nodeName: string;
+    nodeType: string;
+    description: string;
+    requestVariables: { id: string; displayName: string }[];
+  }[];
   createTime: string;
 }
 
 export interface ConfigRecord {
   config: ConfigJson;
+  /** The flow the config deploys along: bot configs name environments and approvals from it. */
+  flow: DeploymentFlow;
   /** Runtime app ID the config deploys to; `.download` needs it. */
   runtimeAppId: string;
   interface?: BotInterfaceJson;
 }
 
+/** createTime/updateTime at every level (§10). */
 export interface CredentialJson {
   id: string;
   credential: {
     id: string;
     appId: string;
-    clients: { id: string; clientId: string; clientName: string; oauthScopes: string; createTime: string }[];
+    clients: {
+      id: string;
+      clientId: string;
+      clientName: string;
+      oauthScopes: string;
+      createTime: string;
+      updateTime: string;
+    }[];
+    createTime: string;
+    updateTime: string;
   };
-  geographies: Omit<EnvGeography, 'envName'>[];
+  /** Stored with `envName`: bot credentials answer it (§10), app credentials leave it out. */
+  geographies: EnvGeography[];
   createTime: string;
+  updateTime: string;
 }
 
 export interface ApplicationRecord {

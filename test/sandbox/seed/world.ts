@@ -68,6 +68,7 @@ export function buildWorld({ users, startedAt, scale }: WorldInput): MixWorld {
   const runningJobEndsAt = startedAt + SANDBOX_FIXTURES.runningJobDurationMs;
   const records = seededProjects(personalOrgId).map((seed): ProjectRecord => ({
     project: seed.json,
+    details: seed.details,
     locales: seed.locales,
     builds: [],
     jobs: [],
@@ -78,6 +79,7 @@ export function buildWorld({ users, startedAt, scale }: WorldInput): MixWorld {
     const seed = personalProject(i + 1, String(PERSONAL_ORG_BASE + i + 1), user.email);
     records.push({
       project: seed.json,
+      details: seed.details,
       locales: seed.locales,
       builds: [],
       jobs: [],
