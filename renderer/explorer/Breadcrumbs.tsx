@@ -7,7 +7,7 @@ import type {
   MixOrganizationItem,
   MixProject,
 } from '../../common/mix-models';
-import { listItems, unwrap } from '../../common/tolerant-reader';
+import { listItems, textOf, unwrap } from '../../common/tolerant-reader';
 import { breadcrumbTrail } from './breadcrumbs';
 import { useExplorer } from './explorer-context';
 import { useMixQuery } from './mix-query';
@@ -26,7 +26,7 @@ export function Breadcrumbs({ route }: { route: ExplorerRoute }) {
     { buildLabel: route.kind === 'build' ? route.buildLabel : '' },
     { enabled: route.kind === 'build' },
   );
-  const projectId = routeProjectId(route) ?? build.data?.projectId;
+  const projectId = routeProjectId(route) ?? textOf(build.data?.projectId);
   const project = useMixQuery(
     'projects.get',
     { projectId: projectId ?? '' },
@@ -51,18 +51,18 @@ export function Breadcrumbs({ route }: { route: ExplorerRoute }) {
   const orgList = listItems(orgs.data, 'organizations') as MixOrganizationItem[];
   const projectBody = unwrap(project.data, 'project') as MixProject | undefined;
   const application = (listItems(app.data, 'applications') as MixApplication[]).find(
-    (candidate) => appRoute && candidate.id === appRoute.applicationId,
+    (candidate) => appRoute && textOf(candidate.id) === appRoute.applicationId,
   );
   const bot = (listItems(bots.data, 'bots') as MixApplication[]).find(
-    (candidate) => botRoute && candidate.id === botRoute.botId,
+    (candidate) => botRoute && textOf(candidate.id) === botRoute.botId,
   );
   const configBody = unwrap(config.data, 'config') as MixAppConfig | undefined;
 
   const trail = breadcrumbTrail(route, {
     system: `${profileName} · ${systemLabel}`,
-    orgName: (orgId) => orgList.find((org) => org.id === orgId)?.displayName,
-    project: projectBody ? { name: projectBody.displayName, orgId: projectBody.orgId } : undefined,
-    buildProjectId: build.data?.projectId,
+    orgName: (orgId) => orgList.find((org) => textOf(org.id) === orgId)?.displayName,
+    project: projectBody ? { name: projectBody.displayName, orgId: textOf(projectBody.orgId) } : undefined,
+    buildProjectId: textOf(build.data?.projectId),
     applicationName: application?.applicationName,
     botName: bot?.applicationName,
     configTag: configBody?.tag,

@@ -10,7 +10,9 @@ export function notifyInBackground(title: string, body: string): void {
 }
 
 /** Notifies once when a watched job leaves RUNNING. */
-export function useNotifyWhenJobEnds(job: { id?: string; status?: string; type?: string } | undefined): void {
+export function useNotifyWhenJobEnds(
+  job: { id?: string | number; status?: string; type?: string } | undefined,
+): void {
   const previous = useRef<string | undefined>(undefined);
   useEffect(() => {
     const status = job?.status;

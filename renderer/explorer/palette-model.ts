@@ -10,7 +10,7 @@ import type {
   MixProject,
 } from '../../common/mix-models';
 import { entityKind } from '../../common/mix-models';
-import { listItems, unwrap } from '../../common/tolerant-reader';
+import { listItems, textOf, unwrap } from '../../common/tolerant-reader';
 import { ORG_LIST_LABELS, PLATFORM_LABELS } from './labels';
 
 export type PaletteAction =
@@ -38,22 +38,18 @@ export interface CachedAnswer {
   body: unknown;
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
 function routeEntry(label: string, detail: string, route: ExplorerRoute): PaletteEntry {
   return { id: routePath(route), label, detail, route };
 }
 
 function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): PaletteEntry[] {
   const { endpoint, params, body } = answer;
-  const orgId = text(params['orgId']);
-  const projectId = text(params['projectId']);
+  const orgId = textOf(params['orgId']);
+  const projectId = textOf(params['projectId']);
   switch (endpoint) {
     case 'organizations.list':
       return (listItems(body, 'organizations') as MixOrganizationItem[]).flatMap((org) => {
-        const id = text(org.id);
+        const id = textOf(org.id);
         if (!id) return [];
         const name = org.displayName ?? id;
         return [
@@ -68,9 +64,10 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
       const projects =
         endpoint === 'projects.get' ? [unwrap(body, 'project') ?? {}] : listItems(body, 'projects');
       return (projects as MixProject[]).flatMap((project) => {
-        const id = text(project.id);
+        const id = textOf(project.id);
         if (!id) return [];
-        const org = project.orgId ? orgNames.get(project.orgId) : undefined;
+        const orgKey = textOf(project.orgId);
+        const org = orgKey ? orgNames.get(orgKey) : undefined;
         return [
           routeEntry(project.displayName ?? id, `Project ${id}${org ? ` · ${org}` : ''}`, {
             kind: 'project',
@@ -84,8 +81,8 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
     case 'bots.list': {
       const isBot = endpoint === 'bots.list';
       return (listItems(body, isBot ? 'bots' : 'applications') as MixApplication[]).flatMap((app) => {
-        const id = text(app.id);
-        const owner = orgId ?? text(app.organizationId);
+        const id = textOf(app.id);
+        const owner = orgId ?? textOf(app.organizationId);
         if (!id || !owner) return [];
         const label = app.applicationName ?? id;
         return isBot
@@ -102,14 +99,14 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
     }
     case 'builds.list':
       return (listItems(body, 'builds') as MixBuild[]).flatMap((build) => {
-        const label = text(build.buildLabel);
+        const label = textOf(build.buildLabel);
         return label
           ? [routeEntry(label, `Build · ${build.status ?? ''}`, { kind: 'build', buildLabel: label })]
           : [];
       });
     case 'jobs.list':
       return (listItems(body, 'jobs') as MixJob[]).flatMap((job) => {
-        const id = text(job.id);
+        const id = textOf(job.id);
         return id && projectId
           ? [
               routeEntry(id, `Job · ${job.type ?? ''} ${job.status ?? ''}`, {
@@ -122,7 +119,7 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
       });
     case 'intents.list':
       return (listItems(body, 'intents') as MixIntent[]).flatMap((intent) => {
-        const name = text(intent.name);
+        const name = textOf(intent.name);
         return name && projectId
           ? [routeEntry(name, 'Intent', { kind: 'intent', projectId, intentName: name })]
           : [];
@@ -130,7 +127,7 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
     case 'entities.list':
       return listItems(body, 'entities').flatMap((wrapper) => {
         const found = entityKind(wrapper);
-        const name = text(found?.entity.name);
+        const name = textOf(found?.entity.name);
         return name && projectId
           ? [
               routeEntry(name, `Entity · ${found?.kind ?? ''}`, {
@@ -152,7 +149,8 @@ export function paletteResources(answers: readonly CachedAnswer[]): PaletteEntry
   for (const answer of answers) {
     if (answer.endpoint !== 'organizations.list') continue;
     for (const org of listItems(answer.body, 'organizations') as MixOrganizationItem[]) {
-      if (text(org.id) && org.displayName) orgNames.set(org.id, org.displayName);
+      const id = textOf(org.id);
+      if (id && org.displayName) orgNames.set(id, org.displayName);
     }
   }
   const fixed: PaletteEntry[] = [

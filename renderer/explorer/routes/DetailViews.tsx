@@ -11,7 +11,7 @@ import type {
   MixJob,
   MixProject,
 } from '../../../common/mix-models';
-import { listItems, unwrap } from '../../../common/tolerant-reader';
+import { listItems, textOf, unwrap } from '../../../common/tolerant-reader';
 import type {
   MixAppConfigBody,
   MixBotInterfaceBody,
@@ -63,7 +63,7 @@ export function BuildDetailView({ buildLabel }: { buildLabel: string }) {
   const { state } = useExplorer();
   const request = { endpoint: 'builds.get', params: { buildLabel } } as const;
   const query = useMixQuery<MixBuild>(request.endpoint, request.params);
-  const project = useProject(query.data?.projectId);
+  const project = useProject(textOf(query.data?.projectId));
   return (
     <ResourceView
       title={buildLabel}

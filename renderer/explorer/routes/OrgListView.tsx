@@ -49,8 +49,8 @@ export function OrgListView({ orgId, list }: { orgId: string; list: OrgList }) {
         <ListView<MixProject>
           {...common}
           columns={PROJECT_COLUMNS}
-          rowKey={(row) => row.id}
-          onOpen={(row) => state.navigate({ kind: 'project', projectId: row.id, tab: 'overview' })}
+          rowKey={(row) => String(row.id)}
+          onOpen={(row) => state.navigate({ kind: 'project', projectId: String(row.id), tab: 'overview' })}
         />
       );
     case 'applications':
@@ -58,9 +58,9 @@ export function OrgListView({ orgId, list }: { orgId: string; list: OrgList }) {
         <ListView<MixApplication>
           {...common}
           columns={APPLICATION_COLUMNS}
-          rowKey={(row) => row.id}
+          rowKey={(row) => String(row.id)}
           onOpen={(row) =>
-            state.navigate({ kind: 'application', orgId, applicationId: row.id, tab: 'configs' })
+            state.navigate({ kind: 'application', orgId, applicationId: String(row.id), tab: 'configs' })
           }
         />
       );
@@ -69,8 +69,8 @@ export function OrgListView({ orgId, list }: { orgId: string; list: OrgList }) {
         <ListView<MixApplication>
           {...common}
           columns={BOT_COLUMNS}
-          rowKey={(row) => row.id}
-          onOpen={(row) => state.navigate({ kind: 'bot', orgId, botId: row.id, tab: 'configs' })}
+          rowKey={(row) => String(row.id)}
+          onOpen={(row) => state.navigate({ kind: 'bot', orgId, botId: String(row.id), tab: 'configs' })}
         />
       );
     // Small lists, shown by the presentational panels (paged ones with page controls).

@@ -20,7 +20,9 @@ export function PlatformView({ list }: { list: PlatformList }) {
   };
   switch (list) {
     case 'geographies':
-      return <ListView<MixGeography> {...common} columns={GEOGRAPHY_COLUMNS} rowKey={(row) => row.id} />;
+      return (
+        <ListView<MixGeography> {...common} columns={GEOGRAPHY_COLUMNS} rowKey={(row) => String(row.id)} />
+      );
     case 'data-types':
       return <PanelView {...common} render={(body) => <DataTypesView body={body as MixDataTypesBody} />} />;
     case 'entity-types':

@@ -14,7 +14,7 @@ import type {
   MixProject,
 } from '../../../common/mix-models';
 import { entityKind } from '../../../common/mix-models';
-import { listItems, unwrap } from '../../../common/tolerant-reader';
+import { listItems, textOf, unwrap } from '../../../common/tolerant-reader';
 import type {
   BuildType,
   MixBuildsBody,
@@ -104,7 +104,7 @@ export function ProjectView({ projectId, tab }: { projectId: string; tab: Projec
           headingInBody
           {...frame}
         >
-          <ProjectOverviewTab projectId={projectId} body={projectQuery.data} orgId={project?.orgId} />
+          <ProjectOverviewTab projectId={projectId} body={projectQuery.data} orgId={textOf(project?.orgId)} />
         </ResourceView>
       );
     case 'exports':
@@ -251,7 +251,7 @@ function IntentsTab(props: TabProps) {
           label="Intents"
           columns={INTENT_COLUMNS}
           rows={intents}
-          rowKey={(row, index) => row.id ?? `${row.name}-${index}`}
+          rowKey={(row, index) => textOf(row.id) ?? `${row.name}-${index}`}
           onOpen={(row) => state.navigate({ kind: 'intent', projectId, intentName: row.name })}
         />
       ) : (
@@ -288,7 +288,7 @@ function EntitiesTab(props: TabProps) {
           label="Entities"
           columns={ENTITY_COLUMNS}
           rows={rows}
-          rowKey={(row, index) => row.entity.id ?? `${row.entity.name}-${index}`}
+          rowKey={(row, index) => textOf(row.entity.id) ?? `${row.entity.name}-${index}`}
           onOpen={(row) => row.entity.name && open(row.entity.name)}
         />
       ) : (

@@ -124,7 +124,7 @@ function ListChildren({
 }
 
 function OrgNode({ org, level }: { org: MixOrganizationItem; level: number }) {
-  const orgId = org.id;
+  const orgId = String(org.id);
   return (
     <TreeItem
       id={`org:${orgId}`}

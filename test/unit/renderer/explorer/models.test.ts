@@ -91,6 +91,25 @@ describe('the palette', () => {
     });
     expect(entries.find((entry) => entry.label === 'demo › Voices')).toBeTruthy();
   });
+
+  it('finds resources whose ids Mix sent as numbers (mix-api.md §10), routed by their text', () => {
+    const entries = paletteResources([
+      {
+        endpoint: 'organizations.list',
+        params: {},
+        body: { organizations: [{ id: 14, displayName: 'demo' }] },
+      },
+      {
+        endpoint: 'projects.list',
+        params: {},
+        body: { projects: [{ id: 1922, orgId: 14, displayName: 'Coffee' }] },
+      },
+    ]);
+    expect(entries.find((entry) => entry.label === 'Coffee')).toMatchObject({
+      detail: 'Project 1922 · demo',
+      route: { kind: 'project', projectId: '1922', tab: 'overview' },
+    });
+  });
 });
 
 describe('local tables', () => {
