@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { MixAppConfig, MixDeploymentFlow } from '../../common/mix-models';
+import { overriddenConfigId, type MixAppConfig, type MixDeploymentFlow } from '../../common/mix-models';
 import type { MixAppConfigBody } from './bodies';
 import { ConfigBody, configName, type ConfigCallbacks } from './ConfigCard';
 import type { RenderDownload } from './download';
@@ -66,7 +66,7 @@ export function AppConfigDetail({
   const config = objectOf<MixAppConfig>(body?.config) ?? ({ id: '' } as MixAppConfig);
   const configId = textOf(config.id);
   const name = configName(config);
-  const parentId = textOf(config.parentId);
+  const parentId = overriddenConfigId(config);
   const chosenAppId = appId.trim();
   return (
     <Page

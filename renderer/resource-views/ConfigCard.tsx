@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import type { MixAppConfig, MixDeploymentFlow } from '../../common/mix-models';
+import { overriddenConfigId, type MixAppConfig, type MixDeploymentFlow } from '../../common/mix-models';
 import { DeploymentsTable } from './DeploymentsTable';
+import { flowOf } from './env-geography';
 import { modelRows, ModelBuildsTable } from './model-builds';
 import { field, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
@@ -49,12 +50,15 @@ export function ConfigBody({
   const name = configLabel(config);
   const projectId = textOf(field(config.projectDetails, 'projectId'));
   const projectName = textOf(field(config.projectDetails, 'projectName'));
+  const parentId = overriddenConfigId(config);
+  const flowId = textOf(config.deploymentFlowId);
+  const flowName = textOf(flowOf(flows, flowId)?.displayName);
   return (
     <>
       <Facts>
         <Fact label="Config ID">{show(config.id)}</Fact>
-        <Fact label="Parent">{show(config.parentId)}</Fact>
-        <Fact label="Deployment flow">{show(config.deploymentFlowId)}</Fact>
+        <Fact label="Overrides">{parentId ? `#${parentId}` : 'None'}</Fact>
+        <Fact label="Deployment flow">{flowName ? `${flowName} (${flowId})` : show(flowId)}</Fact>
         <Fact label="Project">
           {projectId && onOpenProject ? (
             <button
@@ -115,7 +119,7 @@ export function ConfigCard(props: Omit<ConfigBodyProps, 'level'> & { extra?: Rea
   const { config, onOpenConfig } = props;
   const id = textOf(config.id);
   const name = configName(config);
-  const parentId = textOf(config.parentId);
+  const parentId = overriddenConfigId(config);
   return (
     <li className="card view-card">
       <div className="view-panel-header">

@@ -1,7 +1,7 @@
 import type { MixCredential, MixCredentialClient, MixEnvGeography } from '../../common/mix-models';
 import type { MixCredentialsBody } from './bodies';
 import { EnvTypeBadge, geographyName } from './env-geography';
-import { field, records, textOf } from '../../common/tolerant-reader';
+import { field, isRecord, records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
 import { Chips, DateTime, Empty, Panel } from './ui';
 
@@ -12,9 +12,44 @@ export interface CredentialsViewProps {
   title?: string;
 }
 
+/** A geography with its environment's name when Mix sends one (bot credentials do; it may be `""`). */
+function GeographyChip({ geo }: { geo: MixEnvGeography }) {
+  const envName = textOf(geo.envName);
+  return (
+    <>
+      {envName && `${envName} · `}
+      {show(geographyName(geo))} <EnvTypeBadge envType={geo.envType} />
+    </>
+  );
+}
+
+/** Created, and Updated when Mix says it changed since. */
+function Times({ of, times }: { of: string; times: { createTime?: unknown; updateTime?: unknown } }) {
+  const updated = textOf(times.updateTime);
+  return (
+    <>
+      <div>
+        <dt>{of} created</dt>
+        <dd>
+          <DateTime value={times.createTime} />
+        </dd>
+      </div>
+      {updated && updated !== textOf(times.createTime) && (
+        <div>
+          <dt>{of} updated</dt>
+          <dd>
+            <DateTime value={updated} />
+          </dd>
+        </div>
+      )}
+    </>
+  );
+}
+
 /**
- * Panel (h2): runtime credentials per app ID and geography, and their OAuth clients. Only the fields named
- * here are read, so a secret Mix might one day add to a client is never shown.
+ * Panel (h2): runtime credentials per app ID and geography, and their OAuth clients, with the times Mix keeps
+ * at each level (mix-api.md §10). Only the fields named here are read, so a secret Mix might one day add to a
+ * client is never shown.
  */
 export function CredentialsView({ body, title = 'Credentials' }: CredentialsViewProps) {
   const credentials = records<MixCredential>(body?.credentials);
@@ -39,20 +74,14 @@ export function CredentialsView({ body, title = 'Credentials' }: CredentialsView
                     <dd>
                       <Chips
                         label={`Geographies of ${appId ?? 'the credential'}`}
-                        items={geographies.map((geo) => (
-                          <>
-                            {show(geographyName(geo))} <EnvTypeBadge envType={geo.envType} />
-                          </>
+                        items={geographies.map((geo, j) => (
+                          <GeographyChip key={textOf(geo.id) ?? j} geo={geo} />
                         ))}
                       />
                     </dd>
                   </div>
-                  <div>
-                    <dt>Created</dt>
-                    <dd>
-                      <DateTime value={credential.createTime} />
-                    </dd>
-                  </div>
+                  <Times of="Entry" times={credential} />
+                  {isRecord(credential.credential) && <Times of="Credential" times={credential.credential} />}
                 </dl>
                 {clients.length === 0 ? (
                   <Empty>No clients listed (Mix lists them only with the full view).</Empty>
@@ -64,6 +93,7 @@ export function CredentialsView({ body, title = 'Credentials' }: CredentialsView
                         <th scope="col">Client ID</th>
                         <th scope="col">OAuth scopes</th>
                         <th scope="col">Created</th>
+                        <th scope="col">Updated</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -79,6 +109,9 @@ export function CredentialsView({ body, title = 'Credentials' }: CredentialsView
                           </td>
                           <td>
                             <DateTime value={client.createTime} />
+                          </td>
+                          <td>
+                            <DateTime value={client.updateTime} />
                           </td>
                         </tr>
                       ))}

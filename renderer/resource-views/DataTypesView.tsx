@@ -18,7 +18,7 @@ function schemaText(schema: unknown): string {
   return format ? `${type} (${format})` : type;
 }
 
-/** Panel (h2): data types, their schema type and the entity types they fit (default one marked). */
+/** Panel (h2): data types, their schema type and description (mix-api.md §10) and the entity types they fit. */
 export function DataTypesView({ body }: DataTypesViewProps) {
   const types = records<MixDataTypeBody>(body?.dataTypes);
   return (
@@ -31,6 +31,7 @@ export function DataTypesView({ body }: DataTypesViewProps) {
             <tr>
               <th scope="col">Data type</th>
               <th scope="col">Schema</th>
+              <th scope="col">Description</th>
               <th scope="col">Compatible entity types</th>
             </tr>
           </thead>
@@ -39,6 +40,7 @@ export function DataTypesView({ body }: DataTypesViewProps) {
               <tr key={textOf(type.name) ?? i}>
                 <th scope="row">{show(type.name)}</th>
                 <td>{schemaText(type.schema)}</td>
+                <td>{show(field(type.schema, 'description'))}</td>
                 <td>
                   <Chips
                     label="Compatible entity types"

@@ -1,36 +1,12 @@
-import type { MixEnginePack } from '../../common/mix-models';
+import { enginePackTopicRows, type MixEnginePack } from '../../common/mix-models';
 import type { MixEnginePacksBody } from './bodies';
-import { field, isRecord, records, textOf } from '../../common/tolerant-reader';
+import { records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
 import { Badge, Empty, Fact, Facts, Panel } from './ui';
 
 export interface EnginePacksMatrixProps {
   /** `enginePacks.list` body: `{ enginePacks }`. */
   body: MixEnginePacksBody | undefined;
-}
-
-interface VersionCell {
-  topic: string;
-  locale: string;
-  versions: { version: string; supported: boolean }[];
-}
-
-/** topic → locale → versions, flattened into rows sorted by topic then locale. */
-export function packRows(pack: MixEnginePack): VersionCell[] {
-  const topics = isRecord(pack.topics) ? pack.topics : {};
-  const rows: VersionCell[] = [];
-  for (const [topic, topicBody] of Object.entries(topics)) {
-    const locales = field(topicBody, 'locales');
-    if (!isRecord(locales)) continue;
-    for (const [locale, localeBody] of Object.entries(locales)) {
-      const versions = records(field(localeBody, 'versions')).flatMap((entry) => {
-        const version = textOf(field(entry, 'version'));
-        return version ? [{ version, supported: field(entry, 'isSupported') === true }] : [];
-      });
-      rows.push({ topic, locale, versions });
-    }
-  }
-  return rows.sort((a, b) => a.topic.localeCompare(b.topic) || a.locale.localeCompare(b.locale));
 }
 
 /** Panel (h2): each engine pack (h3, the default one marked) with its engine versions and data-pack matrix. */
@@ -41,7 +17,7 @@ export function EnginePacksMatrix({ body }: EnginePacksMatrixProps) {
       {packs.length === 0 && <Empty>No engine packs.</Empty>}
       {packs.map((pack, i) => {
         const name = `Engine pack ${textOf(pack.version) ?? textOf(pack.enginePackId) ?? i + 1}`;
-        const rows = packRows(pack);
+        const rows = enginePackTopicRows(pack.topics);
         return (
           <section key={textOf(pack.enginePackId) ?? i} className="view-pack" aria-label={name}>
             <h3>

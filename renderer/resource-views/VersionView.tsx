@@ -1,10 +1,10 @@
 import type { MixVersionBody } from '../../common/mix-models';
-import { objectOf } from '../../common/tolerant-reader';
+import { objectOf, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
 import { Fact, Facts, Panel } from './ui';
 
 export interface VersionViewProps {
-  /** `system.version` body: `{ mixEnvironment, mixVersion, apiVersion }`. */
+  /** `system.version` body: `{ mixEnvironment, mixVersion, apiVersion, mixAPIServer }`. */
   body: MixVersionBody | undefined;
 }
 
@@ -17,6 +17,7 @@ export function VersionView({ body }: VersionViewProps) {
         <Fact label="Mix version">{show(version.mixVersion)}</Fact>
         <Fact label="API version">{show(version.apiVersion)}</Fact>
         <Fact label="Environment">{show(version.mixEnvironment)}</Fact>
+        {textOf(version.mixAPIServer) && <Fact label="Mix.api server">{show(version.mixAPIServer)}</Fact>}
       </Facts>
     </Panel>
   );

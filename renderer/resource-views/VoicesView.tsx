@@ -66,7 +66,7 @@ export function VoicesView({ body }: VoicesViewProps) {
                 </th>
                 <td>{show(voice.locale)}</td>
                 <td>{textOf(voice.gender) ? humanize(String(voice.gender)) : '—'}</td>
-                <td>{show(voice.model)}</td>
+                <td>{textOf(voice.model) ? humanize(String(voice.model)) : '—'}</td>
                 <td>
                   {texts(voice.sampleRateHz)
                     .map((rate) => `${Number(rate) / 1000} kHz`)

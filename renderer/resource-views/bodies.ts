@@ -24,10 +24,12 @@ import type {
   MixVoice,
 } from '../../common/mix-models';
 
-/** A project as `projects.get` returns it; Mix also sends these fields, which mix-models leaves out. */
+/**
+ * A project as `projects.get` returns it. Recorded answers carry no projectDescription or isChildDataCompliant
+ * on projects (they come in app configs' projectDetails), but the create call takes them, so they are read if sent.
+ */
 export interface MixProjectDetails extends MixProject {
   projectDescription?: string;
-  enginePackId?: string;
   isChildDataCompliant?: boolean;
 }
 

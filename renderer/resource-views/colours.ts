@@ -23,6 +23,12 @@ const MIX_COLOURS: Readonly<Record<string, string>> = {
   GREY: '#9ca3af',
   GRAY: '#9ca3af',
   BLACK: '#111827',
+  // The rest of the palette mix-cli accepts for channels.
+  INDIGO: '#6366f1',
+  LIGHT_GREY: '#d1d5db',
+  RUBY: '#9b111e',
+  SALMON: '#fa8072',
+  SKY: '#38bdf8',
 };
 
 export const UNKNOWN_COLOUR = '#9ca3af';

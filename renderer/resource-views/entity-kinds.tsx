@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MixEntityBody, MixEntityKind } from '../../common/mix-models';
-import { field, texts, textOf } from '../../common/tolerant-reader';
+import { field, isRecord, texts, textOf } from '../../common/tolerant-reader';
 import { formatNumber, humanize, show } from '../format';
 import { Chips, NameCell } from './ui';
 
@@ -38,7 +38,11 @@ function flag(value: unknown): string {
   return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : '—';
 }
 
-/** The facts that matter for each kind: literals and settings for lists, the pattern for regexes, isA/hasA... */
+/**
+ * The facts that matter for each kind (literals for lists, the pattern for regexes, isA/hasA...), then what
+ * every kind may carry: the data source and the settings (lists, freeform and regex entities send them, base
+ * entities do not: mix-api.md §5, §10).
+ */
 export function entityFacts(
   kind: string,
   entity: MixEntityBody,
@@ -51,8 +55,6 @@ export function entityFacts(
       facts.push(
         { label: 'Literals', value: formatNumber(entity.numLiterals) },
         { label: 'Dynamic', value: flag(entity.isDynamic) },
-        { label: 'Sensitive', value: flag(field(settings, 'isSensitive')) },
-        { label: 'Canonicalize', value: flag(field(settings, 'canonicalize')) },
       );
       break;
     case 'regex':
@@ -81,6 +83,13 @@ export function entityFacts(
       break;
     default:
       break;
+  }
+  if (textOf(entity.dataSource)) facts.push({ label: 'Data source', value: show(entity.dataSource) });
+  if (isRecord(settings)) {
+    facts.push(
+      { label: 'Sensitive', value: flag(settings.isSensitive) },
+      { label: 'Canonicalize', value: flag(settings.canonicalize) },
+    );
   }
   return facts;
 }

@@ -25,15 +25,24 @@ export interface EnvGeographyPlace {
  * Where an env-geography sits in the deployment flows: its step and environment name. App configs embed
  * env-geographies without their environment, so the framework may pass the organization's flows to name it.
  */
+/** The flow with this id; ids arrive as strings (`"6"`) or numbers (`6582`), so they compare as text. */
+export function flowOf(
+  flows: readonly MixDeploymentFlow[] | undefined,
+  flowId: unknown,
+): MixDeploymentFlow | undefined {
+  const wanted = textOf(flowId);
+  return wanted === undefined
+    ? undefined
+    : records<MixDeploymentFlow>(flows).find((flow) => textOf(flow.id) === wanted);
+}
+
 export function placesOf(
   flows: readonly MixDeploymentFlow[] | undefined,
   flowId?: unknown,
 ): Map<string, EnvGeographyPlace> {
   const places = new Map<string, EnvGeographyPlace>();
-  const all = records<MixDeploymentFlow>(flows);
-  const wanted = textOf(flowId);
-  const chosen = all.filter((flow) => textOf(flow.id) === wanted);
-  for (const flow of chosen.length > 0 ? chosen : all) {
+  const chosen = flowOf(flows, flowId);
+  for (const flow of chosen ? [chosen] : records<MixDeploymentFlow>(flows)) {
     for (const step of records(flow.steps)) {
       for (const environment of records(field(step, 'environments'))) {
         for (const geo of records<MixEnvGeography>(field(environment, 'geographies'))) {

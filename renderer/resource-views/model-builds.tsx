@@ -46,6 +46,8 @@ export function ModelBuildsTable({
 }: ModelBuildsTableProps) {
   const rows = modelRows(models);
   const offered = new Set<string>();
+  // Latest-build entries carry no createTime (mix-api.md §10): no column of dashes for them.
+  const withTimes = rows.some(({ ref }) => textOf(ref.createTime) !== undefined);
   return (
     <table className="view-table" aria-label={label}>
       <thead>
@@ -54,7 +56,7 @@ export function ModelBuildsTable({
           <th scope="col">Locale</th>
           <th scope="col">Build</th>
           <th scope="col">Version</th>
-          <th scope="col">Created</th>
+          {withTimes && <th scope="col">Created</th>}
           {renderDownload && <th scope="col">Download</th>}
         </tr>
       </thead>
@@ -71,9 +73,11 @@ export function ModelBuildsTable({
                 <NameCell name={buildLabel} what="build" onOpen={onOpenBuild} />
               </td>
               <td>{show(ref.buildVersion)}</td>
-              <td>
-                <DateTime value={ref.createTime} />
-              </td>
+              {withTimes && (
+                <td>
+                  <DateTime value={ref.createTime} />
+                </td>
+              )}
               {renderDownload && (
                 <td>{offer && buildLabel ? buildDownload(renderDownload, buildLabel, projectName) : null}</td>
               )}

@@ -105,7 +105,7 @@ test('a signed-in user walks from their organization to its projects and through
     .click();
   await expect(viewHeading(page, 'DrinkSize')).toBeVisible();
   await expect(main.getByText('List entity', { exact: true })).toBeVisible();
-  await expect(main.getByRole('definition').filter({ hasText: 'ALPHANUMERIC' })).toBeVisible();
+  await expect(main.getByRole('definition').filter({ hasText: 'ALPHANUM' })).toBeVisible();
   await app.screenshot('explorer-entity');
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(main.getByRole('tab', { name: 'Entities' })).toHaveAttribute('aria-selected', 'true');
@@ -172,7 +172,7 @@ test('a signed-in user looks at an application, its deployments, credentials and
   await expect(
     main
       .getByRole('table', { name: 'Deployments of CoffeeApp #180' })
-      .getByRole('row', { name: /^1 Sandbox Sandbox US .*Deployed Deployed$/ }),
+      .getByRole('row', { name: /^1 Sandbox Sandbox US .*Deployed success$/ }),
   ).toBeVisible();
   await expect(main.getByRole('table', { name: 'Deployments of CoffeeApp #181' })).toContainText(
     'Pending request',
@@ -190,6 +190,7 @@ test('a signed-in user looks at an application, its deployments, credentials and
     'Client ID',
     'OAuth scopes',
     'Created',
+    'Updated',
   ]);
   await expect(tabPanel(page)).not.toContainText(/secret/i);
   await app.screenshot('explorer-credentials');
@@ -221,9 +222,12 @@ test('a signed-in user looks at an application, its deployments, credentials and
   await app.screenshot('explorer-bot');
   await main.getByRole('button', { name: 'Open interface of CoffeeApp #180' }).click();
   await expect(viewHeading(page, 'Interface of configuration 180')).toBeVisible();
-  await expect(main.getByRole('table', { name: 'Interface variables' }).getByRole('rowheader')).toContainText(
-    ['userName', 'orderTotal'],
-  );
+  await expect(main.getByRole('table', { name: 'Interface variables' }).getByRole('rowheader')).toHaveText([
+    'resultObject',
+    'resourceReferences',
+    'userName',
+    'orderTotal',
+  ]);
   await expect(main.getByRole('table', { name: 'Interface channels' })).toContainText('Web chat');
   await app.screenshot('explorer-bot-interface');
 });

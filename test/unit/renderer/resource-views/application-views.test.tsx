@@ -42,7 +42,7 @@ describe('ApplicationSummary', () => {
 });
 
 describe('AppConfigsView', () => {
-  it('shows each config with its tag, builds and deployments per environment, in flow order', () => {
+  it('shows each config with its tag, builds and deployments per environment, in flow order, naming the steps Mix sends no entries for from the flow', () => {
     renderView(<AppConfigsView body={application(sample)} flows={flowsOf('1')} />);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'DemoProject #190',
@@ -51,12 +51,13 @@ describe('AppConfigsView', () => {
     ]);
     const deployments = screen.getByRole('table', { name: 'Deployments of DemoProject #190' });
     const rows = within(deployments).getAllByRole('row').slice(1).map(cells);
+    // Steps 3 (PENDING_REQUEST) and 4 (UNDEPLOYED) come without entries (mix-api.md §10): named from the flow.
     expect(rows.map((row) => row.slice(0, 3))).toEqual([
       ['1', 'Development', 'US'],
       ['2', 'QA', 'US'],
-      ['3', 'Staging', 'Production US'],
-      ['4', 'Production', 'Canada'],
-      ['4', 'Production', 'Production US'],
+      ['3 Approval required', 'Staging', 'Production US'],
+      ['4 Approval required', 'Production', 'Canada'],
+      ['4 Approval required', 'Production', 'Production US'],
     ]);
     expect(rows.map((row) => row[5])).toEqual([
       'Deployed',
@@ -78,7 +79,8 @@ describe('AppConfigsView', () => {
     expect(override).toBeTruthy();
     const card = override as HTMLElement;
     expect(within(card).getByText('Override of #190')).toBeTruthy();
-    expect(within(card).getAllByText('Overridden').length).toBe(5);
+    // Its PENDING_REQUEST step has no entries, so four of its five env-geographies carry the flag.
+    expect(within(card).getAllByText('Overridden').length).toBe(4);
     expect(within(card).getAllByText('Unspecified').length).toBeGreaterThan(0);
     const builds = within(card).getByRole('table', { name: 'Builds of DemoProject #192' });
     expect(
@@ -191,8 +193,10 @@ describe('CredentialsView', () => {
     ).toEqual(['default', 'ivr']);
     expect(prod.textContent).toContain('appID:ACME-PROD:geo:prod:clientName:ivr');
     expect(within(prod).getAllByRole('list', { name: 'OAuth scopes' })[0]?.textContent).toBe(
-      'asrdlgnluttslog',
+      'asrdlgnluttslogasr.wordsetnlu.wordset',
     );
+    // ACME-PROD's ivr client changed after the credential was made.
+    expect(cells(within(prod).getByRole('row', { name: /^ivr / })).slice(3)).not.toContain('—');
     const geographies = within(screen.getByRole('list', { name: 'Geographies of ACME-PROD' }));
     expect(geographies.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Production US Production',

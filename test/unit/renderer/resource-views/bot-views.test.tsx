@@ -56,22 +56,20 @@ describe('BotConfigsView', () => {
 describe('BotInterfaceView', () => {
   it('shows version, topic, locales, channels, variables and transfer nodes', () => {
     renderView(<BotInterfaceView body={botInterfaceOf(demo)} />);
-    expect(screen.getByText('1.0.0')).toBeTruthy();
+    expect(screen.getByText('Version').nextSibling?.textContent).toBe('1');
     expect(screen.getByRole('list', { name: 'Locales' }).textContent).toBe('en-US');
     const channel = within(screen.getByRole('table', { name: 'Interface channels' })).getByRole('row', {
       name: /Omni Channel VA/,
     });
     expect(channel.textContent).toContain('Audio script');
     const variables = screen.getByRole('table', { name: 'Interface variables' });
-    expect(within(variables).getByRole('row', { name: /channelIntegration/ }).textContent).toContain(
-      'Reserved',
-    );
-    expect(within(variables).getByRole('row', { name: /orderTotal/ }).textContent).toContain('decimal');
+    expect(within(variables).getByRole('row', { name: /resultObject/ }).textContent).toContain('Reserved');
+    expect(within(variables).getByRole('row', { name: /orderTotal/ }).textContent).toContain('Decimal');
     const transfer = within(screen.getByRole('table', { name: 'Transfer nodes' })).getByRole('row', {
       name: /TransferToAgent/,
     });
+    expect(transfer.textContent).toContain('Hands the call to a live agent');
     expect(transfer.textContent).toContain('userName');
-    expect(transfer.textContent).toContain('returnCode');
   });
 
   it.each([

@@ -22,6 +22,7 @@ import { DEFAULT_SANDBOX_USER } from '../../../sandbox/defaults';
 import { jobView } from '../../../sandbox/routes/jobs';
 import { SANDBOX_FIXTURES } from '../../../sandbox/seed/fixtures';
 import type { ProjectRecord } from '../../../sandbox/seed/types';
+import { embedded } from '../../../sandbox/seed/deployment';
 import { buildWorld } from '../../../sandbox/seed/world';
 
 export {
@@ -51,8 +52,10 @@ function json<T>(value: unknown): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** `projects.get`'s project: the list item plus the engine pack id (as the sandbox answers it). */
 export function project(id: string): MixProjectDetails {
-  return json(projectRecord(id).project);
+  const record = projectRecord(id);
+  return json({ ...record.project, enginePackId: record.details.enginePackId });
 }
 
 export function lockOf(projectId: string): MixLock | undefined {
@@ -142,8 +145,15 @@ export function botInterfaceOf(configId: string): MixBotInterfaceBody {
   return json({ interface: found?.record.interface });
 }
 
-export function credentialsOf(applicationId: string): MixCredentialsBody {
-  return json({ credentials: world.applicationById.get(applicationId)?.credentials ?? [] });
+/** `appCredentials.list` (`ACV_FULL`): geographies without `envName`; `botCredentials.list` keeps it. */
+export function credentialsOf(applicationId: string, kind: 'app' | 'bot' = 'app'): MixCredentialsBody {
+  const credentials = world.applicationById.get(applicationId)?.credentials ?? [];
+  return json({
+    credentials:
+      kind === 'bot'
+        ? credentials
+        : credentials.map((c) => ({ ...c, geographies: c.geographies.map(embedded) })),
+  });
 }
 
 export function flowsOf(orgId: string): MixDeploymentFlow[] {

@@ -87,10 +87,15 @@ describe('EnvironmentsView', () => {
 });
 
 describe('EnginePacksMatrix', () => {
-  it('marks the default pack and shows topics × locales × versions with support', () => {
+  it('marks the default pack and shows topics × locales × versions with support, whatever form topics take', () => {
+    // The sandbox serves 4.2.0 in the recorded form (keyed by topic), 3.11.0 as a list, 4.3.0 with no topics.
     renderView(<EnginePacksMatrix body={{ enginePacks: ENGINE_PACKS } as MixEnginePacksBody} />);
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Engine pack 4.2.0 Default', 'Engine pack 3.11.0']);
+    expect(headings).toEqual([
+      'Engine pack 4.2.0 Default',
+      'Engine pack 3.11.0',
+      'Engine pack 4.3.0-preview',
+    ]);
     const older = screen.getByRole('table', { name: 'Data packs of Engine pack 3.11.0' });
     const versions = within(older).getByRole('list', { name: 'Versions for gen en-US' });
     expect(
@@ -161,7 +166,8 @@ describe('platform lists', () => {
   it('lists data types with their schema and compatible entity types, the default marked', () => {
     renderView(<DataTypesView body={{ dataTypes: [...DATA_TYPES] }} />);
     const date = screen.getByRole('row', { name: /^DATE/ });
-    expect(date.textContent).toContain('string (date)');
+    expect(date.textContent).toContain('string');
+    expect(date.textContent).toContain('A calendar date.');
     expect(
       within(date)
         .getAllByRole('listitem')
@@ -177,7 +183,7 @@ describe('platform lists', () => {
       within(regex)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['ALPHANUMERIC', 'DIGITS', 'NOT_SET']);
+    ).toEqual(['ALPHANUM', 'DIGITS', 'NUMBER', 'NOT_SET']);
   });
 
   it('shows the Mix version, and dashes when Mix sent none', () => {
@@ -185,6 +191,7 @@ describe('platform lists', () => {
       <VersionView body={{ mixVersion: '4.2.0', apiVersion: 'v4', mixEnvironment: 'us' }} />,
     );
     expect(screen.getByText('4.2.0')).toBeTruthy();
+    expect(screen.queryByText('Mix.api server')).toBeNull();
     rerender(<VersionView body={{}} />);
     expect(screen.getAllByText('—')).toHaveLength(3);
   });

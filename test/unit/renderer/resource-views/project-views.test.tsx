@@ -12,8 +12,10 @@ describe('ProjectOverview', () => {
   it('shows the project, its channels with modes and colours, and its data packs', () => {
     renderView(<ProjectOverview body={{ project: project(coffee) }} organizationName="demo@mix.example" />);
     expect(screen.getByRole('heading', { level: 1, name: 'Coffee Assistant' })).toBeTruthy();
-    expect(screen.getByText('Orders coffee and pastries by voice and chat.')).toBeTruthy();
     expect(screen.getByText('demo@mix.example (14)')).toBeTruthy();
+    expect(screen.getByText('Engine pack').nextSibling?.textContent).toBe(
+      'e8166c40-26ab-4d5f-a73f-a092041f4603',
+    );
 
     const channels = screen.getByRole('table', { name: 'Channels' });
     const omni = within(channels).getByRole('row', { name: /Omni Channel VA/ });
