@@ -1,9 +1,7 @@
 /**
  * The catalogue of Mix.api v4 read endpoints (mix-api.md §3): pure data, shared by main (requests),
  * the renderer (what to ask for) and the IPC checks (what a payload may hold).
- * The mix-cli equivalents come from nuance-communications/mix-cli v2.6.3; entries marked GUESS follow
- * its flag conventions (-O organization, -P project, -M Mix app, -B bot, -C config, -J job,
- * -I intent, -E entity, -L locale, -f file) without a source for that exact command.
+ * The mix CLI commands that send these requests are in ./mix-cli-table.ts.
  */
 
 /** A query parameter's type; a string list is an enum. */
@@ -12,26 +10,6 @@ export type MixQueryType = 'string' | 'number' | 'boolean' | 'string[]' | readon
 export interface MixQueryParam {
   type: MixQueryType;
   required?: boolean;
-}
-
-/**
- * How a parameter is written for mix-cli:
- * - a flag (`-O`, `--with-name`): `flag value`, repeated for lists; booleans are a bare switch when true;
- * - `{ flag, lowerCase }`: the value lower-cased (mix-cli upper-cases it again);
- * - `{ values }`: an enum whose values map to whole argument lists (`FULL` → `--full`); unlisted values
- *   have no mix-cli form.
- */
-export type MixCliArgument =
-  string | { flag: string; lowerCase: true } | { values: Readonly<Record<string, readonly string[]>> };
-
-export interface MixCliEquivalent {
-  command: string;
-  /** Parameter name → how mix-cli spells it; parameters missing here have no mix-cli form. */
-  flags: Readonly<Record<string, MixCliArgument>>;
-  /** Arguments always added, e.g. `--metadata-only`. */
-  extra?: readonly string[];
-  /** Downloads: mix-cli's `-f` needs a file; this is the default shown. */
-  output?: string;
 }
 
 export interface MixEndpoint {
@@ -46,7 +24,6 @@ export interface MixEndpoint {
   paged: boolean;
   /** The array field of a list answer, e.g. `projects`. */
   listField?: string;
-  mixCli: MixCliEquivalent;
 }
 
 const PAGING = {
@@ -55,21 +32,12 @@ const PAGING = {
   sortBy: { type: 'string' },
 } as const satisfies Record<string, MixQueryParam>;
 
-const PAGING_CLI = { limit: '--limit', offset: '--offset', sortBy: '--sort' } as const;
-
 const CONFIG_FILTERS = {
   appId: { type: 'string' },
   excludeOverrides: { type: 'boolean' },
   liveOnly: { type: 'boolean' },
   tag: { type: 'string' },
 } as const satisfies Record<string, MixQueryParam>;
-
-const CONFIG_FILTERS_CLI = {
-  appId: '--with-runtime-app',
-  excludeOverrides: '--exclude-overrides',
-  liveOnly: '--live-only',
-  tag: '--with-tag',
-} as const;
 
 const LOCALES = { locales: { type: 'string[]', required: true } } as const satisfies Record<
   string,
@@ -86,14 +54,6 @@ const ENTITY_TYPES = [
   'RULE_BASED',
 ] as const;
 
-function entityTypeCli(): Record<string, readonly string[]> {
-  const values: Record<string, readonly string[]> = { UNSPECIFIED: [] };
-  for (const type of ENTITY_TYPES.slice(1)) {
-    values[type] = ['--with-entity-type', type.toLowerCase().replace('_', '-')];
-  }
-  return values;
-}
-
 const ENDPOINTS = {
   // §3.1 Organizations, platform-wide lookups
   'organizations.list': {
@@ -109,21 +69,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: true,
     listField: 'organizations',
-    mixCli: {
-      command: 'organizations:list',
-      flags: {
-        showAll: '--all',
-        type: {
-          values: {
-            TYPE_UNSPECIFIED: [],
-            PERSONAL: ['--with-organization-type', 'personal'],
-            STANDARD: ['--with-organization-type', 'standard'],
-          },
-        },
-        view: { values: { VIEW_UNSPECIFIED: [], FULL: ['--full'] } },
-        ...PAGING_CLI,
-      },
-    },
   },
   'geographies.list': {
     title: 'Geographies',
@@ -133,7 +78,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: true,
     listField: 'geographies',
-    mixCli: { command: 'geographies:list', flags: { ...PAGING_CLI } },
   },
   'dataTypes.list': {
     title: 'Data types',
@@ -143,8 +87,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'dataTypes',
-    // mix-cli always sends includeCompatibleEntityTypes=true and has no flag for it.
-    mixCli: { command: 'data-types:list', flags: {} },
   },
   'entityTypes.list': {
     title: 'Entity types',
@@ -154,7 +96,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'entityTypes',
-    mixCli: { command: 'entity-types:list', flags: {} },
   },
   'system.version': {
     title: 'Mix version',
@@ -163,7 +104,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'system:version', flags: {} },
   },
 
   // §3.2 Organization-scoped lists
@@ -175,7 +115,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: true,
     listField: 'flows',
-    mixCli: { command: 'deployment-flows:list', flags: { orgId: '-O', ...PAGING_CLI } },
   },
   'environments.list': {
     title: 'Environments',
@@ -185,7 +124,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: true,
     listField: 'environments',
-    mixCli: { command: 'environments:list', flags: { orgId: '-O', ...PAGING_CLI } },
   },
   'enginePacks.list': {
     title: 'Engine packs',
@@ -195,7 +133,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'enginePacks',
-    mixCli: { command: 'engine-packs:list', flags: { orgId: '-O' } },
   },
   'languageTopics.list': {
     title: 'Language topics',
@@ -205,7 +142,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'languageTopics',
-    mixCli: { command: 'language-topics:list', flags: { orgId: '-O' } },
   },
   'voices.list': {
     title: 'Voices',
@@ -215,7 +151,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'voices',
-    mixCli: { command: 'voices:list', flags: { orgId: '-O' } },
   },
   'bots.list': {
     title: 'Bots',
@@ -228,19 +163,6 @@ const ENDPOINTS = {
     // Answers carry totalSize but take no limit/offset.
     paged: false,
     listField: 'bots',
-    mixCli: {
-      command: 'bots:list',
-      flags: {
-        orgId: '-O',
-        view: {
-          values: {
-            BV_VIEW_UNSPECIFIED: [],
-            BV_FULL: ['--full'],
-            BV_FULL_AVAILABLE_CONFIGS: ['--full', '--omit-overridden'],
-          },
-        },
-      },
-    },
   },
   'organizations.applications': {
     title: 'Applications of an organization',
@@ -251,7 +173,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'applications',
-    mixCli: { command: 'applications:list', flags: { orgId: '-O' } },
   },
 
   // §3.3 Applications, app configs, credentials, data hosts
@@ -270,20 +191,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: true,
     listField: 'applications',
-    mixCli: {
-      command: 'applications:list',
-      flags: {
-        orgId: '-O',
-        appId: '--with-runtime-app',
-        view: {
-          values: {
-            AV_VIEW_UNSPECIFIED: [],
-            AV_FULL: ['--full'],
-            AV_FULL_AVAILABLE_CONFIGS: ['--full', '--omit-overridden'],
-          },
-        },
-      },
-    },
   },
   'appConfigs.list': {
     title: 'Application configurations',
@@ -293,7 +200,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'configs',
-    mixCli: { command: 'app-configs:list', flags: { applicationId: '-M', ...CONFIG_FILTERS_CLI } },
   },
   'appConfigs.get': {
     title: 'Application configuration',
@@ -302,7 +208,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'app-configs:get', flags: { configId: '-C' } },
   },
   'appConfigs.export': {
     title: 'Application configuration package',
@@ -311,11 +216,6 @@ const ENDPOINTS = {
     query: { appId: { type: 'string', required: true } },
     kind: 'download',
     paged: false,
-    mixCli: {
-      command: 'app-configs:export',
-      flags: { configId: '-C', appId: '-R' },
-      output: 'app-config.zip',
-    },
   },
   'appCredentials.list': {
     title: 'Application credentials',
@@ -325,14 +225,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'credentials',
-    mixCli: {
-      command: 'app-credentials:list',
-      flags: {
-        applicationId: '-M',
-        envGeographyName: '--with-geo-name',
-        view: { values: { ACV_VIEW_UNSPECIFIED: [], ACV_FULL: ['--full'] } },
-      },
-    },
   },
   'dataHosts.list': {
     title: 'Data hosts of a build',
@@ -342,10 +234,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'dataHosts',
-    mixCli: {
-      command: 'data-hosts:list',
-      flags: { buildLabel: '--build-label', applicationId: '-M', deploymentFlowId: '-D' },
-    },
   },
   'dataHosts.latest': {
     title: 'Data hosts of the latest build',
@@ -355,11 +243,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'dataHosts',
-    // GUESS: flags follow data-hosts:list.
-    mixCli: {
-      command: 'data-hosts:latest',
-      flags: { applicationId: '-M', projectId: '-P', deploymentFlowId: '-D' },
-    },
   },
 
   // §3.4 Bots
@@ -371,7 +254,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'configs',
-    mixCli: { command: 'bot-configs:list', flags: { botId: '-B', ...CONFIG_FILTERS_CLI } },
   },
   'botCredentials.list': {
     title: 'Bot credentials',
@@ -381,15 +263,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'credentials',
-    // GUESS: flags follow app-credentials:list.
-    mixCli: {
-      command: 'bot-credentials:list',
-      flags: {
-        botId: '-B',
-        envGeographyName: '--with-geo-name',
-        view: { values: { BCV_VIEW_UNSPECIFIED: [], BCV_FULL: ['--full'] } },
-      },
-    },
   },
   'botInterfaces.get': {
     title: 'Bot interface',
@@ -398,7 +271,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'bot-interfaces:get', flags: { botId: '-B', configId: '-C' } },
   },
 
   // §3.5 Projects and project content
@@ -416,16 +288,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: true,
     listField: 'projects',
-    mixCli: {
-      command: 'projects:list',
-      flags: {
-        orgId: '-O',
-        filter: '--with-name',
-        excludeChannels: '--exclude-channels',
-        includeFeatures: '--include-features',
-        ...PAGING_CLI,
-      },
-    },
   },
   'projects.get': {
     title: 'Project',
@@ -434,7 +296,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'projects:get', flags: { projectId: '-P' } },
   },
   'locks.list': {
     title: 'Project locks',
@@ -449,10 +310,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: true,
     listField: 'locks',
-    mixCli: {
-      command: 'locks:list',
-      flags: { orgId: '-O', projectId: '-P', userId: '-U', ...PAGING_CLI },
-    },
   },
   'locks.get': {
     title: 'Project lock',
@@ -461,7 +318,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'locks:get', flags: { projectId: '-P' } },
   },
   'builds.list': {
     title: 'Builds',
@@ -471,10 +327,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: true,
     listField: 'builds',
-    mixCli: {
-      command: 'builds:list',
-      flags: { projectId: '-P', type: { flag: '--build-type', lowerCase: true }, ...PAGING_CLI },
-    },
   },
   'builds.latest': {
     title: 'Latest builds',
@@ -483,7 +335,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'builds:latest', flags: { projectId: '-P' } },
   },
   'builds.get': {
     title: 'Build',
@@ -492,7 +343,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'builds:get', flags: { buildLabel: '--build-label' } },
   },
   'builds.export': {
     title: 'Build resources',
@@ -501,8 +351,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'download',
     paged: false,
-    // GUESS: --build-label as in builds:get.
-    mixCli: { command: 'builds:export', flags: { buildLabel: '--build-label' }, output: 'build.zip' },
   },
   'jobs.list': {
     title: 'Jobs',
@@ -512,7 +360,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: true,
     listField: 'jobs',
-    mixCli: { command: 'jobs:list', flags: { projectId: '-P', ...PAGING_CLI } },
   },
   'jobs.get': {
     title: 'Job',
@@ -521,7 +368,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'jobs:get', flags: { projectId: '-P', jobId: '-J' } },
   },
   'intents.list': {
     title: 'Intents',
@@ -531,7 +377,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'intents',
-    mixCli: { command: 'intents:list', flags: { projectId: '-P' } },
   },
   'intents.get': {
     title: 'Intent',
@@ -540,7 +385,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'intents:get', flags: { projectId: '-P', intentName: '-I' } },
   },
   'entities.list': {
     title: 'Entities',
@@ -550,7 +394,6 @@ const ENDPOINTS = {
     kind: 'json',
     paged: false,
     listField: 'entities',
-    mixCli: { command: 'entities:list', flags: { projectId: '-P', type: { values: entityTypeCli() } } },
   },
   'entities.get': {
     title: 'Entity',
@@ -559,7 +402,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'entities:get', flags: { projectId: '-P', entityName: '-E' } },
   },
   'samples.export': {
     title: 'Intent samples',
@@ -568,11 +410,6 @@ const ENDPOINTS = {
     query: { ...LOCALES },
     kind: 'download',
     paged: false,
-    mixCli: {
-      command: 'samples:export',
-      flags: { projectId: '-P', intentName: '-I', locales: '-L' },
-      output: 'samples.zip',
-    },
   },
   'literals.export': {
     title: 'Entity literals',
@@ -581,12 +418,6 @@ const ENDPOINTS = {
     query: { ...LOCALES },
     kind: 'download',
     paged: false,
-    // GUESS: flags follow samples:export.
-    mixCli: {
-      command: 'literals:export',
-      flags: { projectId: '-P', entityName: '-E', locales: '-L' },
-      output: 'literals.zip',
-    },
   },
   'grammars.export': {
     title: 'Entity grammars',
@@ -595,12 +426,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'download',
     paged: false,
-    // GUESS: flags follow samples:export.
-    mixCli: {
-      command: 'grammars:export',
-      flags: { projectId: '-P', entityName: '-E' },
-      output: 'grammars.zip',
-    },
   },
   'projects.export': {
     title: 'Project package',
@@ -609,7 +434,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'download',
     paged: false,
-    mixCli: { command: 'projects:export', flags: { projectId: '-P' }, output: 'project.zip' },
   },
   'projects.exportMetadata': {
     title: 'Project metadata',
@@ -618,12 +442,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'download',
     paged: false,
-    mixCli: {
-      command: 'projects:export',
-      flags: { projectId: '-P' },
-      extra: ['--metadata-only'],
-      output: 'metadata.json',
-    },
   },
   'ontology.export': {
     title: 'Project ontology',
@@ -632,7 +450,6 @@ const ENDPOINTS = {
     query: { ...LOCALES },
     kind: 'download',
     paged: false,
-    mixCli: { command: 'ontology:export', flags: { projectId: '-P', locales: '-L' }, output: 'ontology.zip' },
   },
   'envConfigs.list': {
     title: 'Environment configurations',
@@ -641,7 +458,6 @@ const ENDPOINTS = {
     query: {},
     kind: 'json',
     paged: false,
-    mixCli: { command: 'env-configs:list', flags: { projectId: '-P' } },
   },
 } as const satisfies Record<string, MixEndpoint>;
 

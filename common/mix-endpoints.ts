@@ -7,8 +7,6 @@ export {
   MIX_ENDPOINTS,
   MIX_ENDPOINT_KEYS,
   isMixEndpointKey,
-  type MixCliArgument,
-  type MixCliEquivalent,
   type MixEndpoint,
   type MixEndpointKey,
   type MixQueryParam,
@@ -23,4 +21,12 @@ export {
   type MixParams,
   type MixParamValue,
 } from './mix-params';
-export { curlCommand, mixCliCommand, shellQuote } from './mix-commands';
+export { curlCommand, mixCliCommand, shellQuote, type MixCliResult } from './mix-commands';
+export {
+  MIX_CLI_COMMANDS,
+  MIX_CLI_COMMAND_NAMES,
+  mixCliCommandsFor,
+  type MixCliCommand,
+  type MixCliCommandName,
+  type MixCliFlag,
+} from './mix-cli-table';

@@ -117,13 +117,17 @@ export function createMixHandlers(deps: {
       const profile = deps.profiles.get(profileId);
       if (!profile) throw unknownProfile();
       const key = endpoint as MixEndpointKey;
-      const command =
-        format === 'mix-cli'
-          ? mixCliCommand(key, params as MixParams)
-          : curlCommand(profile.apiUrl, key, params as MixParams, {
-              // The token is copied only when the user chose the command "with token".
-              ...(format === 'curl-with-token' ? { token: await deps.sessions.accessToken(profileId) } : {}),
-            });
+      if (format === 'mix-cli') {
+        const cli = mixCliCommand(key, params as MixParams);
+        // No half command on the clipboard: the user reads why instead.
+        if (!cli.ok) throw problem('invalid-input', cli.reason);
+        deps.clipboard.writeText(cli.command);
+        return null;
+      }
+      const command = curlCommand(profile.apiUrl, key, params as MixParams, {
+        // The token is copied only when the user chose the command "with token".
+        ...(format === 'curl-with-token' ? { token: await deps.sessions.accessToken(profileId) } : {}),
+      });
       deps.clipboard.writeText(command);
       return null;
     },

@@ -5,7 +5,6 @@ import {
   buildMixPath,
   curlCommand,
   isMixEndpointKey,
-  mixCliCommand,
   mixPathWithQuery,
   mixQuery,
   validateMixParams,
@@ -52,7 +51,6 @@ describe('the endpoint catalogue', () => {
     expect(path).toMatch(/^\/v4\//);
     expect(path).not.toMatch(/[{}]/);
     expect(endpoint.paged).toBe('limit' in endpoint.query && 'offset' in endpoint.query);
-    expect(mixCliCommand(key, params)).toMatch(new RegExp(`^mix ${endpoint.mixCli.command}( |$)`));
   });
 
   it('knows its keys', () => {
@@ -150,32 +148,5 @@ describe('copyable commands', () => {
     expect(curlCommand('https://mix.api.nuance.eu', 'projects.export', { projectId: '1922' })).toBe(
       `curl -sS -f -OJ -H "Authorization: Bearer $MIX_TOKEN" -H 'Accept: application/json' https://mix.api.nuance.eu/v4/projects/1922/.export`,
     );
-  });
-
-  it('writes mix-cli commands with its flag names and values', () => {
-    expect(
-      mixCliCommand('projects.list', { orgId: '64', filter: 'Coffee Bot', limit: 10, excludeChannels: true }),
-    ).toBe("mix projects:list -O 64 --with-name 'Coffee Bot' --exclude-channels --limit 10");
-    expect(mixCliCommand('builds.list', { projectId: '1922', type: 'NLU' })).toBe(
-      'mix builds:list -P 1922 --build-type nlu',
-    );
-    expect(mixCliCommand('organizations.list', { view: 'FULL', type: 'PERSONAL', showAll: false })).toBe(
-      'mix organizations:list --with-organization-type personal --full',
-    );
-    expect(mixCliCommand('entities.list', { projectId: '1', type: 'RULE_BASED' })).toBe(
-      'mix entities:list -P 1 --with-entity-type rule-based',
-    );
-    expect(
-      mixCliCommand('samples.export', { projectId: '1', intentName: 'ORDER', locales: ['en-US', 'fr-FR'] }),
-    ).toBe('mix samples:export -P 1 -I ORDER -L en-US -L fr-FR -f samples.zip');
-    expect(mixCliCommand('projects.exportMetadata', { projectId: '1' }, { filePath: 'my meta.json' })).toBe(
-      "mix projects:export -P 1 --metadata-only -f 'my meta.json'",
-    );
-  });
-
-  it('names parameters mix-cli cannot express instead of dropping them silently', () => {
-    expect(
-      mixCliCommand('applications.list', { orgId: '3', filter: 'Coffee', view: 'AV_FULL_LIVE_CONFIGS' }),
-    ).toBe('mix applications:list -O 3  # no mix-cli flag for: filter, view');
   });
 });
