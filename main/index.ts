@@ -55,7 +55,10 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 // 2. Configuration, before anything reads the user-data folder; then the log that lives there.
 const configWarnings: string[] = [];
-const config = readAppConfig(process.env, (warning) => configWarnings.push(warning));
+const config = readAppConfig(process.env, {
+  packaged: app.isPackaged,
+  warn: (warning) => configWarnings.push(warning),
+});
 if (config.userDataPath !== undefined) app.setPath('userData', config.userDataPath);
 const isDev = !app.isPackaged;
 const log = createFileLogger({
@@ -117,6 +120,7 @@ async function start(): Promise<void> {
   applyAppPolicies(app, {
     mainWindowId: () => mainWindow.webContentsId(),
     appUrl: renderer.url,
+    packaged: app.isPackaged,
     openDocumentation,
   });
 
@@ -165,7 +169,9 @@ async function start(): Promise<void> {
   const activeSystem = trackActiveSystem(sendEvent);
   const unregisterIpc = registerIpc(
     services.createRouter({
-      isTrustedSender: createSenderPolicy(() => mainWindow.webContentsId(), renderer.url),
+      isTrustedSender: createSenderPolicy(() => mainWindow.webContentsId(), renderer.url, {
+        packaged: app.isPackaged,
+      }),
       sendEvent: activeSystem.sink,
     }),
   );

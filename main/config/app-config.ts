@@ -12,12 +12,34 @@ export interface AppConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+export interface ReadAppConfigOptions {
+  /** `app.isPackaged`: the installed app, which obeys no development variable at all. */
+  packaged: boolean;
+  warn?: (message: string) => void;
+}
+
+/** The app's own variables, and electron-vite's dev-server URL: development settings, all of them. */
+export function isDevelopmentVariable(name: string): boolean {
+  return name.startsWith('MIX_EXPLORER_') || name === 'ELECTRON_RENDERER_URL';
+}
+
 /**
- * Reads the app's environment. A value that could point the app somewhere unsafe (a remote "sandbox", a
- * remote renderer that would get the preload API) is ignored with a warning rather than trusted.
+ * Reads the app's environment. The installed app ignores every development variable (a local process
+ * could otherwise start the signed app on its own page, with the IPC API, or on its own "sandbox"): one
+ * warning names them, never their values. In development, a value that could point the app somewhere
+ * unsafe (a remote "sandbox", a remote renderer that would get the preload API) is ignored with a warning.
  */
-export function readAppConfig(env: Env, warn: (message: string) => void = console.warn): AppConfig {
+export function readAppConfig(env: Env, { packaged, warn = console.warn }: ReadAppConfigOptions): AppConfig {
   const config: AppConfig = {};
+  if (packaged) {
+    const ignored = Object.keys(env)
+      .filter((name) => isDevelopmentVariable(name) && env[name]?.trim())
+      .sort();
+    if (ignored.length > 0) {
+      warn(`The installed app ignores development settings: ${ignored.join(', ')}.`);
+    }
+    return config;
+  }
 
   const sandbox = env.MIX_EXPLORER_SANDBOX_URL?.trim();
   if (sandbox) {

@@ -1,4 +1,4 @@
-import { isAppUrl } from './app-url';
+import { isAppUrl, trustedAppUrl } from './app-url';
 import { denyAllPermissions, type PermissionSessionLike } from './permissions';
 
 /** The subset of an Electron WebContents the app-wide policies touch. */
@@ -22,6 +22,8 @@ export interface AppPolicyOptions {
   mainWindowId: () => number | undefined;
   /** The renderer's URL (dev server or `app://mix-explorer/index.html`). */
   appUrl: string;
+  /** `app.isPackaged`: the main window may then stay on app:// pages only, whatever `appUrl` says. */
+  packaged: boolean;
   /** Opens the link in the user's browser if it is an allow-listed documentation link (documentation-opener.ts). */
   openDocumentation: (url: string) => boolean;
 }
@@ -33,6 +35,7 @@ export interface AppPolicyOptions {
  * handler with its own popup policy after creation.
  */
 export function applyAppPolicies(app: PolicyAppLike, options: AppPolicyOptions): void {
+  const appUrl = trustedAppUrl(options.appUrl, options.packaged);
   const openIfDocumentation = (url: string): void => {
     options.openDocumentation(url);
   };
@@ -43,7 +46,7 @@ export function applyAppPolicies(app: PolicyAppLike, options: AppPolicyOptions):
       return { action: 'deny' };
     });
     contents.on('will-navigate', (details) => {
-      if (contents.id !== options.mainWindowId() || isAppUrl(details.url, options.appUrl)) return;
+      if (contents.id !== options.mainWindowId() || isAppUrl(details.url, appUrl)) return;
       details.preventDefault();
       // A plain link to the documentation in the app opens in the browser rather than replacing the app.
       openIfDocumentation(details.url);

@@ -1,4 +1,4 @@
-import { APP_HOST, APP_SCHEME } from '../protocol/app-origin';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from '../protocol/app-origin';
 import { parseUrl } from './url-parts';
 
 /**
@@ -18,4 +18,12 @@ export function isAppUrl(candidate: string, appUrl: string): boolean {
   }
   if (app.protocol !== 'http:' && app.protocol !== 'https:') return false;
   return url.origin === app.origin;
+}
+
+/**
+ * The URL whose origin the security policies treat as the app: the renderer's own URL in development, and
+ * in the installed app always `app://mix-explorer/`, so no dev server is ever trusted there.
+ */
+export function trustedAppUrl(rendererUrl: string, packaged: boolean): string {
+  return packaged ? APP_INDEX_URL : rendererUrl;
 }

@@ -3,7 +3,10 @@ import { readAppConfig } from '../../../../main/config/app-config';
 
 function read(env: Record<string, string | undefined>) {
   const warnings: string[] = [];
-  return { config: readAppConfig(env, (message) => warnings.push(message)), warnings };
+  return {
+    config: readAppConfig(env, { packaged: false, warn: (message) => warnings.push(message) }),
+    warnings,
+  };
 }
 
 describe('readAppConfig', () => {
@@ -47,5 +50,26 @@ describe('readAppConfig', () => {
     const remote = read({ ELECTRON_RENDERER_URL: 'https://evil.example/' });
     expect(remote.config.rendererDevUrl).toBeUndefined();
     expect(remote.warnings).toHaveLength(1);
+  });
+
+  it('the installed app ignores every development variable, naming them once and never their values', () => {
+    const warnings: string[] = [];
+    const env = {
+      ELECTRON_RENDERER_URL: 'http://localhost:5173',
+      MIX_EXPLORER_SANDBOX_URL: 'http://127.0.0.1:4780',
+      MIX_EXPLORER_USER_DATA: '/tmp/attacker-profile',
+      MIX_EXPLORER_SOMETHING_NEW: 'x',
+      MIX_EXPLORER_EMPTY: ' ',
+      PATH: '/usr/bin',
+    };
+    const config = readAppConfig(env, { packaged: true, warn: (message) => warnings.push(message) });
+    expect(config).toEqual({});
+    expect(warnings).toEqual([
+      'The installed app ignores development settings: ELECTRON_RENDERER_URL, MIX_EXPLORER_SANDBOX_URL, MIX_EXPLORER_SOMETHING_NEW, MIX_EXPLORER_USER_DATA.',
+    ]);
+    expect(readAppConfig({ PATH: '/usr/bin' }, { packaged: true, warn: () => warnings.push('x') })).toEqual(
+      {},
+    );
+    expect(warnings).toHaveLength(1);
   });
 });

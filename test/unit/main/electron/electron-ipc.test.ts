@@ -32,7 +32,7 @@ const APP_URL = 'app://mix-explorer/index.html';
 
 /** A router that applies the real sender policy and echoes what it was given. */
 function echoRouter(mainWindowId: number): IpcRouter {
-  const trusted = createSenderPolicy(() => mainWindowId, APP_URL);
+  const trusted = createSenderPolicy(() => mainWindowId, APP_URL, { packaged: true });
   return {
     channels: ['app:info', 'profiles:list'],
     async handle(sender: IpcSender, channel, payload): Promise<Result<unknown>> {

@@ -28,12 +28,13 @@ class FakePolicyContents extends FakeEmitter implements PolicyContentsLike {
   }
 }
 
-function setUp(mainWindowId: number | undefined = 1) {
+function setUp(mainWindowId: number | undefined = 1, appUrl = APP_URL, packaged = true) {
   const app = new FakeEmitter();
   const opened: string[] = [];
   applyAppPolicies(app, {
     mainWindowId: () => mainWindowId,
-    appUrl: APP_URL,
+    appUrl,
+    packaged,
     openDocumentation: createDocumentationOpener(
       async (url) => {
         opened.push(url);
@@ -93,6 +94,17 @@ describe('applyAppPolicies', () => {
     expect(verdict('https://docs.nuance.com/mix/')).toBe('denied');
     await Promise.resolve();
     expect(opened).toEqual(['https://docs.nuance.com/mix/']);
+  });
+
+  it('keeps the installed app on app:// even when given a dev-server URL; development may use it', () => {
+    const verdictFor = (packaged: boolean) => {
+      const main = setUp(1, 'http://localhost:5173/', packaged).created(1);
+      const event = navigationEvent('http://localhost:5173/index.html');
+      main.emit('will-navigate', event);
+      return event.defaultPrevented ? 'denied' : 'allowed';
+    };
+    expect(verdictFor(true)).toBe('denied');
+    expect(verdictFor(false)).toBe('allowed');
   });
 
   it('leaves navigation of other webContents (sign-in windows) to their own policy', () => {

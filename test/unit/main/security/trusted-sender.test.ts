@@ -47,25 +47,35 @@ describe('isAppUrl', () => {
 
 describe('createSenderPolicy', () => {
   const sender = { webContentsId: 4, isMainFrame: true, frameUrl: `${APP}#/` };
+  const DEV = { packaged: false };
 
   it('trusts the main window’s top frame on the app page', () => {
-    expect(createSenderPolicy(() => 4, APP)(sender)).toBe(true);
+    expect(createSenderPolicy(() => 4, APP, DEV)(sender)).toBe(true);
   });
 
   it('refuses when there is no main window, another window, a sub-frame or another page', () => {
-    expect(createSenderPolicy(() => undefined, APP)(sender)).toBe(false);
-    expect(createSenderPolicy(() => 5, APP)(sender)).toBe(false);
-    expect(createSenderPolicy(() => 4, APP)({ ...sender, isMainFrame: false })).toBe(false);
-    expect(createSenderPolicy(() => 4, APP)({ ...sender, frameUrl: 'https://auth.example.com/' })).toBe(
+    expect(createSenderPolicy(() => undefined, APP, DEV)(sender)).toBe(false);
+    expect(createSenderPolicy(() => 5, APP, DEV)(sender)).toBe(false);
+    expect(createSenderPolicy(() => 4, APP, DEV)({ ...sender, isMainFrame: false })).toBe(false);
+    expect(createSenderPolicy(() => 4, APP, DEV)({ ...sender, frameUrl: 'https://auth.example.com/' })).toBe(
       false,
     );
   });
 
   it('follows the main window as it is replaced', () => {
     let id: number | undefined = 4;
-    const policy = createSenderPolicy(() => id, APP);
+    const policy = createSenderPolicy(() => id, APP, DEV);
     id = 9;
     expect(policy(sender)).toBe(false);
     expect(policy({ ...sender, webContentsId: 9 })).toBe(true);
+  });
+
+  it('trusts a dev server in development only: the installed app trusts app:// and nothing else', () => {
+    const devFrame = { ...sender, frameUrl: 'http://localhost:5173/' };
+    expect(createSenderPolicy(() => 4, DEV_APP, DEV)(devFrame)).toBe(true);
+    // ELECTRON_RENDERER_URL set by a local process on the installed app: its page gets no IPC.
+    const installed = createSenderPolicy(() => 4, DEV_APP, { packaged: true });
+    expect(installed(devFrame)).toBe(false);
+    expect(installed(sender)).toBe(true);
   });
 });
