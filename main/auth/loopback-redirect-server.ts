@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { isLoopbackHostname } from '../../common/profile-validation';
 import { problem } from '../problem';
+import { constantTimeEqual } from './constant-time';
 import type { ProblemError } from '../problem';
 import { alreadyFinishedPage, donePage, notFoundPage } from './done-page';
 import type { SignInOutcome } from './done-page';
@@ -85,12 +87,38 @@ function listenProblem(error: unknown, port: number): ProblemError {
 }
 
 /**
+ * True when a request names this machine in its Host header, on our port. A web page that rebinds its own
+ * DNS name to 127.0.0.1 sends its own name: it gets nothing from us.
+ */
+function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {
+  if (hostHeader === undefined) return false;
+  let url: URL;
+  try {
+    url = new URL(`http://${hostHeader}`);
+  } catch {
+    return false;
+  }
+  const named = url.port === '' ? 80 : Number(url.port);
+  const pathless = url.pathname === '/' && url.search === '' && url.username === '' && url.password === '';
+  return pathless && named === port && isLoopbackHostname(url.hostname);
+}
+
+/** The request's one `state` equals the attempt's (several `state`s, or none, never do). */
+function carriesState(url: URL, expectedState: string): boolean {
+  const states = url.searchParams.getAll('state');
+  return states.length === 1 && constantTimeEqual(states[0] ?? '', expectedState);
+}
+
+/**
  * Serves the redirect URL on the loopback interface during one system-browser sign-in (RFC 8252 §7.3).
- * The first request to the redirect path goes to `onCallback` with the full URL; the browser is then
- * sent to a clean "done" page that shows the outcome given to `finish()`. Everything else is a 404.
+ * Only a request to the redirect path carrying the attempt's `state` goes to `onCallback` (with the full
+ * URL), once: any other request, from a web page or a local process guessing at the port, gets a 404 and
+ * the attempt goes on. Requests whose Host header is not a loopback name on our port are refused too.
+ * After the callback the browser is sent to a clean "done" page that shows the outcome given to `finish()`.
  */
 export async function startLoopbackRedirectServer(
   redirectUrl: string,
+  expectedState: string,
   onCallback: (url: string) => void,
   { closeGraceMs = CLOSE_GRACE_MS }: { closeGraceMs?: number } = {},
 ): Promise<LoopbackRedirectServer> {
@@ -146,15 +174,17 @@ export async function startLoopbackRedirectServer(
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (!isLoopbackHost(request.headers.host, port)) return send(response, 404, notFoundPage);
     // Built from the registered origin, not the Host header, so it matches the redirect URL exactly.
     const fullUrl = `${redirect.protocol}//${redirect.host}${request.url ?? '/'}`;
-    let path: string;
+    let url: URL;
     try {
-      path = new URL(fullUrl).pathname;
+      url = new URL(fullUrl);
     } catch {
       return send(response, 404, notFoundPage);
     }
-    if (request.method === 'GET' && path === callbackPath) {
+    const path = url.pathname;
+    if (request.method === 'GET' && path === callbackPath && carriesState(url, expectedState)) {
       if (called) return send(response, 200, alreadyFinishedPage);
       called = true;
       try {

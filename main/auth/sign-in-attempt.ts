@@ -195,6 +195,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     try {
       const started = await startLoopbackRedirectServer(
         profile.redirectUrl,
+        state,
         (callbackUrl) => void onRedirect(callbackUrl),
       );
       if (phase === 'settled') {

@@ -301,6 +301,37 @@ describe('createAuthorizer: system browser', () => {
     expect(await canListen(port)).toBe(true);
   });
 
+  it('a stray request to the loopback port (a web page guessing it) does not end the sign-in', async () => {
+    const pages: Promise<string>[] = [];
+    const strays: number[] = [];
+    const browser = new FakeBrowser(async (url) => {
+      // Before the user has finished logging in, a page fires requests at the redirect URL.
+      for (const query of ['', '?code=attacker-code', '?error=access_denied', '?code=x&state=guessed']) {
+        strays.push((await fetch(`${profile.redirectUrl}${query}`, { redirect: 'manual' })).status);
+      }
+      const state = new URL(url).searchParams.get('state') ?? '';
+      const callback = await fetch(`${profile.redirectUrl}?code=real-code&state=${state}`, {
+        redirect: 'manual',
+      });
+      pages.push(
+        fetch(new URL(callback.headers.get('location') ?? '', profile.redirectUrl)).then((r) => r.text()),
+      );
+    });
+    const authorizer = createAuthorizer({
+      surface: new FakeSurface(),
+      browser,
+      http: () => axios.create(),
+      clock,
+    });
+
+    const tokens = await authorizer.begin(profile, 'secret', options).result;
+
+    expect(strays).toEqual([404, 404, 404, 404]);
+    expect(tokens.accessToken).toBe('at-123');
+    expect(tokenServer.requests.map((request) => request.form.get('code'))).toEqual(['real-code']);
+    expect(await pages[0]).toContain('Signed in.');
+  });
+
   it('shows a failure on the done page and rejects the attempt', async () => {
     const pages: Promise<string>[] = [];
     const browser = browserThatRedirects((state) => `error=access_denied&state=${state}`, pages);

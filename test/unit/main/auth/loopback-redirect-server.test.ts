@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Problem } from '../../../../common/ipc-contract';
 import { startLoopbackRedirectServer } from '../../../../main/auth/loopback-redirect-server';
@@ -14,6 +15,21 @@ async function problemOf(promise: Promise<unknown>): Promise<Problem> {
   throw error;
 }
 
+/** The attempt's state: only a callback carrying it is the real redirect. */
+const STATE = 's';
+
+/** A GET with a Host header of our choosing (fetch would not let a test set it). */
+function getWithHost(port: number, path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const sent = request({ host: '127.0.0.1', port, path, headers: { Host: host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    sent.on('error', reject);
+    sent.end();
+  });
+}
+
 describe('startLoopbackRedirectServer', () => {
   const open: LoopbackRedirectServer[] = [];
   afterEach(async () => {
@@ -25,7 +41,7 @@ describe('startLoopbackRedirectServer', () => {
     const redirectUrl = `http://${host}:${port}/callback`;
     const calls: string[] = [];
     // No grace: these tests fetch the done page themselves when they need it.
-    const server = await startLoopbackRedirectServer(redirectUrl, (url) => calls.push(url), {
+    const server = await startLoopbackRedirectServer(redirectUrl, STATE, (url) => calls.push(url), {
       closeGraceMs: 0,
     });
     open.push(server);
@@ -34,14 +50,14 @@ describe('startLoopbackRedirectServer', () => {
 
   it('hands the full redirect URL over once and sends the browser to a clean URL without the code', async () => {
     const { base, redirectUrl, calls } = await start();
-    const response = await fetch(`${base}/callback?code=c0de&state=s1`, { redirect: 'manual' });
+    const response = await fetch(`${base}/callback?code=c0de&state=s`, { redirect: 'manual' });
 
     expect(response.status).toBe(303);
     const location = response.headers.get('location') ?? '';
     expect(location).not.toMatch(/code|state|c0de/);
     expect(new URL(location, base).pathname).not.toBe('/callback');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(calls).toEqual([`${redirectUrl}?code=c0de&state=s1`]);
+    expect(calls).toEqual([`${redirectUrl}?code=c0de&state=s`]);
   });
 
   it('serves the done page with the outcome given to finish(), with a strict CSP, then stops listening', async () => {
@@ -82,9 +98,45 @@ describe('startLoopbackRedirectServer', () => {
     'answers 404 for %s before any callback',
     async (path) => {
       const { base, calls } = await start();
-      const response = await fetch(`${base}${path}?code=x&state=y`, { redirect: 'manual' });
+      const response = await fetch(`${base}${path}?code=x&state=s`, { redirect: 'manual' });
       expect(response.status).toBe(404);
       expect(calls).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['no state', '/callback?code=forged'],
+    ['another state', '/callback?code=forged&state=guess'],
+    ['two states', '/callback?code=forged&state=s&state=t'],
+    ['an error without the state', '/callback?error=access_denied'],
+  ])('a stray request with %s gets a 404 and the real redirect still gets through', async (_what, path) => {
+    const { base, calls, redirectUrl } = await start();
+    const stray = await fetch(`${base}${path}`, { redirect: 'manual' });
+    expect(stray.status).toBe(404);
+    expect(calls).toEqual([]);
+    const real = await fetch(`${base}/callback?code=real&state=s`, { redirect: 'manual' });
+    expect(real.status).toBe(303);
+    expect(calls).toEqual([`${redirectUrl}?code=real&state=s`]);
+  });
+
+  it.each(['evil.example', 'evil.example:PORT', 'localhost.evil.example:PORT', '127.0.0.1:1', 'a b'])(
+    'refuses a request whose Host header is %s (a rebound DNS name), even with the right state',
+    async (host) => {
+      const { port, calls } = await start();
+      const status = await getWithHost(port, '/callback?code=c&state=s', host.replace('PORT', String(port)));
+      expect([400, 404]).toContain(status);
+      expect(calls).toEqual([]);
+    },
+  );
+
+  it.each(['127.0.0.1:PORT', 'localhost:PORT', '[::1]:PORT'])(
+    'accepts the loopback Host header %s',
+    async (host) => {
+      const { port, calls } = await start();
+      expect(await getWithHost(port, '/callback?code=c&state=s', host.replace('PORT', String(port)))).toBe(
+        303,
+      );
+      expect(calls).toHaveLength(1);
     },
   );
 
@@ -108,7 +160,7 @@ describe('startLoopbackRedirectServer', () => {
     const holder = await occupy(port);
     try {
       const p = await problemOf(
-        startLoopbackRedirectServer(`http://127.0.0.1:${port}/callback`, () => undefined),
+        startLoopbackRedirectServer(`http://127.0.0.1:${port}/callback`, STATE, () => undefined),
       );
       expect(p.code).toBe('port-in-use');
       expect(p.message).toBe(
@@ -125,7 +177,9 @@ describe('startLoopbackRedirectServer', () => {
     'http://0.0.0.0:3000/cb',
     'junk',
   ])('refuses the non-loopback redirect URL %s', async (url) => {
-    expect((await problemOf(startLoopbackRedirectServer(url, () => undefined))).code).toBe('invalid-input');
+    expect((await problemOf(startLoopbackRedirectServer(url, STATE, () => undefined))).code).toBe(
+      'invalid-input',
+    );
   });
 
   it('stops listening on close() even when the browser never came back', async () => {
