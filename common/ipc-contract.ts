@@ -33,6 +33,12 @@ export interface ProfileSettings {
   signInMode: SignInMode;
   usePkce: boolean;
   clientAuth: ClientAuthMethod;
+  /**
+   * Refuse a sign-in response without `iss` (RFC 9207). Off by default: Mix's exact issuer is unknown. A
+   * response that does carry `iss` is always checked, and so is every response once the server's metadata
+   * says it sends one.
+   */
+  requireIss?: boolean;
 }
 
 export interface Profile extends ProfileSettings {
@@ -67,6 +73,7 @@ export type ProblemCode =
   | 'timeout'
   | 'access-denied'
   | 'state-mismatch'
+  | 'issuer-mismatch'
   | 'authorization-error'
   | 'load-failed'
   | 'port-in-use'

@@ -16,6 +16,7 @@ export function newProfileDraft(preset: SystemPreset = 'us'): ProfileDraft {
     signInMode: 'embedded',
     usePkce: true,
     clientAuth: 'basic',
+    requireIss: false,
   };
 }
 

@@ -24,6 +24,16 @@ export interface ValidateProfileOptions {
    * it or remove it (common/credential-binding.ts).
    */
   secretMustBeReentered?: boolean;
+  /** The other stored profiles, to point out a redirect URL shared with another authorization server. */
+  otherProfiles?: readonly OtherProfile[];
+}
+
+/** What the redirect-URL check needs to know of another profile. */
+export interface OtherProfile {
+  id: string;
+  name: string;
+  authServerUrl: string;
+  redirectUrl: string;
 }
 
 export const MAX_PROFILE_NAME_LENGTH = 80;
@@ -85,10 +95,14 @@ export function validateProfile(
     oneOf(draft.clientAuth, CLIENT_AUTH_METHODS, 'Choose how the client authenticates.'),
   );
   if (typeof draft.usePkce !== 'boolean') errors.usePkce = 'Choose whether to use PKCE.';
+  if (draft.requireIss !== undefined && typeof draft.requireIss !== 'boolean') {
+    errors.requireIss = 'Choose whether the authorization server must identify itself.';
+  }
 
   const redirect = checkRedirectUrl(draft.redirectUrl, draft.signInMode);
   set(errors, 'redirectUrl', redirect.error);
-  set(warnings, 'redirectUrl', redirect.warning);
+  const shared = redirect.error ? undefined : sharedRedirectWarning(draft, options.otherProfiles ?? []);
+  set(warnings, 'redirectUrl', [redirect.warning, shared].filter(Boolean).join(' ') || undefined);
   return { errors, warnings };
 }
 
@@ -181,6 +195,22 @@ function hasExplicitPort(raw: string): boolean {
   const authority = raw.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0] ?? '';
   const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
   return /:\d+$/.test(hostPort);
+}
+
+/**
+ * RFC 9700 §4.4.2.2: with a redirect URL of its own per authorization server, one server's sign-in response
+ * can never be taken for another's (a defence against mix-up even where a server sends no `iss`).
+ */
+function sharedRedirectWarning(draft: ProfileDraft, others: readonly OtherProfile[]): string | undefined {
+  const origin = normaliseServerUrl(draft.authServerUrl);
+  const other = others.find(
+    (profile) =>
+      profile.id !== draft.id &&
+      profile.redirectUrl === draft.redirectUrl &&
+      normaliseServerUrl(profile.authServerUrl) !== origin,
+  );
+  if (!other) return undefined;
+  return `The profile “${other.name}” uses this redirect URL with another authorization server. A redirect URL of its own for each Mix system (registered there, such as http://localhost:3000/callback-eu) keeps one server’s sign-in response from ever reaching another.`;
 }
 
 function checkRedirectUrl(value: unknown, signInMode: unknown): { error?: string; warning?: string } {

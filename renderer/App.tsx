@@ -121,6 +121,7 @@ function Workspace() {
           profile={view.profile}
           initialDraft={view.draft}
           secretsInMemoryOnly={info?.secretStorage.mode === 'memory-only'}
+          otherProfiles={state.profiles}
           onSave={profiles.save}
           onSaved={() => setView({ name: view.returnTo })}
           onCancel={() => setView({ name: view.returnTo })}

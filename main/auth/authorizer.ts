@@ -3,6 +3,7 @@ import type { HttpClientFactory } from '../ports/http';
 import type { Authorizer } from '../session/session-deps';
 import { startSignInAttempt } from './sign-in-attempt';
 import type { ExternalBrowser, SignInSurface } from '../ports/sign-in-surface';
+import { createIssuerDiscovery, type IssuerDiscovery } from './issuer-discovery';
 import { createTokenClient } from './token-client';
 
 export const DEFAULT_SIGN_IN_TIMEOUT_MS = 5 * 60_000;
@@ -16,11 +17,14 @@ export interface AuthorizerDeps {
   clock: Clock;
   timeoutMs?: number;
   silentTimeoutMs?: number;
+  /** Defaults to discovery through `http` (the servers' metadata documents). */
+  issuers?: IssuerDiscovery;
 }
 
 /** The authorization-code flow (embedded window or system browser) and the refresh grant. */
 export function createAuthorizer(deps: AuthorizerDeps): Authorizer {
   const tokens = createTokenClient(deps.http, deps.clock);
+  const issuers = deps.issuers ?? createIssuerDiscovery(deps.http, deps.clock);
   return {
     begin(profile, clientSecret, options) {
       return startSignInAttempt({
@@ -30,6 +34,8 @@ export function createAuthorizer(deps: AuthorizerDeps): Authorizer {
         surface: deps.surface,
         browser: deps.browser,
         tokens,
+        // Asked now, answered while the user logs in: the redirect rarely has to wait for it.
+        issuer: issuers.expect(profile),
         clock: deps.clock,
         timeoutMs: deps.timeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS,
         silentTimeoutMs: deps.silentTimeoutMs ?? DEFAULT_SILENT_TIMEOUT_MS,

@@ -30,14 +30,21 @@ export interface RedirectResult {
   code: string;
 }
 
-const RESULT_PARAMETERS = ['code', 'state', 'error'] as const;
+/** An authorization response that belongs to this attempt (its state matched), not yet read further. */
+export interface RedirectResponse {
+  params: URLSearchParams;
+  /** RFC 9207: the issuer the authorization server put in its response, if it did. */
+  iss?: string;
+}
+
+const RESULT_PARAMETERS = ['code', 'state', 'error', 'iss'] as const;
 
 /**
- * Reads the authorization response of the attempt whose state is `expectedState`.
- * The state is checked before anything else: an `error=` from a forged redirect must not reach the user either.
- * Throws a ProblemError for every outcome other than a code.
+ * The first step of reading a redirect: it must be unambiguous (no parameter twice) and carry this
+ * attempt's `state`. The state is checked before anything else: an `error=` from a forged redirect must not
+ * reach the user either. Throws a ProblemError otherwise.
  */
-export function readRedirectResult(url: string, expectedState: string): RedirectResult {
+export function readRedirectResponse(url: string, expectedState: string): RedirectResponse {
   const parsed = parse(url);
   if (parsed === undefined) {
     throw problem('authorization-error', 'The sign-in response could not be read.');
@@ -60,7 +67,13 @@ export function readRedirectResult(url: string, expectedState: string): Redirect
       { actions: ['sign-in'] },
     );
   }
+  const iss = params.get('iss');
+  return iss === null ? { params } : { params, iss };
+}
 
+/** The last step: the code, or the authorization server's refusal as a ProblemError. */
+export function authorizationCode(response: RedirectResponse): string {
+  const { params } = response;
   const error = params.get('error');
   if (error !== null) {
     if (error === 'access_denied')
@@ -80,5 +93,13 @@ export function readRedirectResult(url: string, expectedState: string): Redirect
       actions: ['sign-in'],
     });
   }
-  return { code };
+  return code;
+}
+
+/**
+ * Reads the authorization response of the attempt whose state is `expectedState`, without the issuer
+ * check (issuer-check.ts) that the sign-in attempt makes between the two steps.
+ */
+export function readRedirectResult(url: string, expectedState: string): RedirectResult {
+  return { code: authorizationCode(readRedirectResponse(url, expectedState)) };
 }

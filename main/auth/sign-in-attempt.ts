@@ -6,7 +6,9 @@ import { buildAuthorizeUrl } from './authorize-url';
 import { startLoopbackRedirectServer } from './loopback-redirect-server';
 import type { LoopbackRedirectServer } from './loopback-redirect-server';
 import { createPkce, createState } from './pkce';
-import { isRedirectTarget, readRedirectResult } from './redirect-match';
+import { checkIssuer } from './issuer-check';
+import type { IssuerExpectation } from './issuer-discovery';
+import { authorizationCode, isRedirectTarget, readRedirectResponse } from './redirect-match';
 import type {
   ExternalBrowser,
   SignInSurface,
@@ -27,6 +29,8 @@ export interface SignInAttemptContext {
   surface: SignInSurface;
   browser: ExternalBrowser;
   tokens: TokenClient;
+  /** The profile's authorization server as its metadata names it; looked up while the user logs in. */
+  issuer: Promise<IssuerExpectation>;
   clock: Clock;
   timeoutMs: number;
   silentTimeoutMs: number;
@@ -98,6 +102,12 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
   const state = createState();
   const pkce = profile.usePkce === false ? undefined : createPkce();
 
+  /**
+   * Where the attempt's outcome is decided, one step after the other; each throws the ProblemError that
+   * ends the attempt: the redirect is this attempt's (state), it comes from this profile's authorization
+   * server (iss, the mix-up defence), it carries a code rather than a refusal, and the code is exchanged.
+   * Nothing reaches a token endpoint before the first three steps passed.
+   */
   const onRedirect = async (url: string): Promise<void> => {
     // The surface may report one redirect through several hooks; only the first one counts.
     if (phase !== 'waiting' || !matchesRedirect(url)) return;
@@ -106,7 +116,9 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     stopTimer();
     closeSurfaceEarly();
     try {
-      const { code } = readRedirectResult(url, state);
+      const response = readRedirectResponse(url, state);
+      checkIssuer(response.iss, profile, await context.issuer);
+      const code = authorizationCode(response);
       const tokens = await context.tokens.exchangeCode(profile, clientSecret, {
         code,
         ...(pkce ? { codeVerifier: pkce.verifier } : {}),

@@ -95,6 +95,7 @@ const DRAFT_KEYS = [
   'signInMode',
   'usePkce',
   'clientAuth',
+  'requireIss',
 ] as const;
 
 function profileDraft(value: unknown): ProfileDraft {
@@ -112,6 +113,7 @@ function profileDraft(value: unknown): ProfileDraft {
     usePkce: flag(body.usePkce, 'usePkce'),
     clientAuth: oneOf(body.clientAuth, 'clientAuth', CLIENT_AUTH_METHODS),
   };
+  if (body.requireIss !== undefined) draft.requireIss = flag(body.requireIss, 'requireIss');
   if (body.id !== undefined) draft.id = profileId(body.id);
   if (body.clientSecret === null) draft.clientSecret = null;
   else if (body.clientSecret !== undefined) draft.clientSecret = text(body.clientSecret, 'clientSecret');

@@ -200,6 +200,7 @@ function settingsOf(draft: ProfileDraft, id: string): StoredProfile {
     signInMode: draft.signInMode,
     usePkce: draft.usePkce,
     clientAuth: draft.clientAuth,
+    requireIss: draft.requireIss === true,
   };
 }
 

@@ -73,5 +73,6 @@ function toStoredProfile(entry: unknown): StoredProfile | undefined {
     signInMode: value.signInMode === 'system-browser' ? 'system-browser' : 'embedded',
     usePkce: typeof value.usePkce === 'boolean' ? value.usePkce : true,
     clientAuth: value.clientAuth === 'body' ? 'body' : 'basic',
+    requireIss: value.requireIss === true,
   };
 }

@@ -20,6 +20,8 @@ interface ProfileEditorProps {
   profile: Profile | null;
   initialDraft: ProfileDraft;
   secretsInMemoryOnly: boolean;
+  /** The other stored profiles: a redirect URL shared with another authorization server is pointed out. */
+  otherProfiles?: readonly Profile[];
   onSave: (draft: ProfileDraft) => Promise<Result<Profile>>;
   onSaved: () => void;
   onCancel: () => void;
@@ -45,6 +47,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
   const validation = validateProfile(draft, {
     requireSecret,
     secretMustBeReentered: rebinding && hasStoredSecret,
+    otherProfiles: props.otherProfiles ?? [],
   });
   const isEditing = profile !== null;
 
@@ -244,6 +247,18 @@ export function ProfileEditor(props: ProfileEditorProps) {
             Use PKCE
           </label>
           {warningFor('usePkce') && <p className="field-warning">{warningFor('usePkce')}</p>}
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={settings.requireIss === true}
+              onChange={(event) => update('requireIss', event.target.checked)}
+            />
+            Require the authorization server to name itself in its response (iss)
+          </label>
+          <p className="muted field-hint">
+            A response naming another server is always refused. With this on, one naming no server is refused
+            too.
+          </p>
           <Field
             id="profile-client-auth"
             label="Client authentication"

@@ -17,6 +17,7 @@ export const FIELD_LABELS: Partial<Record<DraftField, string>> = {
   signInMode: 'Sign-in mode',
   usePkce: 'Use PKCE',
   clientAuth: 'Client authentication',
+  requireIss: 'Require iss',
 };
 
 function isDraftField(key: string): key is DraftField {

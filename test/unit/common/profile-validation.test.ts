@@ -162,3 +162,35 @@ describe('normaliseServerUrl', () => {
     expect(normaliseServerUrl(' not a url ')).toBe('not a url');
   });
 });
+
+describe('a redirect URL shared with another authorization server', () => {
+  const eu = { id: 'eu', name: 'Mix EU', authServerUrl: 'https://auth.crt.nuance.eu', redirectUrl: '' };
+
+  it('is pointed out, so each Mix system can get a redirect URL of its own (RFC 9700 §4.4.2.2)', () => {
+    const us = draft({ id: 'us', redirectUrl: 'http://localhost:3000/callback' });
+    const others = [{ ...eu, redirectUrl: 'http://localhost:3000/callback' }];
+    expect(validateProfile(us, { otherProfiles: others }).warnings.redirectUrl).toMatch(
+      /“Mix EU” uses this redirect URL with another authorization server/,
+    );
+  });
+
+  it('is not pointed out for a distinct URL, the same server, or the profile itself', () => {
+    const us = draft({ id: 'us', redirectUrl: 'http://localhost:3000/callback' });
+    const quiet = [
+      [{ ...eu, redirectUrl: 'http://localhost:3000/callback-eu' }],
+      [{ ...eu, authServerUrl: `${us.authServerUrl}/`, redirectUrl: us.redirectUrl }],
+      [{ ...eu, id: 'us', redirectUrl: us.redirectUrl }],
+    ];
+    for (const others of quiet) {
+      expect(validateProfile(us, { otherProfiles: others }).warnings.redirectUrl).toBeUndefined();
+    }
+  });
+});
+
+describe('requireIss', () => {
+  it('is optional, and a flag when given', () => {
+    expect(errorsOf({ requireIss: true }).requireIss).toBeUndefined();
+    expect(errorsOf({}).requireIss).toBeUndefined();
+    expect(errorsOf({ requireIss: 'yes' as unknown as boolean }).requireIss).toBeDefined();
+  });
+});

@@ -183,6 +183,28 @@ describe('profile editor', () => {
     expect(fake.profileByName('Renamed only')?.apiUrl).toBe(findMixSystem('eu')?.apiUrl);
   });
 
+  it('points out a redirect URL another system’s profile already uses, and can require iss', async () => {
+    const fake = new FakeBridge({ profiles: [usProfile()] });
+    await openNewProfileForm(fake, 'settings');
+    fireEvent.change(screen.getByLabelText('Mix system'), { target: { value: 'eu' } });
+    type('Name', 'Work EU');
+    type('Client ID', 'appID:eu-client');
+    type('Client secret', 'eu-secret');
+    expect(
+      screen.getByText(/“Work US” uses this redirect URL with another authorization server/),
+    ).toBeTruthy();
+    type('Redirect URL', 'http://localhost:3000/callback-eu');
+    expect(screen.queryByText(/uses this redirect URL/)).toBeNull();
+
+    fireEvent.click(screen.getByLabelText(/Require the authorization server to name itself/));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('listitem', { name: 'Work EU' });
+    expect(fake.profileByName('Work EU')).toMatchObject({
+      requireIss: true,
+      redirectUrl: 'http://localhost:3000/callback-eu',
+    });
+  });
+
   it('keeps unsaved edits and shows main’s field messages when saving fails', async () => {
     const fake = new FakeBridge();
     await openNewProfileForm(fake, 'settings');

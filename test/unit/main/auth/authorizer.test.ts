@@ -98,6 +98,86 @@ describe('createAuthorizer: embedded sign-in', () => {
     expect(surface.last.closedByAttempt).toBe(true);
   });
 
+  describe('mix-up defence (RFC 9207 iss)', () => {
+    /** Plays the redirect of the open window with the attempt's state and these parameters. */
+    function redirectWith(params: Record<string, string>) {
+      const { observer, state } = surface.last;
+      observer.redirect(`${REDIRECT}?${new URLSearchParams({ ...params, state: state() })}`);
+    }
+
+    it('refuses a code issued by another server and sends it to no token endpoint', async () => {
+      // The profile's server (malicious, or compromised) bounced the browser to a real one, whose code and
+      // issuer come back through the shared redirect URL.
+      const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+      redirectWith({ code: 'real-servers-code', iss: 'https://auth.crt.nuance.com' });
+      const problem = await problemOf(attempt.result);
+      expect(problem.code).toBe('issuer-mismatch');
+      expect(problem.message).toContain('auth.crt.nuance.com');
+      expect(tokenServer.requests).toHaveLength(0);
+    });
+
+    it('checks iss before showing an error the other server sent', async () => {
+      const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+      redirectWith({ error: 'access_denied', iss: 'https://auth.crt.nuance.com' });
+      expect((await problemOf(attempt.result)).code).toBe('issuer-mismatch');
+    });
+
+    it('without metadata, accepts iss on the profile’s origin, trailing slash or not', async () => {
+      for (const iss of [tokenServer.origin, `${tokenServer.origin}/`]) {
+        const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+        redirectWith({ code: 'c', iss });
+        await expect(attempt.result).resolves.toMatchObject({ accessToken: 'at-123' });
+      }
+      expect(tokenServer.discoveries.length).toBeGreaterThan(0);
+    });
+
+    it('with metadata, compares iss exactly with the issuer it names', async () => {
+      tokenServer.setMetadata((path) =>
+        path === '/.well-known/oauth-authorization-server'
+          ? { issuer: `${tokenServer.origin}/oauth2`, authorization_response_iss_parameter_supported: true }
+          : undefined,
+      );
+      const fresh = createAuthorizer({
+        surface,
+        browser: new FakeBrowser(),
+        http: () => axios.create(),
+        clock,
+      });
+      const refused = fresh.begin(profile, 'secret', EMBEDDED);
+      redirectWith({ code: 'c', iss: tokenServer.origin });
+      expect((await problemOf(refused.result)).code).toBe('issuer-mismatch');
+      // The metadata promises iss: a response without it is refused too.
+      const missing = fresh.begin(profile, 'secret', EMBEDDED);
+      redirectWith({ code: 'c' });
+      expect((await problemOf(missing.result)).code).toBe('issuer-mismatch');
+      expect(tokenServer.requests).toHaveLength(0);
+
+      const accepted = fresh.begin(profile, 'secret', EMBEDDED);
+      redirectWith({ code: 'c', iss: `${tokenServer.origin}/oauth2` });
+      await expect(accepted.result).resolves.toMatchObject({ accessToken: 'at-123' });
+    });
+
+    it('a profile that requires iss refuses a response without it; others accept it', async () => {
+      const strict = authorizer.begin({ ...profile, requireIss: true }, 'secret', EMBEDDED);
+      redirectWith({ code: 'c' });
+      expect((await problemOf(strict.result)).code).toBe('issuer-mismatch');
+      expect(tokenServer.requests).toHaveLength(0);
+      const lenient = authorizer.begin(profile, 'secret', EMBEDDED);
+      redirectWith({ code: 'c' });
+      await expect(lenient.result).resolves.toMatchObject({ accessToken: 'at-123' });
+    });
+
+    it('refuses a response with two iss parameters', async () => {
+      const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+      const { observer, state } = surface.last;
+      observer.redirect(
+        `${REDIRECT}?code=c&state=${state()}&iss=${encodeURIComponent(tokenServer.origin)}&iss=https%3A%2F%2Fx`,
+      );
+      expect((await problemOf(attempt.result)).code).toBe('authorization-error');
+      expect(tokenServer.requests).toHaveLength(0);
+    });
+  });
+
   it('ignores a redirect report for a URL that is not the registered one', async () => {
     const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
     const { observer, state } = surface.last;

@@ -28,6 +28,8 @@ export const validTokenResponse: Responder = () => ({
 export async function startTokenServer(initial: Responder = validTokenResponse) {
   let respond = initial;
   const requests: RecordedRequest[] = [];
+  const discoveries: RecordedRequest[] = [];
+  let metadata: ((path: string) => Record<string, unknown> | undefined) | undefined;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -40,6 +42,14 @@ export async function startTokenServer(initial: Responder = validTokenResponse) 
         body,
         form: new URLSearchParams(body),
       };
+      // Metadata lookups (issuer discovery) are kept apart, so `requests` holds the token endpoint's alone.
+      if (recorded.path.startsWith('/.well-known/')) {
+        discoveries.push(recorded);
+        const document = metadata?.(recorded.path);
+        res.writeHead(document ? 200 : 404, { 'Content-Type': 'application/json' });
+        res.end(document ? JSON.stringify(document) : '{"error":"not_found"}');
+        return;
+      }
       requests.push(recorded);
       const answer = respond(recorded);
       res.writeHead(answer.status, answer.contentType ? { 'Content-Type': answer.contentType } : {});
@@ -51,8 +61,13 @@ export async function startTokenServer(initial: Responder = validTokenResponse) 
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    discoveries,
     setResponder(next: Responder) {
       respond = next;
+    },
+    /** Serves metadata documents (by path) from now on; undefined answers 404. */
+    setMetadata(next: (path: string) => Record<string, unknown> | undefined) {
+      metadata = next;
     },
     close: () =>
       new Promise<void>((resolve) => {
