@@ -4,13 +4,28 @@ const MAX_NAME_LENGTH = 200;
 // Path separators, characters Windows forbids, C0/C1 controls, bidi overrides that disguise an extension.
 const UNSAFE = /[/\\<>:"|?*\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 
+/**
+ * Names Windows gives to devices, in any letter case, with any extension and trailing spaces before it
+ * (`CON.zip`, `nul .txt`, `COM1.tar.gz`, `COM¹`): saving there writes to the device, not to a file.
+ */
+const WINDOWS_DEVICE = /^(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|CLOCK\$|COM[0-9¹²³]|LPT[0-9¹²³])$/i;
+
+/** Windows drops trailing dots and spaces from a name, so `report.zip. ` would not be the name asked for. */
+const EDGE_DOTS_AND_SPACES = /^[\s.]+|[\s.]+$/g;
+
 /** A name safe to offer in a save dialog, or undefined if nothing usable is left. */
 export function safeFileName(name: string): string | undefined {
   const cleaned = name
     .replace(UNSAFE, '_')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, MAX_NAME_LENGTH);
-  return cleaned === '' ? undefined : cleaned;
+    .replace(EDGE_DOTS_AND_SPACES, '')
+    .slice(0, MAX_NAME_LENGTH)
+    // Cutting to length can leave a dot or a space at the end again.
+    .replace(EDGE_DOTS_AND_SPACES, '');
+  if (cleaned === '') return undefined;
+  const dot = cleaned.indexOf('.');
+  const base = dot === -1 ? cleaned : cleaned.slice(0, dot);
+  if (!WINDOWS_DEVICE.test(base.trimEnd())) return cleaned;
+  return `${base.trimEnd()}_${dot === -1 ? '' : cleaned.slice(dot)}`;
 }
 
 function decodeExtended(value: string): string | undefined {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDownloadName, mixTimestamp, suggestedFileName } from '../../../../main/mix/file-names';
+import {
+  defaultDownloadName,
+  mixTimestamp,
+  safeFileName,
+  suggestedFileName,
+} from '../../../../main/mix/file-names';
 import { backoffMs, retryAfterMs } from '../../../../main/mix/retry-policy';
 
 describe('retryAfterMs', () => {
@@ -55,6 +60,31 @@ describe('suggestedFileName', () => {
       'fallback.zip',
     );
     expect(suggestedFileName({}, 'fallback.zip')).toBe('fallback.zip');
+  });
+
+  it.each([
+    ['CON.zip', 'CON_.zip'],
+    ['nul.zip', 'nul_.zip'],
+    ['COM1.zip', 'COM1_.zip'],
+    ['lpt9.tar.gz', 'lpt9_.tar.gz'],
+    ['AUX', 'AUX_'],
+    ['PRN .json', 'PRN_.json'],
+    ['CONOUT$.txt', 'CONOUT$_.txt'],
+    ['COM¹.zip', 'COM¹_.zip'],
+  ])('never offers the Windows device name %s as is', (name, safe) => {
+    expect(suggestedFileName({ 'content-disposition': `attachment; filename="${name}"` }, 'x')).toBe(safe);
+  });
+
+  it.each(['CONSOLE.zip', 'COM10.zip', 'NULL.zip', 'my-CON.zip', 'AUX-build.zip'])(
+    'leaves %s alone: not a device name',
+    (name) => {
+      expect(safeFileName(name)).toBe(name);
+    },
+  );
+
+  it('removes trailing dots and spaces, also where cutting a long name leaves them', () => {
+    expect(safeFileName('report.zip. . ')).toBe('report.zip');
+    expect(safeFileName(`${'a'.repeat(199)}. tail`)).toBe('a'.repeat(199));
   });
 });
 
