@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { parseRoutePath, systemKeyOf } from '../common/explorer-routes';
-import type { Profile, ProfileDraft } from '../common/ipc-contract';
+import type { Notice, Profile, ProfileDraft } from '../common/ipc-contract';
 import { systemLabel } from '../common/mix-systems';
 import { newProfileDraft } from '../common/profile-defaults';
 import { bridge, isBridgeAvailable } from './bridge';
@@ -78,7 +78,9 @@ function Workspace() {
   // The application menu's Settings… item.
   useEffect(() => bridge.on('app:open-settings', () => setView({ name: 'settings' })), []);
 
-  // A mix-explorer:// link opens its view, in the profile of its system when there is one.
+  // A mix-explorer:// link opens its view in the profile of its system; a system no profile uses is said
+  // so, rather than the link being opened in whichever profile happens to be active.
+  const [linkNotices, setLinkNotices] = useState<Notice[]>([]);
   const profileList = state?.profiles;
   const activeId = active?.id;
   const { select } = profiles;
@@ -88,10 +90,14 @@ function Workspace() {
       handleDeepLinks((link) => {
         const route = parseRoutePath(link.path);
         if (!route || !profileList) return;
-        const target =
-          profileList.find((profile) => systemKeyOf(profile.system, profile.apiUrl) === link.system) ??
-          profileList.find((profile) => profile.id === activeId);
-        if (!target) return;
+        const target = profileList.find(
+          (profile) => systemKeyOf(profile.system, profile.apiUrl) === link.system,
+        );
+        if (!target) {
+          setLinkNotices([unknownSystemNotice(link.system)]);
+          return;
+        }
+        setLinkNotices([]);
         openFor(target.id, route);
         if (target.id !== activeId) void select(target.id);
         setView({ name: 'home' });
@@ -189,8 +195,11 @@ function Workspace() {
       <AppBanners
         info={info}
         infoProblem={appInfo.problem}
-        notices={appInfo.notices}
-        onDismiss={appInfo.dismissNotice}
+        notices={[...appInfo.notices, ...linkNotices]}
+        onDismiss={(id) => {
+          appInfo.dismissNotice(id);
+          setLinkNotices((current) => current.filter((notice) => notice.id !== id));
+        }}
       />
       <MixScopeContext.Provider value={scope}>
         {explorerShown ? content() : <main className="app-main">{content()}</main>}
@@ -210,4 +219,13 @@ function Workspace() {
       />
     </div>
   );
+}
+
+/** What a link for a Mix system none of the profiles uses gets instead of being opened elsewhere. */
+function unknownSystemNotice(system: string): Notice {
+  return {
+    id: `deep-link-unknown-system:${system}`,
+    level: 'warning',
+    message: `This link is for the Mix system “${system}”, which none of your profiles uses, so it was not opened. Add a profile for that system to open it.`,
+  };
 }

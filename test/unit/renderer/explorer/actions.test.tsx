@@ -141,6 +141,16 @@ describe('links from the OS and the menu', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Coffee Assistant' })).toBeTruthy();
   });
 
+  it('a link for a Mix system no profile uses says so and does not open in the active profile', async () => {
+    const fake = await openProject();
+    act(() => fake.emit('app:deep-link', { system: 'eu', path: '/projects/1922/builds' }));
+    expect(
+      await screen.findByText(/This link is for the Mix system “eu”, which none of your profiles uses/),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Coffee Assistant' })).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: 'Builds', selected: true })).toBeNull();
+  });
+
   it('the menu’s Settings… opens the profiles screen', async () => {
     const fake = await signedInExplorer();
     act(() => fake.emit('app:open-settings', null));
