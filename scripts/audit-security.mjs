@@ -1,6 +1,6 @@
 // `npm run audit:security`: Electronegativity (Doyensec's Electron security linter) over the app's sources,
 // offline. Fails (exit 1) on any finding of severity MEDIUM or higher that the committed allow-list does not
-// excuse with a reason, on an invalid allow-list, on a source file the tool could not parse, or on a time-out.
+// excuse with a reason (each entry pinned to the exact line of code it excuses), on an invalid allow-list, on a source file the tool could not parse, or on a time-out.
 //
 // Usage: node scripts/audit-security.mjs [--input DIR] [--allowlist FILE] [--timeout SECONDS]
 //   --input      scan DIR as it is (default: a staged copy of main/, preload/, renderer/, common/ and package.json)
@@ -57,7 +57,8 @@ export function readAllowList(file) {
   const entries = Array.isArray(parsed?.allowed) ? parsed.allowed : undefined;
   if (!entries) return { entries: [], problems: [`${file} needs an "allowed" array`] };
   entries.forEach((entry, i) => {
-    for (const key of ['check', 'file', 'reason']) {
+    // `code`: the exact source line (trimmed) the entry excuses, so a new finding in the same file fails.
+    for (const key of ['check', 'file', 'code', 'reason']) {
       if (typeof entry?.[key] !== 'string' || entry[key].trim() === '') {
         problems.push(`allow-list entry ${i + 1} needs a non-empty "${key}"`);
       }
@@ -115,14 +116,40 @@ async function scan(input, timeoutSeconds) {
 
 const normalise = (file) => file.split('\\').join('/');
 
-export function judge(issues, allowList) {
+/** The trimmed text of a line (1-based) of a scanned file, or undefined when it cannot be read. */
+export function sourceLineReader(input) {
+  const cache = new Map();
+  return (file, line) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, readFileSync(join(input, file), 'utf8').split(/\r?\n/));
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file)?.[line - 1]?.trim();
+  };
+}
+
+/**
+ * Marks each finding FAIL, allowed or info. An allow-list entry excuses a finding of its check, in its file,
+ * on a line whose code is exactly the entry's `code`: anything added later, even in the same file, fails.
+ */
+export function judge(issues, allowList, lineAt = () => undefined) {
   const used = new Set();
   const findings = issues
     .map((issue) => {
       const file = normalise(issue.file);
       const blocking = issue.severity.value >= FAIL_AT;
+      const code = issue.location?.line === undefined ? undefined : lineAt(file, issue.location.line);
       const allowedBy = blocking
-        ? allowList.findIndex((entry) => entry.check === issue.id && normalise(entry.file) === file)
+        ? allowList.findIndex(
+            (entry) =>
+              entry.check === issue.id &&
+              normalise(entry.file) === file &&
+              code !== undefined &&
+              entry.code.trim() === code,
+          )
         : -1;
       if (allowedBy >= 0) used.add(allowedBy);
       const status = !blocking ? 'info' : allowedBy >= 0 ? 'allowed' : 'FAIL';
@@ -169,7 +196,7 @@ async function main() {
   for (const problem of problems) console.error(`allow-list: ${problem}`);
 
   const result = await scan(input, timeoutSeconds);
-  const { findings, unused } = judge(result.issues, entries);
+  const { findings, unused } = judge(result.issues, entries, sourceLineReader(input));
   const parseFailures = result.errors.filter((e) => !e.tolerable);
 
   console.log(
@@ -182,7 +209,9 @@ async function main() {
     console.error(`not audited, could not parse ${failure.file}: ${failure.message}`);
   }
   for (const entry of unused) {
-    console.warn(`allow-list entry no longer matches anything (remove it): ${entry.check} ${entry.file}`);
+    console.warn(
+      `allow-list entry no longer matches anything (remove it, or pin it to the code as it is now): ${entry.check} ${entry.file}: ${entry.code}`,
+    );
   }
 
   const failing = findings.filter((f) => f.status === 'FAIL');
@@ -193,7 +222,7 @@ async function main() {
   );
   if (failing.length > 0) {
     console.error(
-      'Fix each failing finding, or add {check, file, reason} to the allow-list if it is a false positive.',
+      'Fix each failing finding, or add {check, file, code, reason} to the allow-list if it is a false positive (code: the exact line).',
     );
   }
   return failing.length === 0 && problems.length === 0 && parseFailures.length === 0;

@@ -45,6 +45,12 @@ export const win = new BrowserWindow({
 });
 `;
 const UNISOLATED_WINDOW = SAFE_WINDOW.replace('contextIsolation: true', 'contextIsolation: false');
+/** The line the context-isolation finding points at, as an allow-list entry pins it. */
+const UNISOLATED_LINE =
+  "webPreferences: { contextIsolation: false, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },";
+const OPENS_DOCS = `import { shell } from 'electron';
+export const openDocs = (url: string) => shell.openExternal(url);
+`;
 
 describe('security audit (scripts/audit-security.mjs)', () => {
   let scratch: string;
@@ -88,7 +94,7 @@ describe('security audit (scripts/audit-security.mjs)', () => {
     const input = await fixture('excused', UNISOLATED_WINDOW);
     const reason = 'fixture: isolation is off on purpose for this test';
     const list = await allowList('excused', [
-      { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'main/window.ts', reason },
+      { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'main/window.ts', code: UNISOLATED_LINE, reason },
     ]);
     const result = await runAudit(input, list);
     expect(result.output).toContain(`allowed: ${reason}`);
@@ -98,7 +104,12 @@ describe('security audit (scripts/audit-security.mjs)', () => {
   it('does not let an entry for another file excuse the finding', async () => {
     const input = await fixture('elsewhere', UNISOLATED_WINDOW);
     const list = await allowList('elsewhere', [
-      { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'main/other.ts', reason: 'a different window' },
+      {
+        check: 'CONTEXT_ISOLATION_JS_CHECK',
+        file: 'main/other.ts',
+        code: UNISOLATED_LINE,
+        reason: 'a different window',
+      },
     ]);
     const result = await runAudit(input, list);
     expect(result.code).toBe(1);
@@ -108,10 +119,44 @@ describe('security audit (scripts/audit-security.mjs)', () => {
   it('refuses an allow-list entry without a reason', async () => {
     const input = await fixture('no-reason', UNISOLATED_WINDOW);
     const list = await allowList('no-reason', [
-      { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'main/window.ts', reason: ' ' },
+      { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'main/window.ts', code: UNISOLATED_LINE, reason: ' ' },
     ]);
     const result = await runAudit(input, list);
     expect(result.code).toBe(1);
     expect(result.output).toContain('needs a non-empty "reason"');
   });
+
+  it('refuses an allow-list entry that is not pinned to a line of code', async () => {
+    const input = await fixture('no-code', UNISOLATED_WINDOW);
+    const list = await allowList('no-code', [
+      { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'main/window.ts', reason: 'reviewed' },
+    ]);
+    const result = await runAudit(input, list);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('needs a non-empty "code"');
+  });
+
+  it('fails on a new openExternal in a file whose reviewed call is allow-listed', async () => {
+    const input = await fixture('opens', SAFE_WINDOW);
+    await writeFile(join(input, 'main', 'links.ts'), OPENS_DOCS);
+    const reviewed = [
+      {
+        check: 'OPEN_EXTERNAL_JS_CHECK',
+        file: 'main/links.ts',
+        code: 'export const openDocs = (url: string) => shell.openExternal(url);',
+        reason: 'fixture: the reviewed call',
+      },
+    ];
+    expect((await runAudit(input, await allowList('opens', reviewed))).code).toBe(0);
+
+    // Someone adds a second call to the same file: the entry for the first does not cover it.
+    await writeFile(
+      join(input, 'main', 'links.ts'),
+      `${OPENS_DOCS}export const openAnything = (url: string) => shell.openExternal(url);\n`,
+    );
+    const result = await runAudit(input, await allowList('opens-2', reviewed));
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/FAIL\s+MEDIUM\/TENTATIVE\s+OPEN_EXTERNAL_JS_CHECK\s+main\/links\.ts:3/);
+    expect(result.output).toContain('allowed: fixture: the reviewed call');
+  }, 60_000);
 });
