@@ -163,11 +163,20 @@ describe('start-up of main/index.ts under a stand-in electron', () => {
   );
 
   it(
-    'starts packaged on Windows, on app://, with the installer’s identity set before ready',
+    'starts packaged on Windows, on app://, with the installer’s identity set before ready and no development variable obeyed',
     async () => {
-      const report = await startMain({ STAND_IN_PACKAGED: '1', STAND_IN_PLATFORM: 'win32' });
+      const report = await startMain({
+        STAND_IN_PACKAGED: '1',
+        STAND_IN_PLATFORM: 'win32',
+        // A local process could try to start the signed app on its own page, folder or "sandbox".
+        MIX_EXPLORER_USER_DATA: join(tmpdir(), 'mix-start-up-elsewhere'),
+        ELECTRON_RENDERER_URL: 'http://localhost:5173/',
+        MIX_EXPLORER_SANDBOX_URL: 'http://127.0.0.1:4780',
+      });
 
       expect(report.violations).toEqual([]);
+      expect(named(report.calls, 'app.setPath')).toEqual([]);
+      expect(named(report.calls, 'protocol.handle').map((call) => call.args[0])).toEqual([APP_SCHEME]);
       expect(named(report.calls, 'app.setAppUserModelId')).toEqual([
         { api: 'app.setAppUserModelId', args: ['com.mixexplorer.app'], beforeReady: true },
       ]);
