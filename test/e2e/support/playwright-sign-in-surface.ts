@@ -26,6 +26,11 @@ export class PlaywrightSignInSurface implements SignInSurface {
   private readonly pageWaiters: ((page: Page) => void)[] = [];
   /** performance.now() of each redirect the surface caught, for timing what follows it. */
   readonly redirectsCaughtAt: number[] = [];
+  /**
+   * Runs before the app hears of a caught redirect: a story can play someone on the way (a malicious
+   * extension, a proxy log) who sees the redirect, code included, before the app does.
+   */
+  seenFirstBy: ((url: string) => Promise<void>) | undefined;
 
   constructor(private readonly browser: Browser) {}
 
@@ -60,7 +65,9 @@ export class PlaywrightSignInSurface implements SignInSurface {
     let closedByApp = false;
     const report = (url: string) => {
       this.redirectsCaughtAt.push(performance.now());
-      observer.redirect(url);
+      const first = this.seenFirstBy;
+      if (first === undefined) observer.redirect(url);
+      else void first(url).finally(() => observer.redirect(url));
     };
     const ready = (async () => {
       const context = await this.context(request.partition);

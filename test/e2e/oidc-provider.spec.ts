@@ -1,0 +1,223 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startApp, type AppHarness } from './support/app-harness';
+import {
+  OIDC_CLIENT,
+  OIDC_REDIRECT_URL,
+  startOidcProvider,
+  type RunningOidcProvider,
+} from './support/oidc-provider-server';
+import {
+  OIDC_ACCOUNT,
+  addOidcProfile,
+  codeGrants,
+  consentAtProvider,
+  logInAtProvider,
+  refreshGrants,
+} from './support/oidc-steps';
+import { testCipher } from './support/test-ports';
+import { clickSignIn } from './support/user-steps';
+
+// User stories of signing in against a certified OpenID Provider (oidc-provider) instead of our own
+// sandbox: the app's real main-side code (authorize URL, redirect catching, iss check, token client, session
+// manager, secret vault) against an implementation we did not write, on Mix's /oauth2/auth and /oauth2/token.
+
+let app: AppHarness | undefined;
+let provider: RunningOidcProvider | undefined;
+const cleanups: (() => Promise<void>)[] = [];
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  await provider?.close();
+  provider = undefined;
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+const signedIn = (harness: AppHarness) => harness.page.getByText(`Signed in as ${OIDC_ACCOUNT}`);
+
+test('Basic client authentication with a Mix-style client ID and a secret full of reserved characters, PKCE and iss; the rotated refresh token survives a restart', async ({
+  browser,
+}) => {
+  // 65-second tokens: the app renews 60 s early, so a refresh comes five seconds after each new token.
+  const oidc = await startOidcProvider({ accessTokenSeconds: 65 });
+  provider = oidc;
+  const userData = await mkdtemp(join(tmpdir(), 'mix-explorer-oidc-'));
+  cleanups.push(() => rm(userData, { recursive: true, force: true }));
+  const cipher = testCipher();
+  app = await startApp(browser, { userDataDir: userData, ports: { cipher } });
+  await addOidcProfile(app, provider, { name: 'Certified provider' });
+
+  const signInPage = await clickSignIn(app);
+  await logInAtProvider(signInPage);
+  await consentAtProvider(signInPage);
+  await expect(signedIn(app)).toBeVisible();
+
+  // The provider checked PKCE, decoded the form-encoded Basic credentials, and put iss in its response
+  // (it says so in its metadata, so the app compared it exactly with the issuer it names).
+  expect(codeGrants(provider)).toEqual([
+    expect.objectContaining({ ok: true, clientId: OIDC_CLIENT.basic, clientAuth: 'client_secret_basic' }),
+  ]);
+
+  // The first renewal rotates the refresh token; the app keeps the new one on disk.
+  const settingsFile = join(userData, 'settings.json');
+  const afterSignIn = await readFile(settingsFile, 'utf8');
+  await expect.poll(() => refreshGrants(oidc).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => readFile(settingsFile, 'utf8')).not.toBe(afterSignIn);
+
+  // Quit and start again: the session comes back and renews with the rotated token, not a used one
+  // (the provider would take a used one for a stolen one and revoke the whole grant).
+  await app.close();
+  app = await startApp(browser, { userDataDir: userData, ports: { cipher } });
+  await expect(signedIn(app)).toBeVisible();
+  const beforeRestart = refreshGrants(provider).length;
+  await expect.poll(() => refreshGrants(oidc).length, { timeout: 20_000 }).toBeGreaterThan(beforeRestart);
+  const refreshes = refreshGrants(provider);
+  expect(refreshes.every((grant) => grant.ok)).toBe(true);
+  expect(new Set(refreshes.map((grant) => grant.refreshToken)).size).toBe(refreshes.length);
+  await expect(signedIn(app)).toBeVisible();
+});
+
+test('form-body client authentication: a wrong secret is named as such, the right one signs in', async ({
+  browser,
+}) => {
+  provider = await startOidcProvider();
+  app = await startApp(browser);
+  await addOidcProfile(app, provider, {
+    name: 'Form body',
+    clientId: OIDC_CLIENT.body,
+    secret: 'not-the-secret',
+    clientAuth: 'Form body',
+  });
+  const signInPage = await clickSignIn(app);
+  await logInAtProvider(signInPage);
+  await consentAtProvider(signInPage);
+  await expect(app.page.getByRole('alert')).toContainText('rejected the client ID or secret');
+  expect(codeGrants(provider)).toEqual([expect.objectContaining({ ok: false, error: 'invalid_client' })]);
+
+  const navigation = app.page.getByRole('navigation', { name: 'Main' });
+  await navigation.getByRole('button', { name: 'Settings' }).click();
+  await app.page.getByRole('button', { name: 'Edit' }).click();
+  await app.page.getByLabel('Client secret').fill(OIDC_CLIENT.secret);
+  await app.page.getByRole('button', { name: 'Save' }).click();
+  await navigation.getByRole('button', { name: 'Home' }).click();
+  // The provider remembers the login and the consent: the window comes straight back.
+  await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(signedIn(app)).toBeVisible();
+  expect(codeGrants(provider).at(-1)).toMatchObject({ ok: true, clientAuth: 'client_secret_post' });
+});
+
+test('cancelling on the provider’s consent page says the user declined', async ({ browser }) => {
+  provider = await startOidcProvider();
+  app = await startApp(browser);
+  await addOidcProfile(app, provider, { name: 'Declined' });
+  const signInPage = await clickSignIn(app);
+  await logInAtProvider(signInPage);
+  await signInPage.getByRole('link', { name: '[ Cancel ]' }).click();
+  await expect(app.page.getByRole('alert')).toContainText('You declined access');
+  expect(codeGrants(provider)).toEqual([]);
+});
+
+test('a stolen code is useless without the PKCE verifier, and the app exchanges its code once', async ({
+  browser,
+}) => {
+  const oidc = await startOidcProvider();
+  provider = oidc;
+  app = await startApp(browser);
+  await addOidcProfile(app, provider, { name: 'Stolen code' });
+  // Something on the way sees the redirect first (a malicious extension, a proxy log) and redeems the
+  // code with the client's own credentials before the app does: without the verifier the provider refuses.
+  const stolen: number[] = [];
+  app.surface.seenFirstBy = async (url) => {
+    const code = new URL(url).searchParams.get('code') ?? '';
+    // The surface can report one redirect through two hooks: the attacker tries a code once.
+    if (stolen.length > 0) return;
+    const response = await fetch(`${oidc.url}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: OIDC_REDIRECT_URL,
+        client_id: OIDC_CLIENT.basic,
+        client_secret: OIDC_CLIENT.secret,
+      }),
+    });
+    stolen.push(response.status);
+  };
+  const signInPage = await clickSignIn(app);
+  await logInAtProvider(signInPage);
+  await consentAtProvider(signInPage);
+
+  await expect(signedIn(app)).toBeVisible();
+  expect(stolen).toEqual([400]);
+  // The attacker's attempt failed; the app's one exchange (with the verifier) succeeded. A second use of
+  // the code would have been refused, and the tokens issued for it revoked.
+  const outcomes = codeGrants(provider).map((grant) => grant.ok);
+  expect(outcomes.filter((ok) => ok)).toEqual([true]);
+  expect(outcomes.at(-1)).toBe(true);
+});
+
+test('a revoked refresh token renews silently through the remembered login', async ({ browser }) => {
+  // 68-second tokens: the first renewal comes eight seconds after signing in.
+  const oidc = await startOidcProvider({ accessTokenSeconds: 68 });
+  provider = oidc;
+  app = await startApp(browser);
+  await addOidcProfile(app, provider, { name: 'Revoked' });
+  const signInPage = await clickSignIn(app);
+  await logInAtProvider(signInPage);
+  await consentAtProvider(signInPage);
+  await expect(signedIn(app)).toBeVisible();
+
+  // An administrator revokes the app's refresh token; the login at the provider stays.
+  await provider.revokeRefreshTokens();
+  const silentWindow = await app.surface.nextPage();
+  await expect.poll(() => silentWindow.isClosed(), { timeout: 20_000 }).toBe(true);
+
+  expect(refreshGrants(provider)).toEqual([expect.objectContaining({ ok: false, error: 'invalid_grant' })]);
+  await expect.poll(() => codeGrants(oidc).length).toBe(2);
+  expect(codeGrants(provider).every((grant) => grant.ok)).toBe(true);
+  await expect(app.page.getByText('Signed in', { exact: true }).first()).toBeVisible();
+  await expect(app.page.getByText('Your session expired')).toHaveCount(0);
+});
+
+test('a malicious authorization server that bounces the sign-in to the real one is caught by iss', async ({
+  browser,
+}) => {
+  const oidc = await startOidcProvider();
+  provider = oidc;
+  // The attacker's server, added as a profile: it sends the browser on to the real provider with the app's
+  // own state, PKCE challenge and redirect URL, hoping to receive the real code and verifier.
+  const tokenRequests: string[] = [];
+  const attacker: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://attacker');
+    if (url.pathname === '/oauth2/auth') {
+      url.searchParams.set('client_id', OIDC_CLIENT.basic);
+      response.writeHead(302, { Location: `${oidc.url}/oauth2/auth${url.search}` });
+      return response.end();
+    }
+    if (url.pathname === '/oauth2/token') tokenRequests.push(request.method ?? '');
+    response.writeHead(404, { 'Content-Type': 'application/json' });
+    response.end('{}');
+  });
+  await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise<void>((resolve) => attacker.close(() => resolve())));
+  const attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
+
+  app = await startApp(browser);
+  await addOidcProfile(app, provider, { name: 'Too good to be true', authServerUrl: attackerUrl });
+  const signInPage = await clickSignIn(app);
+  await logInAtProvider(signInPage);
+  await consentAtProvider(signInPage);
+
+  const alert = app.page.getByRole('alert');
+  await expect(alert).toContainText('came from another authorization server');
+  await expect(alert).toContainText(new URL(provider.url).host);
+  // Nothing went to the attacker's token endpoint, and the real code was never used.
+  expect(tokenRequests).toEqual([]);
+  expect(codeGrants(provider)).toEqual([]);
+  await app.screenshot('mix-up-refused');
+});
