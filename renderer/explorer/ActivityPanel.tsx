@@ -63,6 +63,7 @@ export function ActivityPanel({ height }: { height?: number | string }) {
         columns={COLUMNS}
         rows={entries}
         rowKey={(entry) => String(entry.id)}
+        defaultSort={{ columnId: 'time', direction: 'descending' }}
         emptyText="No requests yet."
         height={height}
       />

@@ -29,6 +29,8 @@ interface PagedListOptions {
   base: MixParams;
   /** Column id → Mix's `sortBy` field. */
   sortFields?: Readonly<Record<string, string>>;
+  /** The order asked for before the user picks one (builds and jobs: newest first). */
+  initialSort?: SortState;
 }
 
 export interface PagedList<T> {
@@ -59,12 +61,17 @@ function useDebounced<T>(value: T, delayMs: number): T {
 }
 
 /** A server-paged Mix.api list: `limit`/`offset`/`sortBy` and, where Mix has it, `filter`. */
-export function usePagedList<T>({ endpoint, base, sortFields = {} }: PagedListOptions): PagedList<T> {
+export function usePagedList<T>({
+  endpoint,
+  base,
+  sortFields = {},
+  initialSort,
+}: PagedListOptions): PagedList<T> {
   const spec = MIX_ENDPOINTS[endpoint];
   const serverFilter = Object.hasOwn(spec.query, 'filter');
   const canSortOnServer = Object.hasOwn(spec.query, 'sortBy');
   const [page, setPage] = useState({ offset: 0, filter: '' });
-  const [sort, setSort] = useState<SortState | null>(null);
+  const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
   const [filter, setFilterText] = useState('');
   const debouncedFilter = useDebounced(filter, FILTER_DEBOUNCE_MS);
   // A page belongs to the filter it was chosen under: a new filter starts again at the first page.

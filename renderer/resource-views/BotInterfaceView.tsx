@@ -9,6 +9,8 @@ import {
 import type { MixBotInterfaceBody } from './bodies';
 import { objectOf, records, texts, textOf } from '../../common/tolerant-reader';
 import { humanize, show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Badge, Chips, CodeChips, DateTime, Empty, Fact, Facts, Panel, Swatch } from './ui';
 
 export interface BotInterfaceViewProps {
@@ -28,98 +30,121 @@ function VariableType({ variable }: { variable: MixBotVariable }) {
   );
 }
 
+const CHANNEL_COLUMNS: Column<MixBotChannel>[] = [
+  {
+    id: 'channel',
+    header: 'Channel',
+    value: (channel) => textOf(channel.displayName ?? channel.codeName ?? channel.id),
+    width: 'minmax(140px, 1fr)',
+  },
+  {
+    id: 'code',
+    header: 'Code name',
+    value: (channel) => textOf(channel.codeName),
+    width: 'minmax(120px, 1fr)',
+  },
+  {
+    id: 'modes',
+    header: 'Modes',
+    value: (channel) => texts(channel.modes).join(' '),
+    render: (channel) => <CodeChips codes={texts(channel.modes)} label="Modes" />,
+    width: 'minmax(200px, 2fr)',
+  },
+  {
+    id: 'colour',
+    header: 'Colour',
+    value: (channel) => textOf(channel.color),
+    render: (channel) => <Swatch colour={channel.color} />,
+    width: '130px',
+  },
+];
+
+const VARIABLE_COLUMNS: Column<MixBotVariable>[] = [
+  {
+    id: 'name',
+    header: 'Variable',
+    value: (variable) => textOf(variable.displayName ?? variable.id),
+    width: 'minmax(140px, 2fr)',
+  },
+  {
+    id: 'type',
+    header: 'Type',
+    value: (variable) => {
+      const type = botVariableType(variable);
+      return type?.kind === 'simple' ? type.type : type?.typeId;
+    },
+    render: (variable) => <VariableType variable={variable} />,
+    width: 'minmax(120px, 1fr)',
+  },
+  {
+    id: 'description',
+    header: 'Description',
+    value: (variable) => textOf(variable.description),
+    width: 'minmax(160px, 2fr)',
+  },
+  {
+    id: 'reserved',
+    header: 'Reserved',
+    value: (variable) => variable.isReserved === true,
+    render: (variable) => (variable.isReserved === true ? <Badge>Reserved</Badge> : 'No'),
+    width: '110px',
+  },
+];
+
+const TRANSFER_COLUMNS: Column<MixTransferNode>[] = [
+  {
+    id: 'name',
+    header: 'Node',
+    value: (node) => textOf(node.nodeName ?? node.id),
+    width: 'minmax(140px, 1fr)',
+  },
+  {
+    id: 'type',
+    header: 'Type',
+    value: (node) => textOf(node.nodeType),
+    render: (node) => {
+      const type = textOf(node.nodeType);
+      return type ? humanize(type) : show(type);
+    },
+    width: 'minmax(110px, 1fr)',
+  },
+  {
+    id: 'description',
+    header: 'Description',
+    value: (node) => textOf(node.description),
+    width: 'minmax(160px, 2fr)',
+  },
+  {
+    id: 'request',
+    header: 'Request variables',
+    value: (node) => requestVariableNames(node).join(' '),
+    render: (node) => {
+      const names = requestVariableNames(node);
+      return names.length === 0 ? (
+        <span className="muted">None</span>
+      ) : (
+        <Chips label="Request variables" items={names} />
+      );
+    },
+    width: 'minmax(180px, 2fr)',
+  },
+];
+
+const keyOf = (row: { id?: unknown }, index: number) => textOf(row.id) ?? String(index);
+
 function ChannelsTable({ channels }: { channels: MixBotChannel[] }) {
   if (channels.length === 0) return <Empty>No channels.</Empty>;
-  return (
-    <table className="view-table" aria-label="Interface channels">
-      <thead>
-        <tr>
-          <th scope="col">Channel</th>
-          <th scope="col">Code name</th>
-          <th scope="col">Modes</th>
-          <th scope="col">Colour</th>
-        </tr>
-      </thead>
-      <tbody>
-        {channels.map((channel, i) => (
-          <tr key={textOf(channel.id) ?? i}>
-            <th scope="row">{show(channel.displayName ?? channel.codeName ?? channel.id)}</th>
-            <td>{show(channel.codeName)}</td>
-            <td>
-              <CodeChips codes={texts(channel.modes)} label="Modes" />
-            </td>
-            <td>
-              <Swatch colour={channel.color} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable label="Interface channels" columns={CHANNEL_COLUMNS} rows={channels} rowKey={keyOf} />;
 }
 
 function VariablesTable({ variables }: { variables: MixBotVariable[] }) {
   if (variables.length === 0) return <Empty>No variables.</Empty>;
-  return (
-    <table className="view-table" aria-label="Interface variables">
-      <thead>
-        <tr>
-          <th scope="col">Variable</th>
-          <th scope="col">Type</th>
-          <th scope="col">Description</th>
-          <th scope="col">Reserved</th>
-        </tr>
-      </thead>
-      <tbody>
-        {variables.map((variable, i) => (
-          <tr key={textOf(variable.id) ?? i}>
-            <th scope="row">{show(variable.displayName ?? variable.id)}</th>
-            <td>
-              <VariableType variable={variable} />
-            </td>
-            <td>{show(variable.description)}</td>
-            <td>{variable.isReserved === true ? <Badge>Reserved</Badge> : 'No'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable label="Interface variables" columns={VARIABLE_COLUMNS} rows={variables} rowKey={keyOf} />;
 }
 
 function TransferNodesTable({ nodes }: { nodes: MixTransferNode[] }) {
   if (nodes.length === 0) return <Empty>No transfer nodes.</Empty>;
-  return (
-    <table className="view-table" aria-label="Transfer nodes">
-      <thead>
-        <tr>
-          <th scope="col">Node</th>
-          <th scope="col">Type</th>
-          <th scope="col">Description</th>
-          <th scope="col">Request variables</th>
-        </tr>
-      </thead>
-      <tbody>
-        {nodes.map((node, i) => {
-          const requestVariables = requestVariableNames(node);
-          const type = textOf(node.nodeType);
-          return (
-            <tr key={textOf(node.id) ?? i}>
-              <th scope="row">{show(node.nodeName ?? node.id)}</th>
-              <td>{type ? humanize(type) : show(type)}</td>
-              <td>{show(node.description)}</td>
-              <td>
-                {requestVariables.length === 0 ? (
-                  <span className="muted">None</span>
-                ) : (
-                  <Chips label="Request variables" items={requestVariables} />
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  return <DataTable label="Transfer nodes" columns={TRANSFER_COLUMNS} rows={nodes} rowKey={keyOf} />;
 }
 
 /** Panel (h2): what a bot config exposes to a client: locales, channels, variables and transfer nodes. */

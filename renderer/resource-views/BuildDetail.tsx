@@ -15,6 +15,20 @@ import {
   StatusBadge,
   datapackText,
 } from './ui';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
+
+type DynamicEntity = { name?: unknown; structureType?: unknown };
+
+const DYNAMIC_ENTITY_COLUMNS: Column<DynamicEntity>[] = [
+  { id: 'name', header: 'Entity', value: (entity) => textOf(entity.name), width: 'minmax(160px, 2fr)' },
+  {
+    id: 'type',
+    header: 'Structure type',
+    value: (entity) => textOf(entity.structureType),
+    width: 'minmax(140px, 1fr)',
+  },
+];
 
 export interface BuildDetailProps {
   /** `builds.get` body: the flat build object. */
@@ -29,7 +43,7 @@ export interface BuildDetailProps {
 export function BuildDetail({ body, onOpenProject, renderDownload, projectName }: BuildDetailProps) {
   const build = isRecord(body) ? body : ({} as Partial<MixBuild>);
   const buildLabel = textOf(build.buildLabel);
-  const dynamicEntities = records<{ name?: unknown; structureType?: unknown }>(build.dynamicEntities);
+  const dynamicEntities = records<DynamicEntity>(build.dynamicEntities);
   const errors = field(build.errors, 'errors');
   return (
     <Page
@@ -62,22 +76,12 @@ export function BuildDetail({ body, onOpenProject, renderDownload, projectName }
       {dynamicEntities.length === 0 ? (
         <Empty>No dynamic entities.</Empty>
       ) : (
-        <table className="view-table" aria-label="Dynamic entities">
-          <thead>
-            <tr>
-              <th scope="col">Entity</th>
-              <th scope="col">Structure type</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dynamicEntities.map((entity, i) => (
-              <tr key={i}>
-                <th scope="row">{show(entity.name)}</th>
-                <td>{show(entity.structureType)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Dynamic entities"
+          columns={DYNAMIC_ENTITY_COLUMNS}
+          rows={dynamicEntities}
+          rowKey={(_entity, index) => String(index)}
+        />
       )}
       <h2>Data sources</h2>
       <Chips label="Data sources" items={texts(build.dataSources)} />

@@ -3,6 +3,7 @@ import type { MixBuildsBody } from './bodies';
 import { BuildsTable } from './builds-table';
 import type { RenderDownload } from './download';
 import { records } from '../../common/tolerant-reader';
+import type { SortState } from '../ui/table/table-model';
 import { Empty, Panel } from './ui';
 
 export type BuildType = 'ASR' | 'NLU' | 'DIALOG';
@@ -22,6 +23,9 @@ export interface BuildsPanelProps {
   /** Offered for completed builds: `builds.export` with `{ buildLabel }`. */
   renderDownload?: RenderDownload;
   projectName?: string;
+  /** Set when Mix sorts the list (server paging): the order shown and where header clicks go. */
+  sort?: SortState | null;
+  onSort?: (columnId: string) => void;
 }
 
 /** Panel (h2): a project's builds of one engine, with a switcher between engines. */
@@ -32,6 +36,8 @@ export function BuildsPanel({
   onOpenBuild,
   renderDownload,
   projectName,
+  sort,
+  onSort,
 }: BuildsPanelProps) {
   const builds = records<MixBuild>(body?.builds);
   const name = TYPE_NAMES[type] ?? type;
@@ -66,6 +72,8 @@ export function BuildsPanel({
           projectName={projectName}
           onOpenBuild={onOpenBuild}
           renderDownload={renderDownload}
+          sort={sort}
+          onSort={onSort}
         />
       )}
     </Panel>

@@ -3,7 +3,49 @@ import type { MixCredentialsBody } from './bodies';
 import { EnvTypeBadge, geographyName } from './env-geography';
 import { field, isRecord, records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import { DATE_WIDTH, type Column } from '../ui/table/table-model';
 import { Chips, DateTime, Empty, Panel } from './ui';
+
+const scopesOf = (client: MixCredentialClient) =>
+  (textOf(client.oauthScopes) ?? '').split(/\s+/).filter(Boolean);
+
+const CLIENT_COLUMNS: Column<MixCredentialClient>[] = [
+  {
+    id: 'name',
+    header: 'Client name',
+    value: (client) => textOf(client.clientName),
+    width: 'minmax(140px, 1fr)',
+  },
+  {
+    id: 'id',
+    header: 'Client ID',
+    value: (client) => textOf(client.clientId),
+    render: (client) => <span className="view-id">{show(client.clientId)}</span>,
+    width: 'minmax(160px, 2fr)',
+  },
+  {
+    id: 'scopes',
+    header: 'OAuth scopes',
+    value: (client) => scopesOf(client).join(' '),
+    render: (client) => <Chips label="OAuth scopes" items={scopesOf(client)} />,
+    width: 'minmax(140px, 1fr)',
+  },
+  {
+    id: 'created',
+    header: 'Created',
+    value: (client) => textOf(client.createTime),
+    render: (client) => <DateTime value={client.createTime} />,
+    width: DATE_WIDTH,
+  },
+  {
+    id: 'updated',
+    header: 'Updated',
+    value: (client) => textOf(client.updateTime),
+    render: (client) => <DateTime value={client.updateTime} />,
+    width: DATE_WIDTH,
+  },
+];
 
 export interface CredentialsViewProps {
   /** `appCredentials.list` or `botCredentials.list` body: `{ credentials }` (clients only with the FULL view). */
@@ -86,37 +128,12 @@ export function CredentialsView({ body, title = 'Credentials' }: CredentialsView
                 {clients.length === 0 ? (
                   <Empty>No clients listed (Mix lists them only with the full view).</Empty>
                 ) : (
-                  <table className="view-table" aria-label={`Clients of ${appId ?? 'the credential'}`}>
-                    <thead>
-                      <tr>
-                        <th scope="col">Client name</th>
-                        <th scope="col">Client ID</th>
-                        <th scope="col">OAuth scopes</th>
-                        <th scope="col">Created</th>
-                        <th scope="col">Updated</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {clients.map((client, j) => (
-                        <tr key={textOf(client.id) ?? j}>
-                          <th scope="row">{show(client.clientName)}</th>
-                          <td className="view-id">{show(client.clientId)}</td>
-                          <td>
-                            <Chips
-                              label="OAuth scopes"
-                              items={(textOf(client.oauthScopes) ?? '').split(/\s+/).filter(Boolean)}
-                            />
-                          </td>
-                          <td>
-                            <DateTime value={client.createTime} />
-                          </td>
-                          <td>
-                            <DateTime value={client.updateTime} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <DataTable
+                    label={`Clients of ${appId ?? 'the credential'}`}
+                    columns={CLIENT_COLUMNS}
+                    rows={clients}
+                    rowKey={(client, index) => textOf(client.id) ?? String(index)}
+                  />
                 )}
               </li>
             );

@@ -3,6 +3,8 @@ import type { MixDataHostsBody } from './bodies';
 import { geographyName } from './env-geography';
 import { field, records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Empty, Panel } from './ui';
 
 export interface DataHostsViewProps {
@@ -31,31 +33,39 @@ export function DataHostsView({ body, environments }: DataHostsViewProps) {
     const text = textOf(id);
     return text ? (names.get(text) ?? text) : '—';
   };
+  const columns: Column<MixDataHost>[] = [
+    { id: 'alias', header: 'Alias', value: (host) => textOf(host.alias), width: 'minmax(120px, 1fr)' },
+    {
+      id: 'url',
+      header: 'URL',
+      value: (host) => textOf(host.value),
+      render: (host) => <span className="view-value">{show(host.value)}</span>,
+      width: 'minmax(200px, 3fr)',
+    },
+    {
+      id: 'environment',
+      header: 'Environment',
+      value: (host) => named(envNames, host.environmentId),
+      width: 'minmax(120px, 1fr)',
+    },
+    {
+      id: 'geography',
+      header: 'Geography',
+      value: (host) => named(geoNames, host.environmentGeographyId),
+      width: 'minmax(120px, 1fr)',
+    },
+  ];
   return (
     <Panel title="Data hosts" className="view-data-hosts">
       {hosts.length === 0 ? (
         <Empty>No data hosts.</Empty>
       ) : (
-        <table className="view-table" aria-label="Data hosts">
-          <thead>
-            <tr>
-              <th scope="col">Alias</th>
-              <th scope="col">URL</th>
-              <th scope="col">Environment</th>
-              <th scope="col">Geography</th>
-            </tr>
-          </thead>
-          <tbody>
-            {hosts.map((host, i) => (
-              <tr key={textOf(host.id) ?? i}>
-                <th scope="row">{show(host.alias)}</th>
-                <td className="view-value">{show(host.value)}</td>
-                <td>{named(envNames, host.environmentId)}</td>
-                <td>{named(geoNames, host.environmentGeographyId)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Data hosts"
+          columns={columns}
+          rows={hosts}
+          rowKey={(host, index) => textOf(host.id) ?? String(index)}
+        />
       )}
     </Panel>
   );

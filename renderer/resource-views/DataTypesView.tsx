@@ -1,7 +1,9 @@
 import type { MixDataTypeBody } from '../../common/mix-models';
 import type { MixDataTypesBody } from './bodies';
 import { field, isRecord, records, textOf } from '../../common/tolerant-reader';
-import { humanize, show } from '../format';
+import { humanize } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Chips, Empty, Panel } from './ui';
 
 export interface DataTypesViewProps {
@@ -18,6 +20,31 @@ function schemaText(schema: unknown): string {
   return format ? `${type} (${format})` : type;
 }
 
+function compatibleTypes(type: MixDataTypeBody): string[] {
+  return records(type.compatibleEntityTypes).map((entry) => {
+    const name = textOf(field(entry, 'name'));
+    return `${name ? humanize(name) : '—'}${field(entry, 'default') === true ? ' (default)' : ''}`;
+  });
+}
+
+const COLUMNS: Column<MixDataTypeBody>[] = [
+  { id: 'name', header: 'Data type', value: (type) => textOf(type.name), width: 'minmax(140px, 1fr)' },
+  { id: 'schema', header: 'Schema', value: (type) => schemaText(type.schema), width: 'minmax(120px, 1fr)' },
+  {
+    id: 'description',
+    header: 'Description',
+    value: (type) => textOf(field(type.schema, 'description')),
+    width: 'minmax(160px, 2fr)',
+  },
+  {
+    id: 'compatible',
+    header: 'Compatible entity types',
+    value: (type) => compatibleTypes(type).join(' '),
+    render: (type) => <Chips label="Compatible entity types" items={compatibleTypes(type)} />,
+    width: 'minmax(220px, 3fr)',
+  },
+];
+
 /** Panel (h2): data types, their schema type and description (mix-api.md §10) and the entity types they fit. */
 export function DataTypesView({ body }: DataTypesViewProps) {
   const types = records<MixDataTypeBody>(body?.dataTypes);
@@ -26,34 +53,13 @@ export function DataTypesView({ body }: DataTypesViewProps) {
       {types.length === 0 ? (
         <Empty>No data types.</Empty>
       ) : (
-        <table className="view-table" aria-label="Data types">
-          <thead>
-            <tr>
-              <th scope="col">Data type</th>
-              <th scope="col">Schema</th>
-              <th scope="col">Description</th>
-              <th scope="col">Compatible entity types</th>
-            </tr>
-          </thead>
-          <tbody>
-            {types.map((type, i) => (
-              <tr key={textOf(type.name) ?? i}>
-                <th scope="row">{show(type.name)}</th>
-                <td>{schemaText(type.schema)}</td>
-                <td>{show(field(type.schema, 'description'))}</td>
-                <td>
-                  <Chips
-                    label="Compatible entity types"
-                    items={records(type.compatibleEntityTypes).map((entry) => {
-                      const name = textOf(field(entry, 'name'));
-                      return `${name ? humanize(name) : '—'}${field(entry, 'default') === true ? ' (default)' : ''}`;
-                    })}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Data types"
+          columns={COLUMNS}
+          rows={types}
+          rowKey={(type, index) => textOf(type.name) ?? String(index)}
+          defaultSort={{ columnId: 'name', direction: 'ascending' }}
+        />
       )}
     </Panel>
   );

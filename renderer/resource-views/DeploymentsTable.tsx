@@ -10,6 +10,8 @@ import type {
 import { EnvTypeBadge, flowOf, geographyName, placesOf } from './env-geography';
 import { field, records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Badge, Chips, Empty, StatusBadge } from './ui';
 
 export interface DeploymentsTableProps {
@@ -106,67 +108,98 @@ export function DeploymentsTable({ config, flows, label }: DeploymentsTableProps
   if (rows.length === 0) return <Empty>No deployments.</Empty>;
   // Bot configs' entries carry data hosts (mix-api.md §10); app configs' do not, so no empty column for them.
   const withDataHosts = rows.some((row) => Array.isArray(row.entry?.dataHosts));
-  return (
-    <table className="view-table view-deployments" aria-label={label}>
-      <thead>
-        <tr>
-          <th scope="col">Step</th>
-          <th scope="col">Environment</th>
-          <th scope="col">Geography</th>
-          <th scope="col">Type</th>
-          <th scope="col">Host</th>
-          <th scope="col">Status</th>
-          <th scope="col">Result</th>
-          {withDataHosts && <th scope="col">Data hosts</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ key, deployment, step, requiresApproval, environment, envGeography, entry }) => {
-          const entryStatus = textOf(entry?.status);
-          const ownStatus =
-            entryStatus && entryStatus !== 'STATUS_UNSPECIFIED' && entryStatus !== deployment.status;
-          return (
-            <tr key={key}>
-              <td>
-                {step}
-                {requiresApproval && (
-                  <>
-                    {' '}
-                    <Badge tone="warn">Approval required</Badge>
-                  </>
-                )}
-              </td>
-              <th scope="row">{show(environment)}</th>
-              <td>{show(envGeography && geographyName(envGeography))}</td>
-              <td>
-                <EnvTypeBadge envType={envGeography?.envType} />
-              </td>
-              <td>{show(envGeography?.envHost)}</td>
-              <td>
-                <StatusBadge status={deployment.status} />
-                {ownStatus && (
-                  <>
-                    {' '}
-                    <StatusBadge status={entryStatus} />
-                  </>
-                )}
-              </td>
-              <td>
-                {show(entry?.deploymentResult)}
-                {entry?.isOverridden === true && (
-                  <>
-                    {' '}
-                    <Badge tone="info">Overridden</Badge>
-                  </>
-                )}
-              </td>
-              {withDataHosts && (
-                <td>{entry && <DataHosts hosts={records<MixDataHost>(entry.dataHosts)} />}</td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const columns: Column<Row>[] = [
+    {
+      id: 'step',
+      header: 'Step',
+      value: (row) => row.step,
+      render: ({ step, requiresApproval }) => (
+        <>
+          {step}
+          {requiresApproval && (
+            <>
+              {' '}
+              <Badge tone="warn">Approval required</Badge>
+            </>
+          )}
+        </>
+      ),
+      width: 'minmax(64px, auto)',
+    },
+    {
+      id: 'environment',
+      header: 'Environment',
+      value: (row) => row.environment,
+      width: 'minmax(110px, 1fr)',
+      rowHeader: true,
+    },
+    {
+      id: 'geography',
+      header: 'Geography',
+      value: (row) => (row.envGeography ? geographyName(row.envGeography) : undefined),
+      width: 'minmax(100px, 1fr)',
+    },
+    {
+      id: 'type',
+      header: 'Type',
+      value: (row) => textOf(row.envGeography?.envType),
+      render: (row) => <EnvTypeBadge envType={row.envGeography?.envType} />,
+      width: '110px',
+    },
+    {
+      id: 'host',
+      header: 'Host',
+      value: (row) => textOf(row.envGeography?.envHost),
+      width: 'minmax(140px, 1.5fr)',
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      value: (row) => textOf(row.deployment.status),
+      render: ({ deployment, entry }) => {
+        const entryStatus = textOf(entry?.status);
+        const ownStatus =
+          entryStatus && entryStatus !== 'STATUS_UNSPECIFIED' && entryStatus !== deployment.status;
+        return (
+          <>
+            <StatusBadge status={deployment.status} />
+            {ownStatus && (
+              <>
+                {' '}
+                <StatusBadge status={entryStatus} />
+              </>
+            )}
+          </>
+        );
+      },
+      width: 'minmax(110px, 1fr)',
+    },
+    {
+      id: 'result',
+      header: 'Result',
+      value: (row) => textOf(row.entry?.deploymentResult),
+      render: ({ entry }) => (
+        <>
+          {show(entry?.deploymentResult)}
+          {entry?.isOverridden === true && (
+            <>
+              {' '}
+              <Badge tone="info">Overridden</Badge>
+            </>
+          )}
+        </>
+      ),
+      width: 'minmax(110px, 1fr)',
+    },
+  ];
+  if (withDataHosts) {
+    columns.push({
+      id: 'data-hosts',
+      header: 'Data hosts',
+      value: (row) => records<MixDataHost>(row.entry?.dataHosts).length,
+      render: ({ entry }) => entry && <DataHosts hosts={records<MixDataHost>(entry.dataHosts)} />,
+      width: 'minmax(160px, 2fr)',
+    });
+  }
+  return <DataTable label={label} columns={columns} rows={rows} rowKey={(row) => row.key} />;
 }

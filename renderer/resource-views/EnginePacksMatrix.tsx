@@ -1,13 +1,39 @@
-import { enginePackTopicRows, type MixEnginePack } from '../../common/mix-models';
+import { enginePackTopicRows, type EnginePackTopicRow, type MixEnginePack } from '../../common/mix-models';
 import type { MixEnginePacksBody } from './bodies';
 import { records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Badge, Empty, Fact, Facts, Panel } from './ui';
 
 export interface EnginePacksMatrixProps {
   /** `enginePacks.list` body: `{ enginePacks }`. */
   body: MixEnginePacksBody | undefined;
 }
+
+const VERSION_COLUMNS: Column<EnginePackTopicRow>[] = [
+  { id: 'topic', header: 'Topic', value: (row) => row.topic, width: 'minmax(100px, 1fr)' },
+  { id: 'locale', header: 'Locale', value: (row) => row.locale, width: 'minmax(80px, 1fr)' },
+  {
+    id: 'versions',
+    header: 'Data pack versions',
+    value: (row) => row.versions.map((entry) => entry.version).join(' '),
+    render: (row) =>
+      row.versions.length === 0 ? (
+        '—'
+      ) : (
+        <ul className="view-chips" aria-label={`Versions for ${row.topic} ${row.locale}`}>
+          {row.versions.map(({ version, supported }) => (
+            <li key={version} className={`view-chip ${supported ? '' : 'view-chip-off'}`}>
+              {version}
+              <span className="view-chip-note">{supported ? ' supported' : ' not supported'}</span>
+            </li>
+          ))}
+        </ul>
+      ),
+    width: 'minmax(200px, 3fr)',
+  },
+];
 
 /** Panel (h2): each engine pack (h3, the default one marked) with its engine versions and data-pack matrix. */
 export function EnginePacksMatrix({ body }: EnginePacksMatrixProps) {
@@ -39,39 +65,12 @@ export function EnginePacksMatrix({ body }: EnginePacksMatrixProps) {
             {rows.length === 0 ? (
               <Empty>No data packs.</Empty>
             ) : (
-              <table className="view-table" aria-label={`Data packs of ${name}`}>
-                <thead>
-                  <tr>
-                    <th scope="col">Topic</th>
-                    <th scope="col">Locale</th>
-                    <th scope="col">Data pack versions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={`${row.topic}/${row.locale}`}>
-                      <th scope="row">{row.topic}</th>
-                      <td>{row.locale}</td>
-                      <td>
-                        {row.versions.length === 0 ? (
-                          '—'
-                        ) : (
-                          <ul className="view-chips" aria-label={`Versions for ${row.topic} ${row.locale}`}>
-                            {row.versions.map(({ version, supported }) => (
-                              <li key={version} className={`view-chip ${supported ? '' : 'view-chip-off'}`}>
-                                {version}
-                                <span className="view-chip-note">
-                                  {supported ? ' supported' : ' not supported'}
-                                </span>
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                label={`Data packs of ${name}`}
+                columns={VERSION_COLUMNS}
+                rows={rows}
+                rowKey={(row) => `${row.topic}/${row.locale}`}
+              />
             )}
           </section>
         );

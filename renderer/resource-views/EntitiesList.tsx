@@ -3,6 +3,8 @@ import { entityKind, type MixEntityBody } from '../../common/mix-models';
 import type { MixEntitiesBody } from './bodies';
 import { ENTITY_KIND_ORDER, entityFacts, entityKindName } from './entity-kinds';
 import { records, textOf } from '../../common/tolerant-reader';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Empty, NameCell, Panel } from './ui';
 
 export interface EntitiesListProps {
@@ -32,6 +34,38 @@ function groupByKind(body: MixEntitiesBody | undefined): Group[] {
   return [...groups]
     .map(([kind, entities]) => ({ kind, entities }))
     .sort((a, b) => rank(a.kind) - rank(b.kind) || a.kind.localeCompare(b.kind));
+}
+
+function entityColumns(
+  kind: string,
+  onOpenEntity: ((entityName: string) => void) | undefined,
+): Column<MixEntityBody>[] {
+  return [
+    {
+      id: 'name',
+      header: 'Name',
+      value: (entity) => textOf(entity.name),
+      render: (entity) => <NameCell name={textOf(entity.name)} what="entity" onOpen={onOpenEntity} />,
+      width: 'minmax(160px, 1fr)',
+    },
+    {
+      id: 'details',
+      header: 'Details',
+      value: () => undefined,
+      sortable: false,
+      render: (entity) => (
+        <dl className="view-inline-facts">
+          {entityFacts(kind, entity, onOpenEntity).map((fact) => (
+            <div key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ),
+      width: 'minmax(240px, 3fr)',
+    },
+  ];
 }
 
 /** Panel (h2): entities grouped by kind (h3 per kind) with each kind's key facts, filterable by kind. */
@@ -70,33 +104,19 @@ export function EntitiesList({ body, onOpenEntity }: EntitiesListProps) {
           <h3>
             {entityKindName(group.kind)} <span className="muted">({group.entities.length})</span>
           </h3>
-          <table className="view-table" aria-label={`${entityKindName(group.kind)} entities`}>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.entities.map((entity, i) => (
-                <tr key={textOf(entity.id) ?? i}>
-                  <th scope="row">
-                    <NameCell name={textOf(entity.name)} what="entity" onOpen={onOpenEntity} />
-                  </th>
-                  <td>
-                    <dl className="view-inline-facts">
-                      {entityFacts(group.kind, entity, onOpenEntity).map((fact) => (
-                        <div key={fact.label}>
-                          <dt>{fact.label}</dt>
-                          <dd>{fact.value}</dd>
-                        </div>
-                      ))}
-                    </dl>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label={`${entityKindName(group.kind)} entities`}
+            columns={entityColumns(group.kind, onOpenEntity)}
+            rows={group.entities}
+            rowKey={(entity, i) => textOf(entity.id) ?? `${textOf(entity.name) ?? ''}-${i}`}
+            onOpen={
+              onOpenEntity &&
+              ((entity) => {
+                const name = textOf(entity.name);
+                if (name) onOpenEntity(name);
+              })
+            }
+          />
         </section>
       ))}
     </Panel>

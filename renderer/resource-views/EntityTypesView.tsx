@@ -1,8 +1,29 @@
 import type { MixEntityTypeBody } from '../../common/mix-models';
 import type { MixEntityTypesBody } from './bodies';
 import { records, texts, textOf } from '../../common/tolerant-reader';
-import { humanize, show } from '../format';
+import { humanize } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Chips, Empty, Panel } from './ui';
+
+const typeName = (type: MixEntityTypeBody) => (textOf(type.name) ? humanize(String(type.name)) : undefined);
+
+const COLUMNS: Column<MixEntityTypeBody>[] = [
+  { id: 'name', header: 'Entity type', value: typeName, width: 'minmax(120px, 1fr)' },
+  {
+    id: 'description',
+    header: 'Description',
+    value: (type) => textOf(type.description),
+    width: 'minmax(220px, 3fr)',
+  },
+  {
+    id: 'compatible',
+    header: 'Compatible data types',
+    value: (type) => texts(type.compatibleDataTypes).join(' '),
+    render: (type) => <Chips label="Compatible data types" items={texts(type.compatibleDataTypes)} />,
+    width: 'minmax(160px, 2fr)',
+  },
+];
 
 export interface EntityTypesViewProps {
   /** `entityTypes.list` body: `{ entityTypes }`. */
@@ -17,26 +38,12 @@ export function EntityTypesView({ body }: EntityTypesViewProps) {
       {types.length === 0 ? (
         <Empty>No entity types.</Empty>
       ) : (
-        <table className="view-table" aria-label="Entity types">
-          <thead>
-            <tr>
-              <th scope="col">Entity type</th>
-              <th scope="col">Description</th>
-              <th scope="col">Compatible data types</th>
-            </tr>
-          </thead>
-          <tbody>
-            {types.map((type, i) => (
-              <tr key={textOf(type.name) ?? i}>
-                <th scope="row">{textOf(type.name) ? humanize(String(type.name)) : '—'}</th>
-                <td>{show(type.description)}</td>
-                <td>
-                  <Chips label="Compatible data types" items={texts(type.compatibleDataTypes)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Entity types"
+          columns={COLUMNS}
+          rows={types}
+          rowKey={(type, index) => textOf(type.name) ?? String(index)}
+        />
       )}
     </Panel>
   );

@@ -1,6 +1,8 @@
 import type { MixEnvConfigs } from '../../common/mix-models';
 import { field, records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Empty, Panel } from './ui';
 
 export interface EnvConfigsProps {
@@ -19,6 +21,42 @@ interface Row {
   /** Absent for a geography that only uses the project defaults. */
   setting?: Setting;
 }
+
+const DEFAULT_COLUMNS: Column<Setting>[] = [
+  {
+    id: 'setting',
+    header: 'Setting',
+    value: (setting) => textOf(setting.label),
+    width: 'minmax(160px, 1fr)',
+  },
+  {
+    id: 'value',
+    header: 'Value',
+    value: (setting) => textOf(setting.value),
+    render: (setting) => <span className="view-value">{show(setting.value)}</span>,
+    width: 'minmax(200px, 2fr)',
+  },
+];
+
+const ROW_COLUMNS: Column<Row>[] = [
+  { id: 'environment', header: 'Environment', value: (row) => row.environment, width: 'minmax(110px, 1fr)' },
+  { id: 'geography', header: 'Geography', value: (row) => row.geography, width: 'minmax(110px, 1fr)' },
+  {
+    id: 'setting',
+    header: 'Setting',
+    value: (row) => textOf(row.setting?.label),
+    render: (row) =>
+      row.setting ? show(row.setting.label) : <span className="muted">Project defaults</span>,
+    width: 'minmax(140px, 1fr)',
+  },
+  {
+    id: 'value',
+    header: 'Value',
+    value: (row) => textOf(row.setting?.value),
+    render: (row) => <span className="view-value">{row.setting ? show(row.setting.value) : '—'}</span>,
+    width: 'minmax(180px, 2fr)',
+  },
+];
 
 /** Panel (h2): a project's environment configurations (e.g. GRAMMAR_BASE_PATH): defaults, then per environment and geography. */
 export function EnvConfigs({ body }: EnvConfigsProps) {
@@ -39,49 +77,23 @@ export function EnvConfigs({ body }: EnvConfigsProps) {
       {defaults.length === 0 ? (
         <Empty>No project defaults.</Empty>
       ) : (
-        <table className="view-table" aria-label="Project defaults">
-          <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Value</th>
-            </tr>
-          </thead>
-          <tbody>
-            {defaults.map((setting, i) => (
-              <tr key={textOf(setting.label) ?? i}>
-                <th scope="row">{show(setting.label)}</th>
-                <td className="view-value">{show(setting.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Project defaults"
+          columns={DEFAULT_COLUMNS}
+          rows={defaults}
+          rowKey={(setting, i) => textOf(setting.label) ?? String(i)}
+        />
       )}
       <h3>Per environment and geography</h3>
       {rows.length === 0 ? (
         <Empty>No environment-specific values.</Empty>
       ) : (
-        <table className="view-table" aria-label="Environment values">
-          <thead>
-            <tr>
-              <th scope="col">Environment</th>
-              <th scope="col">Geography</th>
-              <th scope="col">Setting</th>
-              <th scope="col">Value</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={i}>
-                <th scope="row">{row.environment}</th>
-                <td>{row.geography}</td>
-                <td>
-                  {row.setting ? show(row.setting.label) : <span className="muted">Project defaults</span>}
-                </td>
-                <td className="view-value">{row.setting ? show(row.setting.value) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Environment values"
+          columns={ROW_COLUMNS}
+          rows={rows}
+          rowKey={(_row, i) => String(i)}
+        />
       )}
     </Panel>
   );

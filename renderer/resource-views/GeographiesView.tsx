@@ -2,7 +2,20 @@ import type { MixGeography } from '../../common/mix-models';
 import type { MixGeographiesBody } from './bodies';
 import { records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Empty, Panel } from './ui';
+
+const COLUMNS: Column<MixGeography>[] = [
+  { id: 'name', header: 'Geography', value: (geo) => textOf(geo.displayName), width: 'minmax(160px, 2fr)' },
+  {
+    id: 'id',
+    header: 'ID',
+    value: (geo) => textOf(geo.id),
+    render: (geo) => <span className="view-id">{show(geo.id)}</span>,
+    width: 'minmax(90px, 1fr)',
+  },
+];
 
 export interface GeographiesViewProps {
   /** `geographies.list` body: `{ geographies }`. */
@@ -17,22 +30,12 @@ export function GeographiesView({ body }: GeographiesViewProps) {
       {geographies.length === 0 ? (
         <Empty>No geographies.</Empty>
       ) : (
-        <table className="view-table" aria-label="Geographies">
-          <thead>
-            <tr>
-              <th scope="col">Geography</th>
-              <th scope="col">ID</th>
-            </tr>
-          </thead>
-          <tbody>
-            {geographies.map((geo, i) => (
-              <tr key={textOf(geo.id) ?? i}>
-                <th scope="row">{show(geo.displayName)}</th>
-                <td className="view-id">{show(geo.id)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Geographies"
+          columns={COLUMNS}
+          rows={geographies}
+          rowKey={(geo, i) => textOf(geo.id) ?? String(i)}
+        />
       )}
     </Panel>
   );

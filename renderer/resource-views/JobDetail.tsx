@@ -1,8 +1,9 @@
 import type { MixBuildReport, MixJob } from '../../common/mix-models';
-import { formatMixDuration, humanize } from '../format';
 import { JobStatus, jobTypeText } from './JobsList';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
-import { show } from '../format';
+import { formatMixDuration, humanize, show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import { DATE_WIDTH, type Column } from '../ui/table/table-model';
 import { DateTime, Empty, ErrorList, Fact, Facts, NameCell, Page, StatusBadge } from './ui';
 
 export interface JobDetailProps {
@@ -48,6 +49,37 @@ export function reportRows(report: unknown): ReportRow[] {
 export function JobDetail({ body, watching = false, onOpenBuild, onOpenProject }: JobDetailProps) {
   const job = isRecord(body) ? body : ({} as Partial<MixJob>);
   const rows = reportRows(job.report);
+  const columns: Column<ReportRow>[] = [
+    { id: 'engine', header: 'Engine', value: (row) => row.engine, width: '90px' },
+    { id: 'locale', header: 'Locale', value: (row) => textOf(row.report.locale), width: '90px' },
+    {
+      id: 'status',
+      header: 'Status',
+      value: (row) => textOf(row.report.status),
+      render: ({ engine, report }) => (
+        <>
+          <StatusBadge status={report.status} spinner />
+          <ErrorList errors={report.errors} label={`Errors of ${engine} ${show(report.locale)}`} />
+        </>
+      ),
+      width: 'minmax(160px, 2fr)',
+    },
+    { id: 'version', header: 'Version', value: (row) => textOf(row.report.version), width: '90px' },
+    {
+      id: 'build',
+      header: 'Build',
+      value: (row) => textOf(row.report.buildLabel),
+      render: ({ report }) => <NameCell name={textOf(report.buildLabel)} what="build" onOpen={onOpenBuild} />,
+      width: 'minmax(130px, 1fr)',
+    },
+    {
+      id: 'created',
+      header: 'Created',
+      value: (row) => textOf(row.report.createTime),
+      render: ({ report }) => <DateTime value={report.createTime} />,
+      width: DATE_WIDTH,
+    },
+  ];
   return (
     <Page
       title={`Job ${jobTypeText(job.type)}`}
@@ -71,37 +103,7 @@ export function JobDetail({ body, watching = false, onOpenBuild, onOpenProject }
       {rows.length === 0 ? (
         <Empty>No report.</Empty>
       ) : (
-        <table className="view-table" aria-label="Job report">
-          <thead>
-            <tr>
-              <th scope="col">Engine</th>
-              <th scope="col">Locale</th>
-              <th scope="col">Status</th>
-              <th scope="col">Version</th>
-              <th scope="col">Build</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ engine, report }, i) => (
-              <tr key={i}>
-                <th scope="row">{engine}</th>
-                <td>{show(report.locale)}</td>
-                <td>
-                  <StatusBadge status={report.status} spinner />
-                  <ErrorList errors={report.errors} label={`Errors of ${engine} ${show(report.locale)}`} />
-                </td>
-                <td>{show(report.version)}</td>
-                <td>
-                  <NameCell name={textOf(report.buildLabel)} what="build" onOpen={onOpenBuild} />
-                </td>
-                <td>
-                  <DateTime value={report.createTime} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable label="Job report" columns={columns} rows={rows} rowKey={(_row, i) => String(i)} />
       )}
     </Page>
   );

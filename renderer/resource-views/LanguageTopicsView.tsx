@@ -1,8 +1,36 @@
 import type { MixLanguageTopic } from '../../common/mix-models';
 import type { MixLanguageTopicsBody } from './bodies';
 import { field, records, texts, textOf } from '../../common/tolerant-reader';
-import { show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Chips, Empty, Panel } from './ui';
+
+interface Row {
+  topic: MixLanguageTopic;
+  locale?: object;
+}
+
+const COLUMNS: Column<Row>[] = [
+  {
+    id: 'topic',
+    header: 'Topic',
+    value: ({ topic }) => textOf(topic.name ?? topic.id),
+    width: 'minmax(110px, 1fr)',
+  },
+  {
+    id: 'locale',
+    header: 'Locale',
+    value: ({ locale }) => textOf(field(locale, 'locale')),
+    width: 'minmax(90px, 1fr)',
+  },
+  {
+    id: 'versions',
+    header: 'Data pack versions',
+    value: ({ locale }) => texts(field(locale, 'versions')).join(' '),
+    render: ({ locale }) => <Chips label="Versions" items={texts(field(locale, 'versions'))} />,
+    width: 'minmax(200px, 3fr)',
+  },
+];
 
 export interface LanguageTopicsViewProps {
   /** `languageTopics.list` body: `{ languageTopics }`. */
@@ -12,7 +40,7 @@ export interface LanguageTopicsViewProps {
 /** Panel (h2): language topics, their locales and the data-pack versions of each. */
 export function LanguageTopicsView({ body }: LanguageTopicsViewProps) {
   const topics = records<MixLanguageTopic>(body?.languageTopics);
-  const rows = topics.flatMap((topic): { topic: MixLanguageTopic; locale?: object }[] => {
+  const rows = topics.flatMap((topic): Row[] => {
     const locales = records(topic.locales);
     return locales.length === 0 ? [{ topic }] : locales.map((locale) => ({ topic, locale }));
   });
@@ -21,26 +49,14 @@ export function LanguageTopicsView({ body }: LanguageTopicsViewProps) {
       {rows.length === 0 ? (
         <Empty>No language topics.</Empty>
       ) : (
-        <table className="view-table" aria-label="Language topics">
-          <thead>
-            <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">Locale</th>
-              <th scope="col">Data pack versions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ topic, locale }, i) => (
-              <tr key={`${textOf(topic.name) ?? i}-${textOf(field(locale, 'locale')) ?? i}`}>
-                <th scope="row">{show(topic.name ?? topic.id)}</th>
-                <td>{show(field(locale, 'locale'))}</td>
-                <td>
-                  <Chips label="Versions" items={texts(field(locale, 'versions'))} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Language topics"
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={({ topic, locale }, i) =>
+            `${textOf(topic.name) ?? i}-${textOf(field(locale, 'locale')) ?? i}`
+          }
+        />
       )}
     </Panel>
   );

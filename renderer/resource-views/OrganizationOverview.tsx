@@ -2,7 +2,21 @@ import type { ReactNode } from 'react';
 import type { MixMember, MixOrganizationItem } from '../../common/mix-models';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
 import { formatNumber, humanize, show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Badge, Empty, Fact, Facts, Page } from './ui';
+
+const MEMBER_COLUMNS: Column<MixMember>[] = [
+  { id: 'name', header: 'Name', value: (member) => textOf(member.name), width: 'minmax(140px, 1fr)' },
+  { id: 'email', header: 'Email', value: (member) => textOf(member.email), width: 'minmax(180px, 1.5fr)' },
+  {
+    id: 'id',
+    header: 'ID',
+    value: (member) => textOf(member.id),
+    render: (member) => <span className="view-id">{show(member.id)}</span>,
+    width: 'minmax(80px, 0.6fr)',
+  },
+];
 
 export const ORGANIZATION_SECTIONS = [
   'projects',
@@ -89,24 +103,13 @@ export function OrganizationOverview({
           {members.length === 0 ? (
             <Empty>No members listed.</Empty>
           ) : (
-            <table className="view-table" aria-label="Members">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">ID</th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.map((member, i) => (
-                  <tr key={textOf(member.id) ?? i}>
-                    <th scope="row">{show(member.name)}</th>
-                    <td>{show(member.email)}</td>
-                    <td className="view-id">{show(member.id)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              label="Members"
+              columns={MEMBER_COLUMNS}
+              rows={members}
+              rowKey={(member, i) => textOf(member.id) ?? String(i)}
+              defaultSort={{ columnId: 'name', direction: 'ascending' }}
+            />
           )}
         </>
       )}

@@ -3,6 +3,8 @@ import type { MixProjectBody, MixProjectDetails } from './bodies';
 import { LockBadge } from './LockBadge';
 import { field, objectOf, records, texts, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Badge, CodeChips, DateTime, Empty, Fact, Facts, Page, Swatch } from './ui';
 
 export interface ProjectOverviewProps {
@@ -14,61 +16,77 @@ export interface ProjectOverviewProps {
   organizationName?: string;
 }
 
+type Channel = { channel?: unknown; isActive?: unknown };
+type Datapack = { displayName?: unknown; version?: unknown; isActive?: unknown };
+
+const activeBadge = (isActive: unknown) =>
+  isActive === true ? <Badge tone="ok">Active</Badge> : <Badge>Inactive</Badge>;
+
+const CHANNEL_COLUMNS: Column<Channel>[] = [
+  {
+    id: 'channel',
+    header: 'Channel',
+    value: ({ channel }) => textOf(field(channel, 'displayName') ?? field(channel, 'codeName')),
+    width: 'minmax(120px, 1.5fr)',
+  },
+  {
+    id: 'colour',
+    header: 'Colour',
+    value: ({ channel }) => textOf(field(channel, 'color')),
+    render: ({ channel }) => <Swatch colour={field(channel, 'color')} />,
+    width: 'minmax(100px, 1fr)',
+  },
+  {
+    id: 'modes',
+    header: 'Modes',
+    value: ({ channel }) => texts(field(channel, 'modes')).join(' '),
+    render: ({ channel }) => <CodeChips codes={texts(field(channel, 'modes'))} label="Modes" />,
+    width: 'minmax(160px, 2fr)',
+  },
+  {
+    id: 'state',
+    header: 'State',
+    value: ({ isActive }) => (isActive === true ? 'Active' : 'Inactive'),
+    render: ({ isActive }) => activeBadge(isActive),
+    width: '100px',
+  },
+];
+
+const DATAPACK_COLUMNS: Column<Datapack>[] = [
+  { id: 'locale', header: 'Locale', value: (pack) => textOf(pack.displayName), width: 'minmax(100px, 1fr)' },
+  { id: 'version', header: 'Version', value: (pack) => textOf(pack.version), width: 'minmax(100px, 1fr)' },
+  {
+    id: 'state',
+    header: 'State',
+    value: (pack) => (pack.isActive === true ? 'Active' : 'Inactive'),
+    render: (pack) => activeBadge(pack.isActive),
+    width: '100px',
+  },
+];
+
 function Channels({ project }: { project: MixProjectDetails }) {
-  const channels = records<{ channel?: unknown; isActive?: unknown }>(project.channels);
+  const channels = records<Channel>(project.channels);
   if (channels.length === 0) return <Empty>No channels.</Empty>;
   return (
-    <table className="view-table" aria-label="Channels">
-      <thead>
-        <tr>
-          <th scope="col">Channel</th>
-          <th scope="col">Colour</th>
-          <th scope="col">Modes</th>
-          <th scope="col">State</th>
-        </tr>
-      </thead>
-      <tbody>
-        {channels.map(({ channel, isActive }, i) => (
-          <tr key={textOf(field(channel, 'id')) ?? i}>
-            <th scope="row">{show(field(channel, 'displayName') ?? field(channel, 'codeName'))}</th>
-            <td>
-              <Swatch colour={field(channel, 'color')} />
-            </td>
-            <td>
-              <CodeChips codes={texts(field(channel, 'modes'))} label="Modes" />
-            </td>
-            <td>{isActive === true ? <Badge tone="ok">Active</Badge> : <Badge>Inactive</Badge>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      label="Channels"
+      columns={CHANNEL_COLUMNS}
+      rows={channels}
+      rowKey={({ channel }, i) => textOf(field(channel, 'id')) ?? String(i)}
+    />
   );
 }
 
 function Datapacks({ project }: { project: MixProjectDetails }) {
-  const datapacks = records<{ displayName?: unknown; version?: unknown; isActive?: unknown }>(
-    project.datapacks,
-  );
+  const datapacks = records<Datapack>(project.datapacks);
   if (datapacks.length === 0) return <Empty>No data packs.</Empty>;
   return (
-    <table className="view-table" aria-label="Data packs">
-      <thead>
-        <tr>
-          <th scope="col">Locale</th>
-          <th scope="col">Version</th>
-          <th scope="col">State</th>
-        </tr>
-      </thead>
-      <tbody>
-        {datapacks.map((pack, i) => (
-          <tr key={i}>
-            <th scope="row">{show(pack.displayName)}</th>
-            <td>{show(pack.version)}</td>
-            <td>{pack.isActive === true ? <Badge tone="ok">Active</Badge> : <Badge>Inactive</Badge>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      label="Data packs"
+      columns={DATAPACK_COLUMNS}
+      rows={datapacks}
+      rowKey={(_pack, i) => String(i)}
+    />
   );
 }
 

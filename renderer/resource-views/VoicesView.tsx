@@ -3,7 +3,61 @@ import type { MixVoice } from '../../common/mix-models';
 import type { MixVoicesBody } from './bodies';
 import { records, texts, textOf } from '../../common/tolerant-reader';
 import { humanize, show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import type { Column } from '../ui/table/table-model';
 import { Badge, Chips, Empty, Panel } from './ui';
+
+const sampleRates = (voice: MixVoice) =>
+  texts(voice.sampleRateHz)
+    .map((rate) => `${Number(rate) / 1000} kHz`)
+    .join(', ');
+
+const COLUMNS: Column<MixVoice>[] = [
+  {
+    id: 'name',
+    header: 'Voice',
+    value: (voice) => textOf(voice.name),
+    render: (voice) => (
+      <>
+        {show(voice.name)} {voice.restricted === true && <Badge tone="warn">Restricted</Badge>}
+      </>
+    ),
+    width: 'minmax(130px, 1.5fr)',
+  },
+  { id: 'locale', header: 'Locale', value: (voice) => textOf(voice.locale), width: '90px' },
+  {
+    id: 'gender',
+    header: 'Gender',
+    value: (voice) => (textOf(voice.gender) ? humanize(String(voice.gender)) : undefined),
+    width: '90px',
+  },
+  {
+    id: 'model',
+    header: 'Model',
+    value: (voice) => (textOf(voice.model) ? humanize(String(voice.model)) : undefined),
+    width: 'minmax(80px, 1fr)',
+  },
+  {
+    id: 'rates',
+    header: 'Sample rates',
+    value: (voice) => sampleRates(voice) || undefined,
+    width: 'minmax(110px, 1fr)',
+  },
+  {
+    id: 'styles',
+    header: 'Styles',
+    value: (voice) => texts(voice.styles).join(' '),
+    render: (voice) => <Chips label="Styles" items={texts(voice.styles)} />,
+    width: 'minmax(100px, 1fr)',
+  },
+  {
+    id: 'foreign',
+    header: 'Foreign languages',
+    value: (voice) => texts(voice.foreignLanguages).join(' '),
+    render: (voice) => <Chips label="Foreign languages" items={texts(voice.foreignLanguages)} />,
+    width: 'minmax(120px, 1fr)',
+  },
+];
 
 export interface VoicesViewProps {
   /** `voices.list` body: `{ voices }`. */
@@ -44,44 +98,14 @@ export function VoicesView({ body }: VoicesViewProps) {
       {shown.length === 0 ? (
         <Empty>No voices.</Empty>
       ) : (
-        <table className="view-table" aria-label="Voices">
-          <thead>
-            <tr>
-              <th scope="col">Voice</th>
-              <th scope="col">Locale</th>
-              <th scope="col">Gender</th>
-              <th scope="col">Model</th>
-              <th scope="col">Sample rates</th>
-              <th scope="col">Styles</th>
-              <th scope="col">Foreign languages</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((voice, i) => (
-              <tr
-                key={`${textOf(voice.name) ?? i}-${textOf(voice.locale) ?? ''}-${textOf(voice.model) ?? ''}`}
-              >
-                <th scope="row">
-                  {show(voice.name)} {voice.restricted === true && <Badge tone="warn">Restricted</Badge>}
-                </th>
-                <td>{show(voice.locale)}</td>
-                <td>{textOf(voice.gender) ? humanize(String(voice.gender)) : '—'}</td>
-                <td>{textOf(voice.model) ? humanize(String(voice.model)) : '—'}</td>
-                <td>
-                  {texts(voice.sampleRateHz)
-                    .map((rate) => `${Number(rate) / 1000} kHz`)
-                    .join(', ') || '—'}
-                </td>
-                <td>
-                  <Chips label="Styles" items={texts(voice.styles)} />
-                </td>
-                <td>
-                  <Chips label="Foreign languages" items={texts(voice.foreignLanguages)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Voices"
+          columns={COLUMNS}
+          rows={shown}
+          rowKey={(voice, i) =>
+            `${textOf(voice.name) ?? i}-${textOf(voice.locale) ?? ''}-${textOf(voice.model) ?? ''}`
+          }
+        />
       )}
     </Panel>
   );

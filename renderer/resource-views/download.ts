@@ -29,18 +29,19 @@ export interface DownloadTarget {
   projectName?: string;
 }
 
-export type RenderDownload = (target: DownloadTarget) => ReactNode;
+/** Where the download is offered: on a page (a button), or in a table row (the row's actions menu). */
+export type DownloadPlacement = { in: 'page' } | { in: 'row'; rowName: string };
 
-/** The download of one build's resources (`builds.export`), as build tables offer it. */
+export type RenderDownload = (target: DownloadTarget, placement?: DownloadPlacement) => ReactNode;
+
+/** The download of one build's resources (`builds.export`), offered in its row of a builds table. */
 export function buildDownload(
   renderDownload: RenderDownload,
   buildLabel: string,
   projectName: string | undefined,
 ): ReactNode {
-  return renderDownload({
-    endpoint: 'builds.export',
-    params: { buildLabel },
-    label: `Build ${buildLabel}`,
-    projectName,
-  });
+  return renderDownload(
+    { endpoint: 'builds.export', params: { buildLabel }, label: `Build ${buildLabel}`, projectName },
+    { in: 'row', rowName: buildLabel },
+  );
 }

@@ -17,13 +17,14 @@ export {
 export { ProjectOverview, type ProjectOverviewProps } from './ProjectOverview';
 export { LockBadge, lockOwnerText, type LockBadgeProps } from './LockBadge';
 export { BuildsPanel, BUILD_TYPES, type BuildType, type BuildsPanelProps } from './BuildsPanel';
+export { BUILDS_DEFAULT_SORT } from './builds-table';
 export { LatestBuilds, type LatestBuildsProps } from './LatestBuilds';
 export { BuildDetail, type BuildDetailProps } from './BuildDetail';
 export { IntentsList, type IntentsListProps } from './IntentsList';
 export { IntentDetail, type IntentDetailProps } from './IntentDetail';
 export { EntitiesList, type EntitiesListProps } from './EntitiesList';
 export { EntityDetail, type EntityDetailProps } from './EntityDetail';
-export { JobsList, type JobsListProps } from './JobsList';
+export { JobsList, JOBS_DEFAULT_SORT, type JobsListProps } from './JobsList';
 export { JobDetail, type JobDetailProps } from './JobDetail';
 export { LocksList, type LocksListProps } from './LocksList';
 export { EnvConfigs, type EnvConfigsProps } from './EnvConfigs';

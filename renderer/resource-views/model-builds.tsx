@@ -1,7 +1,8 @@
 import type { MixBuildRef, MixConfigBuilds } from '../../common/mix-models';
 import { buildDownload, type RenderDownload } from './download';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
-import { show } from '../format';
+import { DataTable } from '../ui/table/DataTable';
+import { DATE_WIDTH, type Column } from '../ui/table/table-model';
 import { DateTime, NameCell } from './ui';
 
 interface ModelRow {
@@ -45,46 +46,57 @@ export function ModelBuildsTable({
   renderDownload,
 }: ModelBuildsTableProps) {
   const rows = modelRows(models);
-  const offered = new Set<string>();
+  // A build covering several locales offers its download in its first row only.
+  const offeredIn = new Map<string, number>();
+  rows.forEach(({ ref }, index) => {
+    const buildLabel = textOf(ref.buildLabel);
+    if (buildLabel && !offeredIn.has(buildLabel)) offeredIn.set(buildLabel, index);
+  });
+  const indexed = rows.map((row, index) => ({ ...row, index }));
   // Latest-build entries carry no createTime (mix-api.md §10): no column of dashes for them.
   const withTimes = rows.some(({ ref }) => textOf(ref.createTime) !== undefined);
+  const columns: Column<(typeof indexed)[number]>[] = [
+    { id: 'engine', header: 'Engine', value: (row) => row.engine, width: '90px' },
+    { id: 'locale', header: 'Locale', value: (row) => textOf(row.ref.locale), width: '90px' },
+    {
+      id: 'build',
+      header: 'Build',
+      value: (row) => textOf(row.ref.buildLabel),
+      render: (row) => <NameCell name={textOf(row.ref.buildLabel)} what="build" onOpen={onOpenBuild} />,
+      width: 'minmax(130px, 2fr)',
+    },
+    {
+      id: 'version',
+      header: 'Version',
+      value: (row) => Number(row.ref.buildVersion) || undefined,
+      width: '80px',
+      align: 'end',
+    },
+  ];
+  if (withTimes) {
+    columns.push({
+      id: 'created',
+      header: 'Created',
+      value: (row) => textOf(row.ref.createTime),
+      render: (row) => <DateTime value={row.ref.createTime} />,
+      width: DATE_WIDTH,
+    });
+  }
   return (
-    <table className="view-table" aria-label={label}>
-      <thead>
-        <tr>
-          <th scope="col">Engine</th>
-          <th scope="col">Locale</th>
-          <th scope="col">Build</th>
-          <th scope="col">Version</th>
-          {withTimes && <th scope="col">Created</th>}
-          {renderDownload && <th scope="col">Download</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ engine, ref }, i) => {
-          const buildLabel = textOf(ref.buildLabel);
-          const offer = buildLabel !== undefined && !offered.has(buildLabel);
-          if (buildLabel) offered.add(buildLabel);
-          return (
-            <tr key={i}>
-              <th scope="row">{engine}</th>
-              <td>{show(ref.locale)}</td>
-              <td>
-                <NameCell name={buildLabel} what="build" onOpen={onOpenBuild} />
-              </td>
-              <td>{show(ref.buildVersion)}</td>
-              {withTimes && (
-                <td>
-                  <DateTime value={ref.createTime} />
-                </td>
-              )}
-              {renderDownload && (
-                <td>{offer && buildLabel ? buildDownload(renderDownload, buildLabel, projectName) : null}</td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      label={label}
+      columns={columns}
+      rows={indexed}
+      rowKey={(row) => String(row.index)}
+      rowActions={
+        renderDownload &&
+        ((row) => {
+          const buildLabel = textOf(row.ref.buildLabel);
+          return buildLabel && offeredIn.get(buildLabel) === row.index
+            ? buildDownload(renderDownload, buildLabel, projectName)
+            : null;
+        })
+      }
+    />
   );
 }

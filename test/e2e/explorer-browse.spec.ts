@@ -32,7 +32,7 @@ test('a signed-in user walks from their organization to its projects and through
   await expect(viewHeading(page, PERSONAL_ORG)).toBeVisible();
   await expect(main.getByRole('button', { name: 'Open Projects (3)' })).toBeVisible();
   await expect(main.getByRole('button', { name: 'Open Applications (1)' })).toBeVisible();
-  await expect(main.getByRole('table', { name: 'Members' })).toContainText('Demo User');
+  await expect(main.getByRole('grid', { name: 'Members' })).toContainText('Demo User');
   await app.screenshot('explorer-organization');
 
   await openInTree(page, PERSONAL_ORG, 'Projects');
@@ -46,26 +46,26 @@ test('a signed-in user walks from their organization to its projects and through
   // A project's overview: who it belongs to, its channels and its locales.
   await openInTree(page, PERSONAL_ORG, 'Projects', 'Coffee Assistant');
   await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
-  const channels = main.getByRole('table', { name: 'Channels' });
+  const channels = main.getByRole('grid', { name: 'Channels' });
   await expect(channels.getByRole('rowheader')).toHaveText(['Omni Channel VA', 'IVR', 'Web chat']);
   await expect(channels.getByRole('row', { name: /^Web chat .*Inactive$/ })).toBeVisible();
-  await expect(main.getByRole('table', { name: 'Data packs' }).getByRole('rowheader')).toHaveText([
+  await expect(main.getByRole('grid', { name: 'Data packs' }).getByRole('rowheader')).toHaveText([
     'en-US',
     'fr-CA',
   ]);
-  await expect(main.getByRole('table', { name: 'Latest builds' })).toContainText('NLU_1922_6');
+  await expect(main.getByRole('grid', { name: 'Latest builds' })).toContainText('NLU_1922_6');
   await expect(main.getByRole('note', { name: 'Project lock' })).toHaveCount(0);
   await app.screenshot('explorer-project');
 
   await openTab(page, 'Builds');
-  const nluBuilds = main.getByRole('table', { name: 'NLU builds' });
+  const nluBuilds = main.getByRole('grid', { name: 'NLU builds' });
   await expect(nluBuilds.getByRole('list', { name: 'Errors of NLU_1922_4' })).toHaveText(
     'Intent ORDER_PASTRY has no samples in locale fr-CA. (code -1)',
   );
   await app.screenshot('explorer-builds');
 
   await openTab(page, 'Intents');
-  const intents = main.getByRole('table', { name: 'Intents' });
+  const intents = main.getByRole('grid', { name: 'Intents' });
   for (const intent of ['ORDER_COFFEE', 'ORDER_PASTRY', 'CHECK_ORDER_STATUS', 'NO_INTENT']) {
     await expect(intents.getByRole('button', { name: `Open intent ${intent}` })).toBeVisible();
   }
@@ -92,15 +92,15 @@ test('a signed-in user walks from their organization to its projects and through
     'Rule-based entities': ['COFFEE_SHOP_LOCATION'],
   };
   for (const [kind, names] of Object.entries(kinds)) {
-    const table = main.getByRole('table', { name: kind });
+    const table = main.getByRole('grid', { name: kind });
     for (const name of names) {
       await expect(table.getByRole('rowheader', { name: `Open entity ${name}` })).toBeVisible();
     }
   }
-  await expect(main.getByRole('table', { name: 'Regex entities' })).toContainText('[A-Z]{2}[0-9]{6}');
+  await expect(main.getByRole('grid', { name: 'Regex entities' })).toContainText('[A-Z]{2}[0-9]{6}');
   await app.screenshot('explorer-entities');
   await main
-    .getByRole('table', { name: 'List entities' })
+    .getByRole('grid', { name: 'List entities' })
     .getByRole('button', { name: 'Open entity DrinkSize' })
     .click();
   await expect(viewHeading(page, 'DrinkSize')).toBeVisible();
@@ -111,7 +111,7 @@ test('a signed-in user walks from their organization to its projects and through
   await expect(main.getByRole('tab', { name: 'Entities' })).toHaveAttribute('aria-selected', 'true');
 
   await openTab(page, 'Jobs');
-  const jobs = main.getByRole('table', { name: 'Jobs' });
+  const jobs = main.getByRole('grid', { name: 'Jobs' });
   await expect(
     jobs.getByRole('row', { name: /8f3e480e-f8e2-4274-8daf-ae8a304f11e4 Partially completed/ }),
   ).toBeVisible();
@@ -123,9 +123,9 @@ test('a signed-in user walks from their organization to its projects and through
 
   await openTab(page, 'Environment configs');
   await expect(
-    main.getByRole('table', { name: 'Project defaults' }).getByRole('row', { name: /^TTS_VOICE Evan$/ }),
+    main.getByRole('grid', { name: 'Project defaults' }).getByRole('row', { name: /^TTS_VOICE Evan$/ }),
   ).toBeVisible();
-  await expect(main.getByRole('table', { name: 'Environment values' })).toContainText('Sandbox US');
+  await expect(main.getByRole('grid', { name: 'Environment values' })).toContainText('Sandbox US');
   await app.screenshot('explorer-env-configs');
 
   await openTab(page, 'Exports');
@@ -144,7 +144,7 @@ test('a signed-in user walks from their organization to its projects and through
   await openTab(page, 'Locks');
   await expect(
     main
-      .getByRole('table', { name: 'Project locks' })
+      .getByRole('grid', { name: 'Project locks' })
       .getByRole('row', { name: /^Open project Banking IVR Alice \(alice@company\.example\) Reworking/ }),
   ).toBeVisible();
   await app.screenshot('explorer-locks');
@@ -171,17 +171,17 @@ test('a signed-in user looks at an application, its deployments, credentials and
   await expect(main.getByRole('tab', { name: 'Configurations' })).toHaveAttribute('aria-selected', 'true');
   await expect(
     main
-      .getByRole('table', { name: 'Deployments of CoffeeApp #180' })
+      .getByRole('grid', { name: 'Deployments of CoffeeApp #180' })
       .getByRole('row', { name: /^1 Sandbox Sandbox US .*Deployed success$/ }),
   ).toBeVisible();
-  await expect(main.getByRole('table', { name: 'Deployments of CoffeeApp #181' })).toContainText(
+  await expect(main.getByRole('grid', { name: 'Deployments of CoffeeApp #181' })).toContainText(
     'Pending request',
   );
   await app.screenshot('explorer-application');
 
   // Credentials: the client IDs a runtime uses, never a secret.
   await openTab(page, 'Credentials');
-  const clients = main.getByRole('table', { name: 'Clients of SANDBOX-COFFEE-APP-DEV' });
+  const clients = main.getByRole('grid', { name: 'Clients of SANDBOX-COFFEE-APP-DEV' });
   await expect(clients.getByRole('row', { name: /^default / })).toContainText(
     'appID:SANDBOX-COFFEE-APP-DEV:geo:dev:clientName:default',
   );
@@ -198,7 +198,7 @@ test('a signed-in user looks at an application, its deployments, credentials and
   await openTab(page, 'Data hosts');
   await expect(
     main
-      .getByRole('table', { name: 'Data hosts' })
+      .getByRole('grid', { name: 'Data hosts' })
       .getByRole('row', { name: 'backend https://sandbox.app48.example.com/api/v2 Sandbox Sandbox US' }),
   ).toBeVisible();
   await app.screenshot('explorer-data-hosts');
@@ -206,8 +206,8 @@ test('a signed-in user looks at an application, its deployments, credentials and
   await openTab(page, 'Configurations');
   await main.getByRole('button', { name: 'Open configuration CoffeeApp #180' }).click();
   await expect(viewHeading(page, 'Configuration CoffeeApp')).toBeVisible();
-  await expect(main.getByRole('table', { name: 'Builds of CoffeeApp #180' })).toContainText('DIALOG_1922_2');
-  await expect(main.getByRole('table', { name: 'Deployments of CoffeeApp #180' })).toContainText('Deployed');
+  await expect(main.getByRole('grid', { name: 'Builds of CoffeeApp #180' })).toContainText('DIALOG_1922_2');
+  await expect(main.getByRole('grid', { name: 'Deployments of CoffeeApp #180' })).toContainText('Deployed');
   await app.screenshot('explorer-app-config');
 
   // The same application seen as a bot: its configurations and the interface of one.
@@ -222,13 +222,13 @@ test('a signed-in user looks at an application, its deployments, credentials and
   await app.screenshot('explorer-bot');
   await main.getByRole('button', { name: 'Open interface of CoffeeApp #180' }).click();
   await expect(viewHeading(page, 'Interface of configuration 180')).toBeVisible();
-  await expect(main.getByRole('table', { name: 'Interface variables' }).getByRole('rowheader')).toHaveText([
+  await expect(main.getByRole('grid', { name: 'Interface variables' }).getByRole('rowheader')).toHaveText([
     'resultObject',
     'resourceReferences',
     'userName',
     'orderTotal',
   ]);
-  await expect(main.getByRole('table', { name: 'Interface channels' })).toContainText('Web chat');
+  await expect(main.getByRole('grid', { name: 'Interface channels' })).toContainText('Web chat');
   await app.screenshot('explorer-bot-interface');
 });
 
@@ -257,7 +257,7 @@ test("a signed-in user reads an organization's deployment setup and the platform
   await expect(viewHeading(page, 'Environments')).toBeVisible();
   await expect(
     main
-      .getByRole('table', { name: 'Environments' })
+      .getByRole('grid', { name: 'Environments' })
       .getByRole('row', { name: 'Sandbox Sandbox US Sandbox api.nuance.com 800 / 900' }),
   ).toBeVisible();
   await app.screenshot('explorer-environments');
@@ -266,7 +266,7 @@ test("a signed-in user reads an organization's deployment setup and the platform
   await expect(viewHeading(page, 'Engine packs')).toBeVisible();
   await expect(
     main
-      .getByRole('table', { name: 'Data packs of Engine pack 4.2.0' })
+      .getByRole('grid', { name: 'Data packs of Engine pack 4.2.0' })
       .getByRole('row', { name: /^gen en-US/ }),
   ).toContainText('4.8.0');
   await app.screenshot('explorer-engine-packs');
@@ -274,13 +274,13 @@ test("a signed-in user reads an organization's deployment setup and the platform
   await openInTree(page, PERSONAL_ORG, 'Language topics');
   await expect(viewHeading(page, 'Language topics')).toBeVisible();
   await expect(
-    main.getByRole('table', { name: 'Language topics' }).getByRole('row', { name: /^banking en-US/ }),
+    main.getByRole('grid', { name: 'Language topics' }).getByRole('row', { name: /^banking en-US/ }),
   ).toContainText('2.2.0');
   await app.screenshot('explorer-language-topics');
 
   await openInTree(page, PERSONAL_ORG, 'Voices');
   await expect(viewHeading(page, 'Voices')).toBeVisible();
-  const voices = main.getByRole('table', { name: 'Voices' });
+  const voices = main.getByRole('grid', { name: 'Voices' });
   await expect(voices.getByRole('rowheader', { name: 'Evan' })).toBeVisible();
   await main.getByRole('combobox', { name: 'Locale' }).selectOption('fr-CA');
   await expect(voices.getByRole('rowheader')).toHaveText(['Amelie-Ml']);
@@ -296,14 +296,14 @@ test("a signed-in user reads an organization's deployment setup and the platform
   await openInTree(page, 'Platform', 'Data types');
   await expect(viewHeading(page, 'Data types')).toBeVisible();
   await expect(
-    main.getByRole('table', { name: 'Data types' }).getByRole('row', { name: /^DIGITS / }),
+    main.getByRole('grid', { name: 'Data types' }).getByRole('row', { name: /^DIGITS / }),
   ).toContainText('Regex (default)');
   await app.screenshot('explorer-data-types');
 
   await openInTree(page, 'Platform', 'Entity types');
   await expect(viewHeading(page, 'Entity types')).toBeVisible();
   await expect(
-    main.getByRole('table', { name: 'Entity types' }).getByRole('row', { name: /^Regex / }),
+    main.getByRole('grid', { name: 'Entity types' }).getByRole('row', { name: /^Regex / }),
   ).toContainText('DIGITS');
   await app.screenshot('explorer-entity-types');
 
@@ -324,21 +324,34 @@ test("a project's builds: the user switches between ASR, NLU and Dialog and open
 
   const engine = main.getByRole('group', { name: 'Engine' });
   await expect(engine.getByRole('button', { name: 'NLU' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(main.getByRole('table', { name: 'NLU builds' })).toContainText('NLU_1922_6');
+  await expect(main.getByRole('grid', { name: 'NLU builds' })).toContainText('NLU_1922_6');
 
   await engine.getByRole('button', { name: 'ASR' }).click();
   await expect(engine.getByRole('button', { name: 'ASR' })).toHaveAttribute('aria-pressed', 'true');
-  const asr = main.getByRole('table', { name: 'ASR builds' });
+  const asr = main.getByRole('grid', { name: 'ASR builds' });
   await expect(asr.getByRole('button', { name: 'Open build ASR_1922_1' })).toBeVisible();
   await expect(asr.getByRole('button', { name: 'Open build ASR_1922_2' })).toBeVisible();
   await expect(asr).not.toContainText('NLU_1922');
-  await expect(main.getByRole('table', { name: 'NLU builds' })).toHaveCount(0);
+  await expect(main.getByRole('grid', { name: 'NLU builds' })).toHaveCount(0);
 
   await engine.getByRole('button', { name: 'Dialog' }).click();
-  const dialog = main.getByRole('table', { name: 'Dialog builds' });
+  const dialog = main.getByRole('grid', { name: 'Dialog builds' });
   await expect(dialog.getByRole('row', { name: /^Open build DIALOG_1922_3 3 Failed/ })).toBeVisible();
   await expect(dialog.getByRole('row', { name: /^Open build DIALOG_1922_1 1 Completed/ })).toBeVisible();
+  // Newest first, as Mix sorted them on request; the header says so.
+  await expect(dialog.getByRole('row').nth(1)).toContainText('DIALOG_1922_3');
+  await expect(dialog.getByRole('columnheader', { name: 'Created' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await app.screenshot('explorer-builds-dialog');
+
+  // A completed build's download sits in its row's one actions menu; a failed one offers none.
+  await expect(dialog.getByRole('button', { name: 'Actions for DIALOG_1922_3' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Actions for DIALOG_1922_1' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Download build DIALOG_1922_1' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
 
   // A failed build's page shows why, and offers no download (Mix refuses to export it).
   await engine.getByRole('button', { name: 'NLU' }).click();

@@ -39,13 +39,13 @@ test('a running job is watched until it completes, without the user refreshing',
   await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
   await openTab(page, 'Jobs');
   await expect(
-    main.getByRole('table', { name: 'Jobs' }).getByRole('row', { name: new RegExp(RUNNING_JOB) }),
+    main.getByRole('grid', { name: 'Jobs' }).getByRole('row', { name: new RegExp(RUNNING_JOB) }),
   ).toContainText('Running Watching…');
 
   await main.getByRole('button', { name: `Open job Build models ${RUNNING_JOB}` }).click();
   const job = main.getByRole('article', { name: 'Job Build models' });
   await expect(job.locator('header')).toHaveText(/Running\s*Watching…/);
-  const report = job.getByRole('table', { name: 'Job report' });
+  const report = job.getByRole('grid', { name: 'Job report' });
   await expect(report.getByRole('row', { name: /^ASR en-US Running/ })).toBeVisible();
   await app.screenshot('explorer-job-running');
 
@@ -140,7 +140,7 @@ test('a session that expires while browsing is renewed silently and the view com
   await expect.poll(() => renewal?.isClosed()).toBe(true);
   await expect(refresh).toHaveAttribute('aria-busy', 'false');
   await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
-  await expect(main.getByRole('table', { name: 'Channels' })).toContainText('IVR');
+  await expect(main.getByRole('grid', { name: 'Channels' })).toContainText('IVR');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toHaveCount(0);
 

@@ -146,14 +146,14 @@ test('Back returns to a project at once from the cache, and Forward goes on agai
   const { page } = app;
   const main = mainPane(page);
   await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
-  await expect(main.getByRole('table', { name: 'Channels' })).toBeVisible();
+  await expect(main.getByRole('grid', { name: 'Channels' })).toBeVisible();
   await openInTree(page, 'demo@mix.example', 'Applications');
   await expect(main.getByRole('grid', { name: 'Applications' })).toContainText('Coffee App');
 
   await watchForLoadingStates(page);
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible({ timeout: 500 });
-  await expect(main.getByRole('table', { name: 'Channels' })).toContainText('IVR', { timeout: 500 });
+  await expect(main.getByRole('grid', { name: 'Channels' })).toContainText('IVR', { timeout: 500 });
   expect(await loadingWasShown(page)).toBe(false);
 
   await page.keyboard.press('Alt+ArrowRight');

@@ -4,7 +4,6 @@ import type { ProjectTab } from '../../../common/explorer-routes';
 import { PROJECT_TABS } from '../../../common/explorer-routes';
 import type {
   MixBuild,
-  MixEntityBody,
   MixEntityWrapper,
   MixEnvConfigs,
   MixIntent,
@@ -13,7 +12,6 @@ import type {
   MixLock,
   MixProject,
 } from '../../../common/mix-models';
-import { entityKind } from '../../../common/mix-models';
 import { listItems, textOf, unwrap } from '../../../common/tolerant-reader';
 import type {
   BuildType,
@@ -25,10 +23,12 @@ import type {
   MixProjectBody,
 } from '../../resource-views';
 import {
+  BUILDS_DEFAULT_SORT,
   BuildsPanel,
   EntitiesList,
   EnvConfigs,
   IntentsList,
+  JOBS_DEFAULT_SORT,
   JobsList,
   LatestBuilds,
   LocksList,
@@ -37,45 +37,16 @@ import {
 } from '../../resource-views';
 import { useExplorer } from '../explorer-context';
 import { PROJECT_TAB_LABELS } from '../labels';
-import { LocalTable } from '../../ui/table/LocalTable';
 import type { MixQueryResult } from '../mix-query';
 import { useMixQuery } from '../mix-query';
 import { renderDownload } from '../render-download';
 import { ResourceView } from '../ResourceView';
 import type { ViewQuery } from '../ResourceView';
 import type { MixRequest } from '../route-requests';
-import type { Column } from '../../ui/table/table-model';
 import { usePagedList } from '../usePagedList';
 import { ListPageControls } from './ListPageControls';
 import { JOB_POLL_MS } from './polling';
 import { useOrgName } from './OrgListView';
-import { joinNames } from './view-format';
-import { records } from '../../../common/tolerant-reader';
-
-const INTENT_COLUMNS: Column<MixIntent>[] = [
-  { id: 'name', header: 'Name', value: (row) => row.name, width: 'minmax(160px, 2fr)' },
-  {
-    id: 'entities',
-    header: 'Entities',
-    value: (row) => joinNames(records<{ entityRef?: string }>(row.links).map((link) => link.entityRef)),
-    width: 'minmax(160px, 2fr)',
-  },
-  { id: 'base', header: 'Base ontology', value: (row) => row.isInBaseOntology ?? false, width: '120px' },
-  { id: 'id', header: 'ID', value: (row) => row.id, width: 'minmax(120px, 1fr)' },
-];
-
-interface EntityRow {
-  kind: string;
-  entity: MixEntityBody;
-}
-
-const ENTITY_COLUMNS: Column<EntityRow>[] = [
-  { id: 'name', header: 'Name', value: (row) => row.entity.name, width: 'minmax(160px, 2fr)' },
-  { id: 'kind', header: 'Kind', value: (row) => row.kind, width: '110px' },
-  { id: 'dynamic', header: 'Dynamic', value: (row) => row.entity.isDynamic ?? false, width: '90px' },
-  { id: 'literals', header: 'Literals', value: (row) => row.entity.numLiterals, width: '90px', align: 'end' },
-  { id: 'dataType', header: 'Data type', value: (row) => row.entity.dataType, width: '120px' },
-];
 
 /** A project and its tabs: overview, builds, intents, entities, jobs, locks, environment configs, exports. */
 export function ProjectView({ projectId, tab }: { projectId: string; tab: ProjectTab }) {
@@ -200,6 +171,9 @@ const BUILD_SORT_FIELDS = {
   created: 'createTime',
 };
 
+/** Job columns Mix can sort by. */
+const JOB_SORT_FIELDS = { created: 'createTime', type: 'type', id: 'id' };
+
 function BuildsTab(props: TabProps) {
   const { projectId, projectName } = props;
   const { state } = useExplorer();
@@ -208,6 +182,7 @@ function BuildsTab(props: TabProps) {
     endpoint: 'builds.list',
     base: { projectId, type },
     sortFields: BUILD_SORT_FIELDS,
+    initialSort: BUILDS_DEFAULT_SORT,
   });
   return (
     <ProjectTabFrame
@@ -224,13 +199,12 @@ function BuildsTab(props: TabProps) {
         onOpenBuild={(buildLabel) => state.navigate({ kind: 'build', buildLabel })}
         renderDownload={renderDownload}
         projectName={projectName}
+        sort={list.sort}
+        onSort={list.toggleSort}
       />
     </ProjectTabFrame>
   );
 }
-
-/** Above this many intents the plain table of the intents panel would be slow: the virtualised grid takes over. */
-const PLAIN_TABLE_LIMIT = 1000;
 
 function IntentsTab(props: TabProps) {
   const { projectId } = props;
@@ -246,21 +220,11 @@ function IntentsTab(props: TabProps) {
       isEmpty={intents.length === 0}
       emptyText="This project has no intents."
     >
-      {intents.length > PLAIN_TABLE_LIMIT ? (
-        <LocalTable
-          label="Intents"
-          columns={INTENT_COLUMNS}
-          rows={intents}
-          rowKey={(row, index) => textOf(row.id) ?? `${row.name}-${index}`}
-          onOpen={(row) => state.navigate({ kind: 'intent', projectId, intentName: row.name })}
-        />
-      ) : (
-        <IntentsList
-          body={query.data}
-          onOpenIntent={(intentName) => state.navigate({ kind: 'intent', projectId, intentName })}
-          onOpenEntity={(entityName) => state.navigate({ kind: 'entity', projectId, entityName })}
-        />
-      )}
+      <IntentsList
+        body={query.data}
+        onOpenIntent={(intentName) => state.navigate({ kind: 'intent', projectId, intentName })}
+        onOpenEntity={(entityName) => state.navigate({ kind: 'entity', projectId, entityName })}
+      />
     </ProjectTabFrame>
   );
 }
@@ -269,10 +233,7 @@ function EntitiesTab(props: TabProps) {
   const { projectId } = props;
   const { state } = useExplorer();
   const query = useMixQuery<MixEntitiesBody>('entities.list', { projectId });
-  const rows = listItems(query.data, 'entities').flatMap((wrapper): EntityRow[] => {
-    const found = entityKind(wrapper);
-    return found ? [{ kind: found.kind, entity: found.entity }] : [];
-  });
+  const count = listItems(query.data, 'entities').length;
   const open = (entityName: string) => state.navigate({ kind: 'entity', projectId, entityName });
   return (
     <ProjectTabFrame
@@ -280,20 +241,10 @@ function EntitiesTab(props: TabProps) {
       tab="entities"
       query={query}
       request={{ endpoint: 'entities.list', params: { projectId } }}
-      isEmpty={rows.length === 0}
+      isEmpty={count === 0}
       emptyText="This project has no entities."
     >
-      {rows.length > PLAIN_TABLE_LIMIT ? (
-        <LocalTable
-          label="Entities"
-          columns={ENTITY_COLUMNS}
-          rows={rows}
-          rowKey={(row, index) => textOf(row.entity.id) ?? `${row.entity.name}-${index}`}
-          onOpen={(row) => row.entity.name && open(row.entity.name)}
-        />
-      ) : (
-        <EntitiesList body={query.data} onOpenEntity={open} />
-      )}
+      <EntitiesList body={query.data} onOpenEntity={open} />
     </ProjectTabFrame>
   );
 }
@@ -301,7 +252,12 @@ function EntitiesTab(props: TabProps) {
 function JobsTab(props: TabProps) {
   const { projectId } = props;
   const { state } = useExplorer();
-  const list = usePagedList<MixJob>({ endpoint: 'jobs.list', base: { projectId } });
+  const list = usePagedList<MixJob>({
+    endpoint: 'jobs.list',
+    base: { projectId },
+    sortFields: JOB_SORT_FIELDS,
+    initialSort: JOBS_DEFAULT_SORT,
+  });
   const running = list.items.some((job) => job.status === 'RUNNING');
   // While a job runs, the list is asked again like mix-cli polls (every 10 s).
   useMixQuery('jobs.list', list.params, {
@@ -321,6 +277,8 @@ function JobsTab(props: TabProps) {
       <JobsList
         body={list.query.data as MixJobsBody | undefined}
         watching={running}
+        sort={list.sort}
+        onSort={list.toggleSort}
         onOpenJob={(jobId) => state.navigate({ kind: 'job', projectId, jobId })}
       />
     </ProjectTabFrame>

@@ -1,6 +1,6 @@
 /** Columns of the generic list views, per Mix.api list. */
 import type { MixApplication, MixGeography, MixProject } from '../../../common/mix-models';
-import type { Column } from '../../ui/table/table-model';
+import { DATE_WIDTH, type Column } from '../../ui/table/table-model';
 import { records } from '../../../common/tolerant-reader';
 import { DateTime } from '../../ui/DateTime';
 import { joinNames } from './view-format';
@@ -38,7 +38,7 @@ export const PROJECT_COLUMNS: Column<MixProject>[] = [
     header: 'Updated',
     value: (row) => row.updateTime,
     render: (row) => <DateTime value={row.updateTime} />,
-    width: '140px',
+    width: DATE_WIDTH,
     serverSort: 'updateTime',
   },
 ];
@@ -59,7 +59,7 @@ export const APPLICATION_COLUMNS: Column<MixApplication>[] = [
     header: 'Created',
     value: (row) => row.createTime,
     render: (row) => <DateTime value={row.createTime} />,
-    width: '140px',
+    width: DATE_WIDTH,
   },
 ];
 

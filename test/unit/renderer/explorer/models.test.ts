@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbTrail } from '../../../../renderer/explorer/breadcrumbs';
 import { ancestors, pointer, searchJson } from '../../../../renderer/explorer/json-model';
 import { fuzzyScore, paletteResources, rankEntries } from '../../../../renderer/explorer/palette-model';
-import { filterRows, nextSort, sortRows } from '../../../../renderer/ui/table/table-model';
+import { nextSort, visibleRows } from '../../../../renderer/ui/table/table-model';
 import type { Column } from '../../../../renderer/ui/table/table-model';
 import { pageSummary } from '../../../../renderer/explorer/usePagedList';
 
@@ -129,18 +129,21 @@ describe('local tables', () => {
   ];
 
   it('sort naturally, blanks last either way', () => {
-    const ascending = sortRows(rows, columns, nextSort(null, 'name'));
+    const ascending = visibleRows(rows, columns, { sort: nextSort(null, 'name') });
     expect(ascending.map((row) => row.name)).toEqual(['A', 'b9', 'b10', undefined]);
-    const descending = sortRows(rows, columns, nextSort(nextSort(null, 'name'), 'name'));
+    const descending = visibleRows(rows, columns, { sort: nextSort(nextSort(null, 'name'), 'name') });
     expect(descending.map((row) => row.name)).toEqual(['b10', 'b9', 'A', undefined]);
     expect(
-      sortRows(rows, columns, { columnId: 'size', direction: 'ascending' }).map((row) => row.size),
+      visibleRows(rows, columns, { sort: { columnId: 'size', direction: 'ascending' } }).map(
+        (row) => row.size,
+      ),
     ).toEqual([1, 2, 3, 20]);
   });
 
   it('filter on any column, ignoring case', () => {
-    expect(filterRows(rows, columns, 'a').map((row) => row.name)).toEqual(['A']);
-    expect(filterRows(rows, columns, '20').map((row) => row.name)).toEqual(['b9']);
+    expect(visibleRows(rows, columns, { filter: 'a' }).map((row) => row.name)).toEqual(['A']);
+    expect(visibleRows(rows, columns, { filter: '20' }).map((row) => row.name)).toEqual(['b9']);
+    expect(visibleRows(rows, columns, { filter: '  ' })).toHaveLength(4);
   });
 
   it('say which items of how many a page shows', () => {

@@ -90,7 +90,7 @@ describe('the activity panel', () => {
     );
     await within(grid).findByText('/v4/projects/1922');
     const rows = within(grid).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('gridcell')[2]?.textContent)).toEqual([
+    expect(rows.map((row) => within(row).getAllByRole('gridcell')[1]?.textContent)).toEqual([
       '/v4/projects/1922',
       '/v4/projects?orgId=14',
       '/v4/organizations?view=FULL',

@@ -49,7 +49,7 @@ describe('AppConfigsView', () => {
       'TravelBot #191',
       'DemoProject #192',
     ]);
-    const deployments = screen.getByRole('table', { name: 'Deployments of DemoProject #190' });
+    const deployments = screen.getByRole('grid', { name: 'Deployments of DemoProject #190' });
     const rows = within(deployments).getAllByRole('row').slice(1).map(cells);
     // Steps 3 (PENDING_REQUEST) and 4 (UNDEPLOYED) come without entries (mix-api.md §10): named from the flow.
     expect(rows.map((row) => row.slice(0, 3))).toEqual([
@@ -82,7 +82,7 @@ describe('AppConfigsView', () => {
     // Its PENDING_REQUEST step has no entries, so four of its five env-geographies carry the flag.
     expect(within(card).getAllByText('Overridden').length).toBe(4);
     expect(within(card).getAllByText('Unspecified').length).toBeGreaterThan(0);
-    const builds = within(card).getByRole('table', { name: 'Builds of DemoProject #192' });
+    const builds = within(card).getByRole('grid', { name: 'Builds of DemoProject #192' });
     expect(
       within(builds)
         .getAllByRole('row')
@@ -97,7 +97,7 @@ describe('AppConfigsView', () => {
 
   it('names no environment it cannot resolve, and numbers steps itself without flows', () => {
     renderView(<AppConfigsView body={{ configs: configsOf(coffeeApp) }} />);
-    const table = screen.getByRole('table', { name: 'Deployments of CoffeeApp #180' });
+    const table = screen.getByRole('grid', { name: 'Deployments of CoffeeApp #180' });
     expect(cells(within(table).getAllByRole('row')[1] as HTMLElement).slice(0, 3)).toEqual([
       '1',
       '—',
@@ -130,9 +130,7 @@ describe('AppConfigsView', () => {
     expect(screen.getByText('No builds.')).toBeTruthy();
     expect(
       cells(
-        within(screen.getByRole('table', { name: 'Deployments of #9' })).getAllByRole(
-          'row',
-        )[1] as HTMLElement,
+        within(screen.getByRole('grid', { name: 'Deployments of #9' })).getAllByRole('row')[1] as HTMLElement,
       ),
     ).toEqual(['1', '—', '—', '—', '—', '—', '—']);
   });
@@ -185,7 +183,7 @@ describe('CredentialsView', () => {
   it('shows app ids per geography and their clients with scopes', () => {
     renderView(<CredentialsView body={credentialsOf(sample)} title="Application credentials" />);
     expect(screen.getByRole('heading', { level: 2, name: 'Application credentials' })).toBeTruthy();
-    const prod = screen.getByRole('table', { name: 'Clients of ACME-PROD' });
+    const prod = screen.getByRole('grid', { name: 'Clients of ACME-PROD' });
     expect(
       within(prod)
         .getAllByRole('rowheader')
@@ -248,7 +246,7 @@ describe('DataHostsView', () => {
         environments={environmentsOf('1').environments}
       />,
     );
-    const table = screen.getByRole('table', { name: 'Data hosts' });
+    const table = screen.getByRole('grid', { name: 'Data hosts' });
     const rows = within(table).getAllByRole('row').slice(1).map(cells);
     expect(rows[0]).toEqual(['backend', 'https://development.app49.example.com/api/v1', 'Development', 'US']);
   });

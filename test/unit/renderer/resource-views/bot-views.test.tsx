@@ -40,7 +40,7 @@ describe('BotConfigsView', () => {
     );
     expect(onOpenInterface).toHaveBeenCalledWith(demo);
     expect(
-      within(card(`DemoProject #${demo}`)).getByRole('table', {
+      within(card(`DemoProject #${demo}`)).getByRole('grid', {
         name: `Deployments of DemoProject #${demo}`,
       }),
     ).toBeTruthy();
@@ -58,14 +58,14 @@ describe('BotInterfaceView', () => {
     renderView(<BotInterfaceView body={botInterfaceOf(demo)} />);
     expect(screen.getByText('Version').nextSibling?.textContent).toBe('1');
     expect(screen.getByRole('list', { name: 'Locales' }).textContent).toBe('en-US');
-    const channel = within(screen.getByRole('table', { name: 'Interface channels' })).getByRole('row', {
+    const channel = within(screen.getByRole('grid', { name: 'Interface channels' })).getByRole('row', {
       name: /Omni Channel VA/,
     });
     expect(channel.textContent).toContain('Audio script');
-    const variables = screen.getByRole('table', { name: 'Interface variables' });
+    const variables = screen.getByRole('grid', { name: 'Interface variables' });
     expect(within(variables).getByRole('row', { name: /resultObject/ }).textContent).toContain('Reserved');
     expect(within(variables).getByRole('row', { name: /orderTotal/ }).textContent).toContain('Decimal');
-    const transfer = within(screen.getByRole('table', { name: 'Transfer nodes' })).getByRole('row', {
+    const transfer = within(screen.getByRole('grid', { name: 'Transfer nodes' })).getByRole('row', {
       name: /TransferToAgent/,
     });
     expect(transfer.textContent).toContain('Hands the call to a live agent');

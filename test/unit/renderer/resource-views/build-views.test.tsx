@@ -12,7 +12,7 @@ describe('BuildsPanel', () => {
   it('lists builds with status badges in words, and a failed build with its errors', () => {
     renderView(<BuildsPanel type="NLU" body={{ projectId: coffee, builds: buildsOf(coffee, 'NLU') }} />);
     expect(screen.getByRole('heading', { level: 2, name: 'NLU builds' })).toBeTruthy();
-    const table = screen.getByRole('table', { name: 'NLU builds' });
+    const table = screen.getByRole('grid', { name: 'NLU builds' });
     const failed = within(table).getByRole('row', { name: new RegExp(nluFailed) });
     expect(within(failed).getByText('Failed').className).toContain('view-badge-danger');
     expect(within(failed).getByRole('list', { name: `Errors of ${nluFailed}` }).textContent).toContain(
@@ -54,20 +54,24 @@ describe('BuildsPanel', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Open build DIALOG_1922_2' }));
     expect(onOpenBuild).toHaveBeenCalledWith('DIALOG_1922_2');
+    // Newest first, each download in its build's row (the row's actions menu in the app).
     expect(offeredDownloads()).toEqual([
-      {
-        endpoint: 'builds.export',
-        params: { buildLabel: 'DIALOG_1922_1' },
-        label: 'Build DIALOG_1922_1',
-        projectName: 'Coffee Assistant',
-      },
       {
         endpoint: 'builds.export',
         params: { buildLabel: 'DIALOG_1922_2' },
         label: 'Build DIALOG_1922_2',
         projectName: 'Coffee Assistant',
       },
+      {
+        endpoint: 'builds.export',
+        params: { buildLabel: 'DIALOG_1922_1' },
+        label: 'Build DIALOG_1922_1',
+        projectName: 'Coffee Assistant',
+      },
     ]);
+    for (const button of screen.getAllByRole('button', { name: /^Download Build/ })) {
+      expect(button.dataset['placement']).toBe('row');
+    }
     expect(screen.getByRole('row', { name: new RegExp(dialogFailed) }).textContent).toContain(
       'Node "Transfer" has no exit.',
     );
@@ -107,7 +111,7 @@ describe('LatestBuilds', () => {
         renderDownload={renderDownload}
       />,
     );
-    const table = screen.getByRole('table', { name: 'Latest builds' });
+    const table = screen.getByRole('grid', { name: 'Latest builds' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(5);
     expect(
@@ -156,7 +160,7 @@ describe('BuildDetail', () => {
         onOpenProject={onOpenProject}
       />,
     );
-    expect(screen.getByRole('table', { name: 'Dynamic entities' }).textContent).toContain('DrinkType');
+    expect(screen.getByRole('grid', { name: 'Dynamic entities' }).textContent).toContain('DrinkType');
     expect(screen.getByRole('list', { name: 'Data sources' }).textContent).toContain('nuance_custom_data');
     expect(screen.queryByRole('list', { name: 'Build errors' })).toBeNull();
     expect(offeredDownloads()).toEqual([

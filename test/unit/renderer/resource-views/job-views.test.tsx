@@ -11,7 +11,7 @@ const { runningJobId, partiallyCompletedJobId } = SANDBOX_FIXTURES;
 describe('JobsList', () => {
   it('lists jobs with type, status, times and duration', () => {
     renderView(<JobsList body={{ jobs: jobsOf(coffee, AFTER_JOBS) }} />);
-    const table = screen.getByRole('table', { name: 'Jobs' });
+    const table = screen.getByRole('grid', { name: 'Jobs' });
     const partial = within(table).getByRole('row', { name: new RegExp(partiallyCompletedJobId) });
     expect(partial.textContent).toContain('Build models');
     expect(within(partial).getByText('Partially completed').className).toContain('view-badge-warn');
@@ -56,7 +56,7 @@ describe('JobDetail', () => {
       <JobDetail body={jobOf(coffee, partiallyCompletedJobId, AFTER_JOBS)} onOpenBuild={onOpenBuild} />,
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Job Build models' })).toBeTruthy();
-    const report = screen.getByRole('table', { name: 'Job report' });
+    const report = screen.getByRole('grid', { name: 'Job report' });
     const rows = within(report).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['ASR', 'NLU']);
     const [asr, nlu] = rows as [HTMLElement, HTMLElement];
@@ -72,7 +72,7 @@ describe('JobDetail', () => {
 
   it('shows every locale of a finished build job', () => {
     renderView(<JobDetail body={jobOf(coffee, runningJobId, AFTER_JOBS)} />);
-    const rows = within(screen.getByRole('table', { name: 'Job report' }))
+    const rows = within(screen.getByRole('grid', { name: 'Job report' }))
       .getAllByRole('row')
       .slice(1);
     expect(rows.map((row) => [...row.children].slice(0, 2).map((cell) => cell.textContent))).toEqual([
@@ -88,7 +88,7 @@ describe('JobDetail', () => {
   it('shows a running job watched, with running report entries', () => {
     renderView(<JobDetail body={jobOf(coffee, runningJobId, world.startedAt)} watching />);
     expect(screen.getByRole('banner').textContent).toContain('Watching…');
-    expect(within(screen.getByRole('table', { name: 'Job report' })).getAllByText('Running')).toHaveLength(5);
+    expect(within(screen.getByRole('grid', { name: 'Job report' })).getAllByText('Running')).toHaveLength(5);
   });
 
   it('names report kinds Mix may add later', () => {

@@ -24,7 +24,7 @@ describe('IntentsList', () => {
         onOpenEntity={onOpenEntity}
       />,
     );
-    const table = screen.getByRole('table', { name: 'Intents' });
+    const table = screen.getByRole('grid', { name: 'Intents' });
     const order = within(table).getByRole('row', { name: /ORDER_COFFEE/ });
     expect(
       within(order)
@@ -90,24 +90,24 @@ describe('EntitiesList', () => {
       'Rule-based (1)',
     ]);
 
-    const lists = screen.getByRole('table', { name: 'List entities' });
+    const lists = screen.getByRole('grid', { name: 'List entities' });
     const size = within(lists).getByRole('row', { name: /DrinkSize/ });
     expect(size.textContent).toContain('Literals9');
     expect(size.textContent).toContain('DynamicNo');
     expect(size.textContent).toContain('CanonicalizeYes');
     expect(within(lists).getByRole('row', { name: /DrinkType/ }).textContent).toContain('DynamicYes');
 
-    const regex = screen.getByRole('table', { name: 'Regex entities' });
+    const regex = screen.getByRole('grid', { name: 'Regex entities' });
     expect(within(regex).getByText('[A-Z]{2}[0-9]{6}').tagName).toBe('CODE');
 
-    const relational = screen.getByRole('table', { name: 'Relational entities' });
+    const relational = screen.getByRole('grid', { name: 'Relational entities' });
     const order = within(relational).getByRole('row', { name: /DRINK_ORDER/ });
     expect(within(order).getByRole('list', { name: 'Has a' }).textContent).toBe('DrinkSizeDrinkType');
     expect(within(relational).getByRole('row', { name: /PICKUP_DATE/ }).textContent).toContain(
       'Is anuance_DATE',
     );
 
-    expect(screen.getByRole('table', { name: 'Rule-based entities' }).textContent).toContain('GrXML');
+    expect(screen.getByRole('grid', { name: 'Rule-based entities' }).textContent).toContain('GrXML');
   });
 
   it('filters by kind', () => {
@@ -120,7 +120,7 @@ describe('EntitiesList', () => {
     const onOpenEntity = vi.fn();
     renderView(<EntitiesList body={{ entities: entitiesOf(coffee) }} onOpenEntity={onOpenEntity} />);
     fireEvent.click(screen.getByRole('button', { name: 'Open entity ORDER_NUMBER' }));
-    const pickup = within(screen.getByRole('table', { name: 'Relational entities' })).getByRole('row', {
+    const pickup = within(screen.getByRole('grid', { name: 'Relational entities' })).getByRole('row', {
       name: /PICKUP_DATE/,
     });
     fireEvent.click(within(pickup).getByRole('button', { name: 'Open entity nuance_DATE' }));

@@ -71,7 +71,7 @@ describe('DeploymentFlowView', () => {
 describe('EnvironmentsView', () => {
   it('lists each environment geography with its type and host', () => {
     renderView(<EnvironmentsView body={environmentsOf('3')} />);
-    const rows = within(screen.getByRole('table', { name: 'Environments' }))
+    const rows = within(screen.getByRole('grid', { name: 'Environments' }))
       .getAllByRole('row')
       .slice(1);
     expect(rows.map((row) => [...row.children].slice(0, 4).map((c) => c.textContent))).toEqual([
@@ -96,7 +96,7 @@ describe('EnginePacksMatrix', () => {
       'Engine pack 3.11.0',
       'Engine pack 4.3.0-preview',
     ]);
-    const older = screen.getByRole('table', { name: 'Data packs of Engine pack 3.11.0' });
+    const older = screen.getByRole('grid', { name: 'Data packs of Engine pack 3.11.0' });
     const versions = within(older).getByRole('list', { name: 'Versions for gen en-US' });
     expect(
       within(versions)
@@ -227,7 +227,7 @@ describe('OrganizationOverview', () => {
     expect(onOpenSection).toHaveBeenCalledWith('projects');
     expect(screen.getByRole('button', { name: 'Open Applications (0)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Open Voices (—)' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'Members' }).textContent).toContain('alice@company.example');
+    expect(screen.getByRole('grid', { name: 'Members' }).textContent).toContain('alice@company.example');
   });
 
   it('shows no members section unless Mix listed members, and copes with nothing', () => {

@@ -17,7 +17,7 @@ describe('ProjectOverview', () => {
       'e8166c40-26ab-4d5f-a73f-a092041f4603',
     );
 
-    const channels = screen.getByRole('table', { name: 'Channels' });
+    const channels = screen.getByRole('grid', { name: 'Channels' });
     const omni = within(channels).getByRole('row', { name: /Omni Channel VA/ });
     expect(within(omni).getByText('Purple')).toBeTruthy();
     expect(within(omni).getByText('Rich text')).toBeTruthy();
@@ -28,7 +28,7 @@ describe('ProjectOverview', () => {
     expect(within(web).getByText('Inactive')).toBeTruthy();
     expect(within(web).getByText('Light orange')).toBeTruthy();
 
-    const datapacks = screen.getByRole('table', { name: 'Data packs' });
+    const datapacks = screen.getByRole('grid', { name: 'Data packs' });
     expect(within(datapacks).getByRole('row', { name: /en-US/ }).textContent).toContain('4.8.0');
     expect(within(datapacks).getByRole('row', { name: /fr-CA/ }).textContent).toContain('4.6.0');
   });
@@ -87,7 +87,7 @@ describe('LocksList', () => {
         onOpenProject={onOpenProject}
       />,
     );
-    const table = screen.getByRole('table', { name: 'Project locks' });
+    const table = screen.getByRole('grid', { name: 'Project locks' });
     const banking = within(table).getByRole('row', { name: /Banking IVR/ });
     expect(banking.textContent).toContain('Alice (alice@company.example)');
     expect(banking.textContent).toContain('Reworking the transfer dialog');
@@ -108,9 +108,9 @@ describe('LocksList', () => {
 describe('EnvConfigs', () => {
   it('shows project defaults and the values per environment and geography', () => {
     renderView(<EnvConfigs body={envConfigsOf(coffee)} />);
-    const defaults = screen.getByRole('table', { name: 'Project defaults' });
+    const defaults = screen.getByRole('grid', { name: 'Project defaults' });
     expect(within(defaults).getByRole('row', { name: /TTS_VOICE/ }).textContent).toContain('Evan');
-    const values = screen.getByRole('table', { name: 'Environment values' });
+    const values = screen.getByRole('grid', { name: 'Environment values' });
     const row = within(values).getByRole('row', { name: /Sandbox/ });
     expect(row.textContent).toContain('Sandbox US');
     expect(row.textContent).toContain('https://sandbox.grammars.example.com/');
@@ -124,7 +124,7 @@ describe('EnvConfigs', () => {
     );
     expect(screen.getByText('No project defaults.')).toBeTruthy();
     expect(
-      within(screen.getByRole('table', { name: 'Environment values' })).getByText('Project defaults'),
+      within(screen.getByRole('grid', { name: 'Environment values' })).getByText('Project defaults'),
     ).toBeTruthy();
   });
 

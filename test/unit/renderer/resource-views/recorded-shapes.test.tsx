@@ -27,11 +27,13 @@ const DASH = '—';
 
 /** The text of each cell of a row, header cell included. */
 function cells(row: HTMLElement): string[] {
-  return [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '');
+  return [...row.querySelectorAll('[role="rowheader"], [role="gridcell"]')].map(
+    (cell) => cell.textContent ?? '',
+  );
 }
 
 function row(table: string, name: RegExp): string[] {
-  return cells(within(screen.getByRole('table', { name: table })).getByRole('row', { name }));
+  return cells(within(screen.getByRole('grid', { name: table })).getByRole('row', { name }));
 }
 
 const flows = [RECORDED.FLOW] as MixDeploymentFlow[];
@@ -146,7 +148,7 @@ describe('DeploymentsTable on recorded deployments', () => {
     ]);
     // App configs' entries carry no data hosts: no column for them.
     expect(
-      within(screen.getByRole('table', { name: 'Deployments of A58 #58' })).queryByRole('columnheader', {
+      within(screen.getByRole('grid', { name: 'Deployments of A58 #58' })).queryByRole('columnheader', {
         name: 'Data hosts',
       }),
     ).toBeNull();
@@ -237,7 +239,7 @@ describe('project and build views on recorded shapes', () => {
 
   it('lists latest builds without a column of dashes for the createTime Mix does not send', () => {
     renderView(<LatestBuilds body={RECORDED.LATEST_BUILDS} />);
-    const table = screen.getByRole('table', { name: 'Latest builds' });
+    const table = screen.getByRole('grid', { name: 'Latest builds' });
     expect(within(table).queryByRole('columnheader', { name: 'Created' })).toBeNull();
     expect(row('Latest builds', /^Dialog/)).toEqual(['Dialog', DASH, 'DIALOG_1922_8', '8']);
   });

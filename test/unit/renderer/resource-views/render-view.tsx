@@ -15,10 +15,11 @@ export function renderView(ui: ReactElement): RenderResult {
  * A download slot like the framework's: one "Download <label>" button per target, carrying what it would
  * download, so tests read the targets of the current render from the page.
  */
-export const renderDownload: RenderDownload = (target) => (
+export const renderDownload: RenderDownload = (target, placement) => (
   <button
     type="button"
     className="button"
+    data-placement={placement?.in ?? 'page'}
     data-endpoint={target.endpoint}
     data-params={JSON.stringify(target.params)}
     data-project-name={target.projectName ?? ''}

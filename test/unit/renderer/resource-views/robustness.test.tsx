@@ -136,7 +136,7 @@ describe('every view', () => {
       const level = PAGE_LEVEL.has(name) ? 1 : 2;
       expect(screen.getAllByRole('heading', { level }).length).toBeGreaterThan(0);
       expect(document.body.textContent).not.toContain('[object Object]');
-      for (const table of screen.queryAllByRole('table')) {
+      for (const table of screen.queryAllByRole('grid')) {
         expect(table.getAttribute('aria-label') ?? table.querySelector('caption')?.textContent).toBeTruthy();
       }
       for (const button of screen.queryAllByRole('button')) {
