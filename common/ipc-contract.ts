@@ -106,6 +106,34 @@ export interface Problem {
   fields?: Record<string, string>;
   /** What the UI may offer next. */
   actions?: ProblemAction[];
+  /** The credential doctor's reading of a sign-in failure (main/auth/credential-doctor.ts). */
+  diagnosis?: Diagnosis;
+}
+
+export type DiagnosisKind =
+  | 'client-rejected'
+  | 'code-rejected'
+  | 'refresh-rejected'
+  | 'redirect-near-miss'
+  | 'login-unreachable'
+  | 'geography-mismatch';
+
+/** A page that helps with a fix; the renderer links to it, main opens it only if it is on the documentation allow-list. */
+export interface HelpLink {
+  label: string;
+  url: string;
+}
+
+/** What most likely went wrong in a sign-in, in plain words, and what fixes it. Never carries a secret. */
+export interface Diagnosis {
+  kind: DiagnosisKind;
+  /** The cause, as one or two sentences. */
+  cause: string;
+  /** The fix, as a step the user can take. */
+  fix: string;
+  /** Other causes with the same symptom, most likely first. */
+  otherCauses?: string[];
+  links?: HelpLink[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };

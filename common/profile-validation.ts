@@ -1,8 +1,10 @@
+import { geographyMismatch } from './client-id-geography';
 import type { ProfileDraft } from './ipc-contract';
 
 /**
  * Checks a profile draft before it is saved, in the settings form and again in main.
- * Errors block saving; warnings point at the redirect-URL mismatches that make Mix reject a sign-in.
+ * Errors block saving; warnings point at the redirect-URL mismatches that make Mix reject a sign-in, and at
+ * a client ID issued for another Mix system than the profile's.
  *
  * Server URLs (authorization server, Mix.api) must be bare origins: a path is an error rather than
  * silently dropped, because `https://host/v3/api` may be a real deployment detail the user meant.
@@ -97,6 +99,11 @@ export function validateProfile(
   if (typeof draft.usePkce !== 'boolean') errors.usePkce = 'Choose whether to use PKCE.';
   if (draft.requireIss !== undefined && typeof draft.requireIss !== 'boolean') {
     errors.requireIss = 'Choose whether the authorization server must identify itself.';
+  }
+
+  // Said before signing in: the other system's authorization service would only answer invalid_client.
+  if (errors.clientId === undefined && errors.system === undefined) {
+    set(warnings, 'clientId', geographyMismatch(draft.clientId, draft.system));
   }
 
   const redirect = checkRedirectUrl(draft.redirectUrl, draft.signInMode);

@@ -18,6 +18,7 @@ import type {
 import type { TokenClient } from './token-client';
 import type { TokenSet } from './token-set';
 import { toPlainText } from './plain-text';
+import { diagnoseLoadFailure, diagnoseRedirectNearMiss, diagnoseStalledSignIn } from './credential-doctor';
 
 /** Chromium's ERR_ABORTED: our own cancellation of the redirect request, not a failure. */
 const ERR_ABORTED = -3;
@@ -129,10 +130,32 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     }
   };
 
+  /** Host of the last page the sign-in window showed: where a stalled sign-in stood. */
+  let lastPageHost: string | undefined;
+
+  /**
+   * The window was sent to a near miss of the redirect URL (`127.0.0.1` for `localhost`, a trailing slash…):
+   * the sign-in cannot come back, so say which part differs instead of waiting for the timeout.
+   */
+  const failOnNearMiss = (url: string): boolean => {
+    const diagnosis = diagnoseRedirectNearMiss(url, profile.redirectUrl);
+    if (diagnosis === undefined) return false;
+    fail(
+      problem('authorization-error', 'Mix sent the sign-in to another redirect URL than this profile’s.', {
+        diagnosis,
+        actions: ['open-settings', 'sign-in'],
+      }),
+    );
+    return true;
+  };
+
   const observer: SignInSurfaceObserver = {
     redirect: (url) => void onRedirect(url),
     pageLoaded(url) {
-      if (!options.silent || phase !== 'waiting' || matchesRedirect(url)) return;
+      if (phase !== 'waiting' || matchesRedirect(url)) return;
+      if (failOnNearMiss(url)) return;
+      lastPageHost = hostOf(url);
+      if (!options.silent) return;
       // The SSO session would have redirected straight back; a page means it wants the user.
       fail(
         problem('session-expired', 'Your Mix sign-in has expired. Please sign in again.', {
@@ -142,6 +165,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     },
     loadFailed(url, errorCode, description) {
       if (phase !== 'waiting' || errorCode === ERR_ABORTED || matchesRedirect(url)) return;
+      if (failOnNearMiss(url)) return;
       const host = hostOf(url);
       const said = toPlainText(description, 120);
       fail(
@@ -151,6 +175,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
           {
             host,
             actions: ['retry', 'use-system-browser'],
+            diagnosis: diagnoseLoadFailure(host, errorCode, said),
           },
         ),
       );
@@ -231,9 +256,17 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     const message = options.silent
       ? `Silent sign-in renewal timed out after ${formatDuration(timeoutMs)}.`
       : `Sign-in timed out after ${formatDuration(timeoutMs)}. Please try again.`;
+    const interactiveWindow = mode === 'embedded' && !options.silent;
+    const authorizeHost = authorizeUrl === undefined ? undefined : hostOf(authorizeUrl);
     fail(
       problem('timeout', message, {
-        actions: mode === 'embedded' && !options.silent ? ['retry', 'use-system-browser'] : ['retry'],
+        actions: interactiveWindow ? ['retry', 'use-system-browser'] : ['retry'],
+        ...(interactiveWindow && authorizeHost !== undefined
+          ? {
+              host: lastPageHost ?? authorizeHost,
+              diagnosis: diagnoseStalledSignIn(authorizeHost, lastPageHost),
+            }
+          : {}),
       }),
     );
   }, timeoutMs);

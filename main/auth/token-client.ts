@@ -5,6 +5,7 @@ import type { HttpClientFactory } from '../ports/http';
 import { redactProblem, rememberClientSecret, rememberSecret } from '../log/redact';
 import { ProblemError } from '../problem';
 import { buildTokenRequest } from './client-auth';
+import { clockSkewFromDate, diagnoseTokenRefusal, type TokenGrant } from './credential-doctor';
 import { tokenEndpoint } from './endpoints';
 import { networkProblem } from './network-problem';
 import { parseTokenResponse } from './token-response';
@@ -38,7 +39,7 @@ export function createTokenClient(http: HttpClientFactory, clock: Clock): TokenC
   async function post(
     profile: Profile,
     clientSecret: string | undefined,
-    grant: Record<string, string>,
+    grant: Record<string, string> & { grant_type: TokenGrant },
     sentSecrets: (string | undefined)[],
   ): Promise<TokenSet> {
     const url = tokenEndpoint(profile);
@@ -64,9 +65,18 @@ export function createTokenClient(http: HttpClientFactory, clock: Clock): TokenC
     }
     const contentType = String(response.headers['content-type'] ?? '');
     const text = typeof response.data === 'string' ? response.data : '';
+    const now = clock.now();
+    const clockSkewMs = clockSkewFromDate(response.headers.date, now);
+    const diagnose = (error: string) =>
+      diagnoseTokenRefusal({
+        grant: grant.grant_type,
+        error,
+        system: profile.system,
+        ...(clockSkewMs === undefined ? {} : { clockSkewMs }),
+      });
     let tokens: TokenSet;
     try {
-      tokens = parseTokenResponse(response.status, contentType, text, clock.now());
+      tokens = parseTokenResponse(response.status, contentType, text, now, diagnose);
     } catch (error) {
       throw error instanceof ProblemError ? scrub(error) : error;
     }
@@ -77,7 +87,7 @@ export function createTokenClient(http: HttpClientFactory, clock: Clock): TokenC
 
   return {
     exchangeCode(profile, clientSecret, { code, codeVerifier }) {
-      const grant: Record<string, string> = {
+      const grant: Record<string, string> & { grant_type: TokenGrant } = {
         grant_type: 'authorization_code',
         code,
         redirect_uri: profile.redirectUrl,

@@ -1,4 +1,4 @@
-import type { Problem } from '../../common/ipc-contract';
+import type { Diagnosis, Problem } from '../../common/ipc-contract';
 import { problem } from '../problem';
 import { toPlainText } from './plain-text';
 import type { TokenSet } from './token-set';
@@ -25,10 +25,14 @@ function stringField(json: Json, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The credential doctor's reading of an RFC 6749 §5.2 error code, given by the caller who knows the grant. */
+export type TokenErrorDiagnoser = (error: string) => Diagnosis | undefined;
+
 /** RFC 6749 §5.2 errors, phrased for the person who has to fix them. */
-function oauthError(json: Json, error: string, status: number) {
+function oauthError(json: Json, error: string, status: number, diagnose: TokenErrorDiagnoser | undefined) {
   const description = toPlainText(stringField(json, 'error_description') ?? '');
-  const detail = description ? { detail: description } : {};
+  const diagnosis = diagnose?.(error);
+  const detail = { ...(description ? { detail: description } : {}), ...(diagnosis ? { diagnosis } : {}) };
   if (error === 'invalid_client') {
     return tokenError(
       'Mix rejected the client ID or secret. Check them in the profile settings (the Mix dashboard Profile page shows them).',
@@ -47,7 +51,7 @@ function oauthError(json: Json, error: string, status: number) {
   return tokenError(
     `The token endpoint refused the request (${shown})${description ? `: ${description}` : '.'}`,
     status,
-    { actions: ['retry', 'open-settings'] },
+    { actions: ['retry', 'open-settings'], ...(diagnosis ? { diagnosis } : {}) },
   );
 }
 
@@ -103,12 +107,14 @@ function parseJsonObject(status: number, contentType: string, bodyText: string):
  * Validates a token endpoint answer. Every failure is a ProblemError `token-error` carrying the HTTP status;
  * messages never contain the body's tokens.
  * @param now epoch milliseconds at which the response arrived
+ * @param diagnose adds the credential doctor's diagnosis to an OAuth error
  */
 export function parseTokenResponse(
   status: number,
   contentType: string,
   bodyText: string,
   now: number,
+  diagnose?: TokenErrorDiagnoser,
 ): TokenSet {
   if (status >= 300 && status < 400) {
     throw tokenError(
@@ -122,7 +128,8 @@ export function parseTokenResponse(
   const accessToken = stringField(json, 'access_token');
   const ok = status >= 200 && status < 300;
 
-  if (error !== undefined && (!ok || accessToken === undefined)) throw oauthError(json, error, status);
+  if (error !== undefined && (!ok || accessToken === undefined))
+    throw oauthError(json, error, status, diagnose);
   if (!ok) {
     const said = toPlainText(stringField(json, 'message') ?? '');
     throw tokenError(`The token endpoint refused the request (HTTP ${status}).`, status, {

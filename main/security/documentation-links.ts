@@ -5,6 +5,8 @@ export const DOCUMENTATION_HOSTS: readonly string[] = [
   'docs.nuance.com',
   'docs.mix.nuance.com',
   'mix.nuance.com',
+  // The UK Mix dashboard (mix-api.md §2): the credential doctor links to it for UK profiles.
+  'mix.nuance.co.uk',
   'mix.api.nuance.com',
 ];
 

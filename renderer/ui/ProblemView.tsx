@@ -1,4 +1,5 @@
 import type { Problem, ProblemAction } from '../../common/ipc-contract';
+import { DiagnosisView } from './DiagnosisView';
 
 const ACTION_LABELS: Record<ProblemAction, string> = {
   retry: 'Try again',
@@ -27,6 +28,7 @@ export function ProblemView({ problem, onAction, onDismiss }: ProblemViewProps) 
             {problem.status !== undefined && <span>HTTP {problem.status}</span>}
           </p>
         )}
+        {problem.diagnosis && <DiagnosisView diagnosis={problem.diagnosis} />}
       </div>
       {(actions.length > 0 || onDismiss) && (
         <div className="problem-actions">

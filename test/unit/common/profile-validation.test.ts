@@ -194,3 +194,17 @@ describe('requireIss', () => {
     expect(errorsOf({ requireIss: 'yes' as unknown as boolean }).requireIss).toBeDefined();
   });
 });
+
+describe('validateProfile: the client ID’s geography', () => {
+  it('warns before signing in when the client ID was issued for another Mix system', () => {
+    const warnings = validateProfile(draft({ clientId: 'appID:ACME:geo:eu:clientName:default' })).warnings;
+    expect(warnings.clientId).toMatch(/issued for the EU Mix system \(geo:eu\), but the profile uses US/);
+  });
+
+  it('says nothing when they agree, or when the client ID has an error of its own', () => {
+    expect(validateProfile(draft({ clientId: 'appID:ACME:geo:us:clientName:default' })).warnings).toEqual({});
+    const broken = validateProfile(draft({ clientId: 'appID:ACME:geo:eu ' }));
+    expect(broken.errors.clientId).toBeDefined();
+    expect(broken.warnings.clientId).toBeUndefined();
+  });
+});

@@ -83,6 +83,36 @@ describe('signing in', () => {
     expect(screen.getByText('System browser')).toBeTruthy();
   });
 
+  it('shows the credential doctor’s diagnosis under a failed sign-in, with the help links', async () => {
+    const fake = await startSignedOut();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByText('Waiting for you to sign in in the Mix window…');
+    const problem: Problem = {
+      code: 'token-error',
+      message: 'Mix rejected the client ID or secret.',
+      status: 401,
+      actions: ['open-settings'],
+      diagnosis: {
+        kind: 'client-rejected',
+        cause: 'These look like the profile’s default credentials.',
+        fix: 'Generate Mix.api service credentials in Mix → Profile.',
+        otherCauses: ['The client secret has a typo.'],
+        links: [{ label: 'Open the Mix dashboard', url: 'https://mix.nuance.com/v3/' }],
+      },
+    };
+    await fromMain(() => fake.failSignIn(PROFILE_ID, problem));
+
+    const diagnosis = await screen.findByRole('region', { name: 'Diagnosis' });
+    expect(diagnosis.textContent).toContain(
+      'Likely cause: These look like the profile’s default credentials.',
+    );
+    expect(diagnosis.textContent).toContain('Fix: Generate Mix.api service credentials in Mix → Profile.');
+    expect(within(diagnosis).getByRole('listitem').textContent).toBe('The client secret has a typo.');
+    const link = within(diagnosis).getByRole('link', { name: 'Open the Mix dashboard' });
+    expect(link.getAttribute('href')).toBe('https://mix.nuance.com/v3/');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('dismisses a sign-in problem for good, though main also keeps it as the last error', async () => {
     const fake = await startSignedOut();
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));

@@ -242,6 +242,73 @@ describe('createAuthorizer: embedded sign-in', () => {
     expect(surface.last.closedByAttempt).toBe(true);
   });
 
+  describe('the credential doctor', () => {
+    it('names the TLS failure of the sign-in page, its host, and the system browser as the fix', async () => {
+      const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+      surface.last.observer.loadFailed(
+        'https://login.example.test/signin',
+        -202,
+        'ERR_CERT_AUTHORITY_INVALID',
+      );
+      const p = await problemOf(attempt.result);
+      expect(p.diagnosis).toMatchObject({ kind: 'login-unreachable' });
+      expect(p.diagnosis?.cause).toMatch(/secure connection to login\.example\.test failed/);
+      expect(p.diagnosis?.fix).toMatch(/system browser/);
+    });
+
+    it('names where a sign-in stalled when it times out', async () => {
+      const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+      surface.last.observer.pageLoaded('https://proxy.corp.example/blocked');
+      clock.advance(5 * 60_000);
+      const p = await problemOf(attempt.result);
+      expect(p).toMatchObject({ code: 'timeout', host: 'proxy.corp.example' });
+      expect(p.diagnosis?.cause).toMatch(/stopped at proxy\.corp\.example \(reached from 127\.0\.0\.1:\d+\)/);
+      expect(p.actions).toContain('use-system-browser');
+    });
+
+    it('names the authorize host when no page ever loaded before the timeout', async () => {
+      const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+      clock.advance(5 * 60_000);
+      const p = await problemOf(attempt.result);
+      expect(p.diagnosis?.cause).toBe(
+        `The sign-in page from ${new URL(tokenServer.origin).host} never finished loading.`,
+      );
+    });
+
+    it.each([
+      ['loadFailed', 'http://127.0.0.1:3000/callback', /the host is 127\.0\.0\.1 instead of localhost/],
+      ['pageLoaded', 'http://localhost:3000/callback/', /ends with a slash/],
+      ['loadFailed', 'http://localhost:3001/callback', /the port is 3001 instead of 3000/],
+    ] as const)(
+      'stops at once when the window is sent to a near miss of the redirect URL (%s %s), without exchanging the code',
+      async (hook, nearMiss, difference) => {
+        const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+        const { observer, state } = surface.last;
+        const url = `${nearMiss}?code=the-code-value&state=${state()}`;
+        if (hook === 'loadFailed') observer.loadFailed(url, -102, 'ERR_CONNECTION_REFUSED');
+        else observer.pageLoaded(url);
+        const p = await problemOf(attempt.result);
+        expect(p.diagnosis?.kind).toBe('redirect-near-miss');
+        expect(p.diagnosis?.cause).toMatch(difference);
+        expect(JSON.stringify(p)).not.toMatch(/the-code-value|state=/);
+        expect(p.actions).toContain('open-settings');
+        expect(tokenServer.requests).toHaveLength(0);
+        expect(clock.pendingTimers()).toBe(0);
+      },
+    );
+
+    it('diagnoses a refused code exchange', async () => {
+      tokenServer.setResponder(() => ({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'invalid_grant' }),
+      }));
+      const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+      surface.last.observer.redirect(`${REDIRECT}?code=c&state=${surface.last.state()}`);
+      expect((await problemOf(attempt.result)).diagnosis?.kind).toBe('code-rejected');
+    });
+  });
+
   it('focuses the open window', () => {
     const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
     attempt.focus();

@@ -110,6 +110,46 @@ describe('createTokenClient against a real token endpoint', () => {
     expect(p).toMatchObject({ code: 'token-error', status: 401, actions: ['open-settings'] });
   });
 
+  it('diagnoses invalid_client and unauthorized_client: default credentials, or client credentials not enabled', async () => {
+    for (const [status, error] of [
+      [401, 'invalid_client'],
+      [400, 'unauthorized_client'],
+    ] as const) {
+      server.setResponder(() => ({
+        status,
+        contentType: 'application/json',
+        body: JSON.stringify({ error, error_description: 'no' }),
+      }));
+      const p = await problemOf(
+        client.exchangeCode(testProfile({ authServerUrl: server.origin, system: 'us' }), 's', { code: 'c' }),
+      );
+      expect(p.diagnosis).toMatchObject({ kind: 'client-rejected' });
+      expect(p.diagnosis?.fix).toMatch(/Mix\.api service credentials in Mix → Profile/);
+      expect(p.diagnosis?.links?.[0]?.url).toBe('https://mix.nuance.com/v3/');
+    }
+  });
+
+  it('reads the clock skew of a refused code from the server’s Date header', async () => {
+    server.setResponder(() => ({
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'invalid_grant' }),
+    }));
+    const profile = testProfile({ authServerUrl: server.origin });
+    // The server stamps its answers with the real time; the fake clock is months behind it.
+    const skewed = await problemOf(client.exchangeCode(profile, 's', { code: 'c' }));
+    expect(skewed.diagnosis?.kind).toBe('code-rejected');
+    expect(skewed.diagnosis?.cause).toMatch(/clock is about \d+ days behind Mix’s/);
+
+    const onTime = createTokenClient(() => axios.create(), {
+      now: () => Date.now(),
+      setTimer: clock.setTimer,
+    });
+    const agreed = await problemOf(onTime.exchangeCode(profile, 's', { code: 'c' }));
+    expect(agreed.diagnosis?.cause).toBe('Mix refused the sign-in code (invalid_grant).');
+    expect(agreed.diagnosis?.otherCauses).toHaveLength(3);
+  });
+
   it('never lets a server echo the code, verifier or secret into a message', async () => {
     server.setResponder((request) => ({
       status: 400,
