@@ -4,6 +4,7 @@ import { createAuthorizer } from '../auth/authorizer';
 import { createIpcRouter, type IpcHandlers } from '../ipc/create-ipc-router';
 import type { EventSink } from '../ipc/ipc-router';
 import { createActivityLog, createAccountLookup, createMixClient, mixGatewayOn } from '../mix';
+import { boundToProfile } from '../profiles/bound-http';
 import { createProfileService, type ProfileService } from '../profiles/profile-service';
 import { createSessionManager } from '../session/session-manager';
 import { unknownProfile } from '../session/session-problems';
@@ -60,6 +61,8 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     : Promise.resolve();
 
   const userAgent = `MixExplorer/${ports.appVersion}`;
+  // Every request checks, right before it leaves, that its profile still has the hosts it was prepared for.
+  const http = boundToProfile(ports.http, (profileId) => profiles.get(profileId));
   const activity = createActivityLog({ clock: ports.clock });
   const sessions = createSessionManager({
     profiles,
@@ -67,18 +70,18 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     authorizer: createAuthorizer({
       surface: ports.surface,
       browser: ports.browser,
-      http: ports.http,
+      http,
       clock: ports.clock,
     }),
     partitions: ports.partitions,
     clipboard: ports.clipboard,
     clock: ports.clock,
-    account: createAccountLookup({ http: ports.http, userAgent, activity }),
+    account: createAccountLookup({ http, userAgent, activity }),
     // No keyring, no secrets on disk: the Mix login of the sign-in window stays in memory as well.
     persistSignIn: () => vault.status().mode === 'encrypted',
   });
   const client = createMixClient({
-    http: ports.http,
+    http,
     profiles,
     sessions,
     userAgent,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, hostProfile, startMixHost, startServices } from './services-kit';
+import { json, startServer } from '../mix/test-server';
+import { draftOf, hostProfile, startMixHost, startServices, waitFor } from './services-kit';
 
 // Attacks on the binding of credentials to their hosts, through the real composition root.
 
@@ -25,6 +26,40 @@ describe('credentials bound to the hosts they were issued for', () => {
     expect(other.seen.filter((request) => request.headers.authorization !== undefined)).toEqual([]);
     // The remembered Mix login of the old hosts is gone too.
     expect(kit.cleared).toContain(`persist:mix-signin-${profile.id}-0`);
+  });
+
+  it('a read still waiting to retry on the old Mix.api host never carries the token issued after the move', async () => {
+    const real = await startMixHost('real');
+    // The host the user moves away from (a typo, or someone else's): busy, it asks to be asked again.
+    let busy = true;
+    const old = await startServer((request) => {
+      if (request.path !== '/v4/version') return json(200, { organizations: [], totalSize: 0 });
+      if (!busy) return json(200, { mixVersion: '4.0', apiVersion: 'v4' });
+      busy = false;
+      return { ...json(503, { code: 14, message: 'busy' }), headers: { 'retry-after': '5' } };
+    });
+    const kit = await startServices();
+    const profile = await kit.invoke('profiles:save', hostProfile(real.url, { apiUrl: old.url }));
+    await kit.signIn(profile.id);
+    const timersSignedIn = kit.clock.pendingTimers;
+    const reading = kit.problemOf('mix:get', { profileId: profile.id, endpoint: 'system.version' });
+    const versionReads = () => old.seen.filter((request) => request.path === '/v4/version');
+    await waitFor(() => versionReads().length === 1 && kit.clock.pendingTimers > timersSignedIn);
+
+    // Meanwhile the user points the profile at the right Mix.api and signs in again: a new token.
+    await kit.invoke(
+      'profiles:save',
+      draftOf(profile, { apiUrl: real.url, clientSecret: 'typed-again-secret' }),
+    );
+    await kit.signIn(profile.id, { code: 'the-code-5678' });
+    expect(real.tokensIssued()).toBe(2);
+    kit.clock.advance(5_000);
+
+    const outcome = await reading.catch((error: unknown) => error);
+    expect(versionReads().map((request) => request.headers.authorization)).toEqual([
+      'Bearer real-access-token-1',
+    ]);
+    expect(outcome).toMatchObject({ code: 'cancelled', message: expect.stringMatching(/changed/) });
   });
 
   it('a new authorization server never receives the stored secret: saving asks for it again', async () => {
