@@ -79,6 +79,7 @@ export type ProblemCode =
   | 'port-in-use'
   | 'token-error'
   | 'network'
+  | 'rate-limited'
   | 'http'
   | 'unauthorized'
   | 'forbidden'

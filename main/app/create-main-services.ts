@@ -1,6 +1,8 @@
 import type { EventChannel, EventPayload, Notice, ProfilesState } from '../../common/ipc-contract';
 import { sandboxProfileDraft } from '../../common/profile-defaults';
 import { createAuthorizer } from '../auth/authorizer';
+import { AUTH_REQUESTS_PER_MINUTE, createAuthRateLimiter } from '../auth/auth-rate-limiter';
+import { holdBackNotices } from '../auth/hold-back-notice';
 import { createIpcRouter, type IpcHandlers } from '../ipc/create-ipc-router';
 import type { EventSink } from '../ipc/ipc-router';
 import { createActivityLog, createAccountLookup, createMixClient, mixGatewayOn } from '../mix';
@@ -60,6 +62,13 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       })
     : Promise.resolve();
 
+  // One limiter for every request to the authorization services, which says so when it holds one back.
+  const authLimiter = createAuthRateLimiter({
+    clock: ports.clock,
+    onHoldBack: holdBackNotices(ports.clock, AUTH_REQUESTS_PER_MINUTE, (notice) =>
+      emit('app:notice', notice),
+    ),
+  });
   const userAgent = `MixExplorer/${ports.appVersion}`;
   // Every request checks, right before it leaves, that its profile still has the hosts it was prepared for.
   const http = boundToProfile(ports.http, (profileId) => profiles.get(profileId));
@@ -72,6 +81,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       browser: ports.browser,
       http,
       clock: ports.clock,
+      limiter: authLimiter,
     }),
     partitions: ports.partitions,
     clipboard: ports.clipboard,

@@ -5,6 +5,7 @@ import { startSignInAttempt } from './sign-in-attempt';
 import type { ExternalBrowser, SignInSurface } from '../ports/sign-in-surface';
 import { createIssuerDiscovery, type IssuerDiscovery } from './issuer-discovery';
 import { createTokenClient } from './token-client';
+import { createAuthRateLimiter, type AuthRateLimiter } from './auth-rate-limiter';
 
 export const DEFAULT_SIGN_IN_TIMEOUT_MS = 5 * 60_000;
 /** A live SSO session redirects back within a second or two; a hidden window must not linger. */
@@ -19,12 +20,18 @@ export interface AuthorizerDeps {
   silentTimeoutMs?: number;
   /** Defaults to discovery through `http` (the servers' metadata documents). */
   issuers?: IssuerDiscovery;
+  /**
+   * The one limiter of requests to the authorization service(s), shared with every other caller of those
+   * hosts (settings tests); defaults to one of the authorizer's own.
+   */
+  limiter?: AuthRateLimiter;
 }
 
 /** The authorization-code flow (embedded window or system browser) and the refresh grant. */
 export function createAuthorizer(deps: AuthorizerDeps): Authorizer {
-  const tokens = createTokenClient(deps.http, deps.clock);
-  const issuers = deps.issuers ?? createIssuerDiscovery(deps.http, deps.clock);
+  const limiter = deps.limiter ?? createAuthRateLimiter({ clock: deps.clock });
+  const tokens = createTokenClient(deps.http, deps.clock, limiter);
+  const issuers = deps.issuers ?? createIssuerDiscovery(deps.http, deps.clock, { limiter });
   return {
     begin(profile, clientSecret, options) {
       return startSignInAttempt({
@@ -37,6 +44,7 @@ export function createAuthorizer(deps: AuthorizerDeps): Authorizer {
         // Asked now, answered while the user logs in: the redirect rarely has to wait for it.
         issuer: issuers.expect(profile),
         clock: deps.clock,
+        limiter,
         timeoutMs: deps.timeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS,
         silentTimeoutMs: deps.silentTimeoutMs ?? DEFAULT_SILENT_TIMEOUT_MS,
       });

@@ -2,6 +2,7 @@ import type { Profile } from '../../common/ipc-contract';
 import { isLoopbackHostname, normaliseServerUrl } from '../../common/profile-validation';
 import type { Clock } from '../ports/clock';
 import type { HttpClientFactory } from '../ports/http';
+import type { AuthRateLimiter } from './auth-rate-limiter';
 
 /** What a sign-in response's `iss` (RFC 9207) is checked against, for one authorization server. */
 export interface IssuerExpectation {
@@ -68,7 +69,14 @@ export function issuerFromMetadata(body: unknown, authServerOrigin: string): Iss
 export function createIssuerDiscovery(
   http: HttpClientFactory,
   clock: Clock,
-  { budgetMs = DISCOVERY_BUDGET_MS }: { budgetMs?: number } = {},
+  {
+    budgetMs = DISCOVERY_BUDGET_MS,
+    limiter,
+  }: {
+    budgetMs?: number;
+    /** Metadata is optional: with no request to spare (auth-rate-limiter.ts) it is done without. */
+    limiter?: AuthRateLimiter;
+  } = {},
 ): IssuerDiscovery {
   const cache = new Map<string, { expectation: Promise<IssuerExpectation>; until: number }>();
 
@@ -77,6 +85,7 @@ export function createIssuerDiscovery(
     for (const path of METADATA_PATHS) {
       const remaining = deadline - clock.now();
       if (remaining <= 0) break;
+      if (limiter && !limiter.tryTake(`${origin}${path}`, 'metadata discovery')) break;
       try {
         const response = await http(profile).get<unknown>(`${origin}${path}`, {
           headers: { Accept: 'application/json' },

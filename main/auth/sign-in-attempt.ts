@@ -16,6 +16,7 @@ import type {
   SignInSurfaceObserver,
 } from '../ports/sign-in-surface';
 import type { TokenClient } from './token-client';
+import type { AuthRateLimiter } from './auth-rate-limiter';
 import type { TokenSet } from './token-set';
 import { toPlainText } from './plain-text';
 import { diagnoseLoadFailure, diagnoseRedirectNearMiss, diagnoseStalledSignIn } from './credential-doctor';
@@ -33,6 +34,8 @@ export interface SignInAttemptContext {
   /** The profile's authorization server as its metadata names it; looked up while the user logs in. */
   issuer: Promise<IssuerExpectation>;
   clock: Clock;
+  /** The one limiter of requests to the authorization service: opening the authorize URL is one. */
+  limiter: AuthRateLimiter;
   timeoutMs: number;
   silentTimeoutMs: number;
 }
@@ -252,7 +255,10 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
   };
 
   const timeoutMs = options.silent ? context.silentTimeoutMs : context.timeoutMs;
-  stopTimer = clock.setTimer(() => {
+  const startTimer = () => {
+    stopTimer = clock.setTimer(onTimeout, timeoutMs);
+  };
+  const onTimeout = () => {
     const message = options.silent
       ? `Silent sign-in renewal timed out after ${formatDuration(timeoutMs)}.`
       : `Sign-in timed out after ${formatDuration(timeoutMs)}. Please try again.`;
@@ -269,7 +275,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
           : {}),
       }),
     );
-  }, timeoutMs);
+  };
 
   let authorizeUrl: string | undefined;
   try {
@@ -283,8 +289,19 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     );
   }
   if (authorizeUrl !== undefined) {
-    if (mode === 'embedded') openEmbedded(authorizeUrl);
-    else void openSystemBrowser(authorizeUrl);
+    const url = authorizeUrl;
+    const open = () => {
+      if (phase !== 'waiting') return;
+      // The clock runs from the moment the page is asked for, not while the limiter holds the attempt back.
+      startTimer();
+      if (mode === 'embedded') openEmbedded(url);
+      else void openSystemBrowser(url);
+    };
+    // A person clicking Sign in is told at once; a background renewal waits its turn.
+    const purpose = options.silent ? 'silent renewal' : 'sign-in';
+    if (context.limiter.tryTake(url, purpose, false)) open();
+    else if (options.silent) context.limiter.take(url, purpose).then(open, fail);
+    else fail(context.limiter.refusal(url, purpose));
   }
 
   return {

@@ -5,6 +5,7 @@ import type { HttpClientFactory } from '../ports/http';
 import { redactProblem, rememberClientSecret, rememberSecret } from '../log/redact';
 import { ProblemError } from '../problem';
 import { buildTokenRequest } from './client-auth';
+import type { AuthRateLimiter } from './auth-rate-limiter';
 import { clockSkewFromDate, diagnoseTokenRefusal, type TokenGrant } from './credential-doctor';
 import { tokenEndpoint } from './endpoints';
 import { networkProblem } from './network-problem';
@@ -35,7 +36,12 @@ function scrub(error: ProblemError): ProblemError {
 }
 
 /** The token endpoint (`<authServerUrl>/oauth2/token`): code exchange and refresh. */
-export function createTokenClient(http: HttpClientFactory, clock: Clock): TokenClient {
+export function createTokenClient(
+  http: HttpClientFactory,
+  clock: Clock,
+  /** The one limiter of requests to the authorization service (auth-rate-limiter.ts); none in isolated tests. */
+  limiter?: AuthRateLimiter,
+): TokenClient {
   async function post(
     profile: Profile,
     clientSecret: string | undefined,
@@ -47,6 +53,8 @@ export function createTokenClient(http: HttpClientFactory, clock: Clock): TokenC
     // Known before anything is sent: whatever comes back (an echo, a log line) is scrubbed of them.
     rememberClientSecret(profile.clientId, clientSecret);
     sentSecrets.forEach(rememberSecret);
+    // A code is only good for minutes and a renewal is due: both wait their turn rather than fail.
+    await limiter?.take(url, grant.grant_type === 'authorization_code' ? 'code exchange' : 'token refresh');
     let response;
     try {
       response = await http(profile).post<unknown>(url, body.toString(), {
