@@ -1,3 +1,4 @@
+import { credentialBinding } from '../../common/credential-binding';
 import type { EventChannel, EventPayload, Notice, ProfilesState } from '../../common/ipc-contract';
 import { sandboxProfileDraft } from '../../common/profile-defaults';
 import { createAuthorizer } from '../auth/authorizer';
@@ -75,7 +76,10 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
   const activity = createActivityLog({ clock: ports.clock });
   const sessions = createSessionManager({
     profiles,
-    store: createSessionStore(settings.file, vault),
+    store: createSessionStore(settings.file, vault, (profileId) => {
+      const profile = profiles.get(profileId);
+      return profile && credentialBinding(profile);
+    }),
     authorizer: createAuthorizer({
       surface: ports.surface,
       browser: ports.browser,

@@ -1,4 +1,4 @@
-import { credentialBindingChanged } from '../../common/credential-binding';
+import { credentialBinding, credentialBindingChanged } from '../../common/credential-binding';
 import type { Profile, ProfileDraft, ProfilesState } from '../../common/ipc-contract';
 import {
   MAX_PROFILE_NAME_LENGTH,
@@ -8,6 +8,7 @@ import {
 } from '../../common/profile-validation';
 import { rememberClientSecret } from '../log/redact';
 import { problem } from '../problem';
+import { openSecret, sealSecret } from './bound-secret';
 import type { ProfileSource } from '../session/session-deps';
 import type { SettingsFile } from '../ports/storage';
 import { clientSecretKey, tokensKey } from '../storage/secret-keys';
@@ -98,9 +99,24 @@ export function createProfileService({
     clientSecret: async (profileId) => {
       const profile = find(profileId);
       if (!profile) return undefined;
-      const secret = await vault.get(clientSecretKey(profileId));
-      rememberClientSecret(profile.clientId, secret);
-      return secret;
+      const key = clientSecretKey(profileId);
+      const stored = await vault.get(key);
+      if (stored === undefined) return undefined;
+      const binding = credentialBinding(profile);
+      const opened = openSecret(stored, binding);
+      // Only while the profile is the one that was read: a save meanwhile has written its own secret.
+      const unchanged = find(profileId) === profile;
+      if (opened.status === 'foreign') {
+        // Sealed to other hosts or another client: the settings file was edited outside the app.
+        if (unchanged) {
+          await vault.delete(key);
+          commit(state);
+        }
+        return undefined;
+      }
+      if (opened.status === 'legacy' && unchanged) await vault.set(key, sealSecret(binding, opened.secret));
+      rememberClientSecret(profile.clientId, opened.secret);
+      return opened.secret;
     },
 
     list: snapshot,
@@ -129,7 +145,7 @@ export function createProfileService({
         // The secret first: if encryption fails, nothing about the profile has changed.
         const key = clientSecretKey(profile.id);
         if (typeof draft.clientSecret === 'string' && draft.clientSecret !== '') {
-          await vault.set(key, draft.clientSecret);
+          await vault.set(key, sealSecret(credentialBinding(profile), draft.clientSecret));
         } else if (draft.clientSecret === null || draft.clientSecret === '' || rebinding) {
           await vault.delete(key);
         }

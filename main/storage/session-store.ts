@@ -1,6 +1,8 @@
+import type { CredentialBinding } from '../../common/credential-binding';
 import type { TokenSet } from '../auth/token-set';
 import { isRecord } from '../../common/tolerant-reader';
 import { rememberSecret } from '../log/redact';
+import { readBinding, sameBinding } from '../profiles/bound-secret';
 import type { SessionStore } from '../session/session-deps';
 import type { SettingsFile } from '../ports/storage';
 import { tokensKey } from './secret-keys';
@@ -9,8 +11,16 @@ import type { SecretVault } from './secret-vault';
 /** Key in the settings file holding `{ [profileId]: generation }` of sign-in partitions. */
 export const PARTITIONS_KEY = 'partitions';
 
-/** Tokens go to the vault (encrypted at rest, or memory-only); partition generations are plain settings. */
-export function createSessionStore(file: SettingsFile, vault: SecretVault): SessionStore {
+/**
+ * Tokens go to the vault (encrypted at rest, or memory-only); partition generations are plain settings.
+ * With `bindingOf`, tokens are sealed with the hosts and client ID they were issued for, and tokens sealed
+ * to others than the profile's current ones (its settings edited outside the app) are dropped unread.
+ */
+export function createSessionStore(
+  file: SettingsFile,
+  vault: SecretVault,
+  bindingOf: (profileId: string) => CredentialBinding | undefined = () => undefined,
+): SessionStore {
   const generations = (): Record<string, unknown> => {
     const raw = file.get(PARTITIONS_KEY);
     return isRecord(raw) ? { ...raw } : {};
@@ -18,7 +28,12 @@ export function createSessionStore(file: SettingsFile, vault: SecretVault): Sess
 
   return {
     async loadTokens(profileId) {
-      const tokens = parseTokenSet(await vault.get(tokensKey(profileId)));
+      const text = await vault.get(tokensKey(profileId));
+      if (!issuedFor(text, bindingOf(profileId))) {
+        await vault.delete(tokensKey(profileId));
+        return undefined;
+      }
+      const tokens = parseTokenSet(text);
       // Tokens from a previous run are secrets main holds again: the one redactor must know them.
       rememberSecret(tokens?.accessToken);
       rememberSecret(tokens?.refreshToken);
@@ -26,11 +41,13 @@ export function createSessionStore(file: SettingsFile, vault: SecretVault): Sess
     },
 
     saveTokens(profileId, tokens) {
-      const stored: TokenSet = {
+      const binding = bindingOf(profileId);
+      const stored: TokenSet & { binding?: CredentialBinding } = {
         accessToken: tokens.accessToken,
         expiresAt: tokens.expiresAt,
         ...(tokens.scope !== undefined && { scope: tokens.scope }),
         ...(tokens.refreshToken !== undefined && { refreshToken: tokens.refreshToken }),
+        ...(binding !== undefined && { binding }),
       };
       return vault.set(tokensKey(profileId), JSON.stringify(stored));
     },
@@ -51,6 +68,23 @@ export function createSessionStore(file: SettingsFile, vault: SecretVault): Sess
       file.set(PARTITIONS_KEY, { ...generations(), [profileId]: generation });
     },
   };
+}
+
+/**
+ * False when stored tokens name a binding other than the profile's current one. Tokens stored before they
+ * were sealed name none: they are used once more and sealed at the next save (every renewal saves).
+ */
+function issuedFor(text: string | undefined, current: CredentialBinding | undefined): boolean {
+  if (text === undefined || current === undefined) return true;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  if (typeof value !== 'object' || value === null || !('binding' in value)) return true;
+  const sealedTo = readBinding(value.binding);
+  return sealedTo !== undefined && sameBinding(sealedTo, current);
 }
 
 /** Anything other than a well-formed token set (a hand edit, an older format) counts as no tokens. */

@@ -1,8 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { XorCipher, confOpener } from '../storage/fakes';
 import { json, startServer } from '../mix/test-server';
 import { draftOf, hostProfile, startMixHost, startServices, waitFor } from './services-kit';
 
 // Attacks on the binding of credentials to their hosts, through the real composition root.
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('credentials bound to the hosts they were issued for', () => {
   it('moving a signed-in profile to another Mix.api host ends the session: no token is sent there', async () => {
@@ -60,6 +69,40 @@ describe('credentials bound to the hosts they were issued for', () => {
       'Bearer real-access-token-1',
     ]);
     expect(outcome).toMatchObject({ code: 'cancelled', message: expect.stringMatching(/changed/) });
+  });
+
+  it('a settings file edited behind the app’s back to point a profile elsewhere sends neither its token nor its secret there', async () => {
+    const real = await startMixHost('real');
+    const other = await startMixHost('other');
+    const dir = mkdtempSync(join(tmpdir(), 'mix-rebound-'));
+    dirs.push(dir);
+    const cipher = new XorCipher();
+    const first = await startServices({ settings: confOpener(dir), cipher });
+    const profile = await first.invoke('profiles:save', hostProfile(real.url));
+    await first.signIn(profile.id);
+    first.services.dispose();
+
+    // A local process rewrites the plain settings file; the encrypted secret and tokens stay as they were.
+    const file = join(dir, 'settings.json');
+    const settings = JSON.parse(readFileSync(file, 'utf8')) as { profiles: Record<string, unknown>[] };
+    settings.profiles = settings.profiles.map((stored) => ({
+      ...stored,
+      authServerUrl: other.url,
+      apiUrl: other.url,
+    }));
+    writeFileSync(file, JSON.stringify(settings));
+
+    const second = await startServices({ settings: confOpener(dir), cipher });
+    await second.services.restoreSessions();
+    const read = await second.problemOf('mix:get', { profileId: profile.id, endpoint: 'system.version' });
+    expect(read.code).toBe('not-signed-in');
+    await second.signIn(profile.id);
+
+    const credentials = other.seen.map((request) => request.headers.authorization).filter(Boolean);
+    expect(credentials).not.toContainEqual(expect.stringMatching(/real-access-token/));
+    const grant = other.seen.find((request) => request.path === '/oauth2/token');
+    expect(grant?.headers.authorization).toBeUndefined();
+    expect((await second.invoke('profiles:list', null)).profiles[0]?.hasClientSecret).toBe(false);
   });
 
   it('a new authorization server never receives the stored secret: saving asks for it again', async () => {

@@ -8,6 +8,7 @@ import { ProblemError } from '../../../../main/problem';
 import { type ProfileService, createProfileService } from '../../../../main/profiles/profile-service';
 import type { SettingsFile } from '../../../../main/ports/storage';
 import { type SecretVault, createSecretVault } from '../../../../main/storage/secret-vault';
+import { clientSecretKey } from '../../../../main/storage/secret-keys';
 import { XorCipher, confOpener } from '../storage/fakes';
 
 const SECRET = 'client-secret-value-42';
@@ -327,5 +328,28 @@ describe('profile service', () => {
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ profiles: { not: 'an array' } }));
     await start();
     expect(service.list()).toEqual({ profiles: [], activeProfileId: null });
+  });
+  it('gives no secret to a profile whose hosts were rewritten in the settings file outside the app, and drops it', async () => {
+    await service.save(draft({ clientSecret: SECRET }));
+    const path = join(dir, 'settings.json');
+    const settings = JSON.parse(readFileSync(path, 'utf8')) as { profiles: Record<string, unknown>[] };
+    settings.profiles = settings.profiles.map((stored) => ({
+      ...stored,
+      authServerUrl: 'https://evil.example',
+    }));
+    writeFileSync(path, JSON.stringify(settings));
+    await start();
+
+    expect(await service.clientSecret('p1')).toBeUndefined();
+    expect(service.get('p1')?.hasClientSecret).toBe(false);
+  });
+
+  it('uses a secret stored before secrets were sealed, and seals it to the profile’s hosts', async () => {
+    await service.save(draft());
+    await vault.set(clientSecretKey('p1'), SECRET);
+
+    expect(await service.clientSecret('p1')).toBe(SECRET);
+    expect(await vault.get(clientSecretKey('p1'))).toContain('auth.crt.nuance.com');
+    expect(await service.clientSecret('p1')).toBe(SECRET);
   });
 });

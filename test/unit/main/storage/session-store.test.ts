@@ -92,4 +92,23 @@ describe('session store', () => {
     garbageStore.setPartitionGeneration('p1', 4);
     expect(garbageStore.partitionGeneration('p1')).toBe(4);
   });
+  it('drops tokens sealed to other hosts than the profile names now; loads tokens stored before sealing', async () => {
+    const file = confOpener(dir).open();
+    const vault = await createSecretVault(file, new XorCipher());
+    let binding = {
+      authServerOrigin: 'https://auth.example',
+      apiOrigin: 'https://api.example',
+      clientId: 'c',
+    };
+    const bound = createSessionStore(file, vault, () => binding);
+    await bound.saveTokens('p1', TOKENS);
+    expect(await bound.loadTokens('p1')).toEqual(TOKENS);
+
+    binding = { ...binding, apiOrigin: 'https://evil.example' };
+    expect(await bound.loadTokens('p1')).toBeUndefined();
+    expect(vault.has('tokens:p1')).toBe(false);
+
+    await createSessionStore(file, vault).saveTokens('p2', TOKENS);
+    expect(await bound.loadTokens('p2')).toEqual(TOKENS);
+  });
 });
