@@ -109,6 +109,26 @@ export interface Problem {
   actions?: ProblemAction[];
   /** The credential doctor's reading of a sign-in failure (main/auth/credential-doctor.ts). */
   diagnosis?: Diagnosis;
+  /** What the failed sign-in attempt did, step by step ("What happened"; main/auth/sign-in-timeline.ts). */
+  timeline?: SignInStep[];
+}
+
+/**
+ * One step of a sign-in attempt: a page of the sign-in window, a request the app made, the redirect caught.
+ * Built from hosts, paths and query parameter names only: never a code, state, verifier, token, secret or cookie.
+ */
+export interface SignInStep {
+  /** Epoch milliseconds. */
+  at: number;
+  /** What happened, in a few words: `authorize`, `page loaded`, `redirect caught`, `token exchange`… */
+  event: string;
+  host?: string;
+  path?: string;
+  /** Names of the query parameters, never their values. */
+  query?: string[];
+  status?: number;
+  /** How it went, in plain words (`opened in the sign-in window`, `ERR_CERT_AUTHORITY_INVALID`, `invalid_grant`). */
+  outcome?: string;
 }
 
 export type DiagnosisKind =

@@ -19,6 +19,8 @@ import type { TokenClient } from './token-client';
 import type { AuthRateLimiter } from './auth-rate-limiter';
 import type { TokenSet } from './token-set';
 import { toPlainText } from './plain-text';
+import { createSignInTimeline } from './sign-in-timeline';
+import { tokenEndpoint } from './endpoints';
 import { diagnoseLoadFailure, diagnoseRedirectNearMiss, diagnoseStalledSignIn } from './credential-doctor';
 
 /** Chromium's ERR_ABORTED: our own cancellation of the redirect request, not a failure. */
@@ -86,10 +88,13 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
   let focus: () => void = () => undefined;
   let closeSurfaceEarly: () => void = () => undefined;
 
+  const timeline = createSignInTimeline(clock);
+
   const settle = (outcome: Outcome): void => {
     if (phase === 'settled') return;
     phase = 'settled';
     stopTimer();
+    if (!outcome.ok) outcome = { ok: false, error: withTimeline(outcome.error) };
     // Release synchronously (the window closes now); report only once a loopback server has stopped listening.
     let released: Promise<void> | void;
     try {
@@ -102,6 +107,15 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
       .then(() => (outcome.ok ? resolveResult(outcome.tokens) : rejectResult(outcome.error)));
   };
   const fail = (error: unknown) => settle({ ok: false, error });
+
+  /** The failure as the user sees it, with "What happened" under it. */
+  const withTimeline = (error: unknown): ProblemError => {
+    const failure = error instanceof ProblemError ? error : new ProblemError(toProblem(error));
+    // A cancellation is the user's own choice and is not shown: nothing to explain.
+    if (failure.problem.code === 'cancelled') return failure;
+    timeline.add('failed', undefined, { outcome: failure.problem.message });
+    return new ProblemError({ ...failure.problem, timeline: timeline.steps() });
+  };
 
   const state = createState();
   const pkce = profile.usePkce === false ? undefined : createPkce();
@@ -116,6 +130,9 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     // The surface may report one redirect through several hooks; only the first one counts.
     if (phase !== 'waiting' || !matchesRedirect(url)) return;
     phase = 'exchanging';
+    timeline.add('redirect caught', url, {
+      outcome: mode === 'embedded' ? 'stopped in the sign-in window' : 'received by the loopback server',
+    });
     // The token request has its own timeout; the sign-in window has done its job.
     stopTimer();
     closeSurfaceEarly();
@@ -123,10 +140,23 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
       const response = readRedirectResponse(url, state);
       checkIssuer(response.iss, profile, await context.issuer);
       const code = authorizationCode(response);
-      const tokens = await context.tokens.exchangeCode(profile, clientSecret, {
-        code,
-        ...(pkce ? { codeVerifier: pkce.verifier } : {}),
-      });
+      const endpoint = tokenEndpoint(profile);
+      timeline.add('token exchange', endpoint, { outcome: 'sent' });
+      let tokens: TokenSet;
+      try {
+        tokens = await context.tokens.exchangeCode(profile, clientSecret, {
+          code,
+          ...(pkce ? { codeVerifier: pkce.verifier } : {}),
+        });
+      } catch (error) {
+        const { status, code: problemCode } = toProblem(error);
+        timeline.add('token exchange', endpoint, {
+          ...(status === undefined ? {} : { status }),
+          outcome: `refused (${problemCode})`,
+        });
+        throw error;
+      }
+      timeline.add('token exchange', endpoint, { outcome: 'tokens received' });
       settle({ ok: true, tokens });
     } catch (error) {
       fail(error);
@@ -143,6 +173,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
   const failOnNearMiss = (url: string): boolean => {
     const diagnosis = diagnoseRedirectNearMiss(url, profile.redirectUrl);
     if (diagnosis === undefined) return false;
+    timeline.add('sent elsewhere', url, { outcome: 'not the profile’s redirect URL' });
     fail(
       problem('authorization-error', 'Mix sent the sign-in to another redirect URL than this profile’s.', {
         diagnosis,
@@ -157,6 +188,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     pageLoaded(url) {
       if (phase !== 'waiting' || matchesRedirect(url)) return;
       if (failOnNearMiss(url)) return;
+      timeline.add('page loaded', url);
       lastPageHost = hostOf(url);
       if (!options.silent) return;
       // The SSO session would have redirected straight back; a page means it wants the user.
@@ -171,6 +203,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
       if (failOnNearMiss(url)) return;
       const host = hostOf(url);
       const said = toPlainText(description, 120);
+      timeline.add('load failed', url, { outcome: said || `net error ${errorCode}` });
       fail(
         problem(
           'load-failed',
@@ -184,6 +217,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
       );
     },
     closed() {
+      if (phase === 'waiting') timeline.add('window closed');
       if (phase === 'waiting') fail(cancelled());
     },
   };
@@ -259,6 +293,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     stopTimer = clock.setTimer(onTimeout, timeoutMs);
   };
   const onTimeout = () => {
+    timeline.add('timed out', undefined, { outcome: `no redirect within ${formatDuration(timeoutMs)}` });
     const message = options.silent
       ? `Silent sign-in renewal timed out after ${formatDuration(timeoutMs)}.`
       : `Sign-in timed out after ${formatDuration(timeoutMs)}. Please try again.`;
@@ -294,19 +329,33 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
       if (phase !== 'waiting') return;
       // The clock runs from the moment the page is asked for, not while the limiter holds the attempt back.
       startTimer();
+      const where = options.silent
+        ? 'opened in a hidden window (silent renewal)'
+        : mode === 'embedded'
+          ? 'opened in the sign-in window'
+          : 'opened in the system browser';
+      timeline.add('authorize', url, { outcome: where });
       if (mode === 'embedded') openEmbedded(url);
       else void openSystemBrowser(url);
     };
     // A person clicking Sign in is told at once; a background renewal waits its turn.
     const purpose = options.silent ? 'silent renewal' : 'sign-in';
     if (context.limiter.tryTake(url, purpose, false)) open();
-    else if (options.silent) context.limiter.take(url, purpose).then(open, fail);
-    else fail(context.limiter.refusal(url, purpose));
+    else if (options.silent) {
+      timeline.add('held back', url, { outcome: 'waiting for the rate limiter' });
+      context.limiter.take(url, purpose).then(open, fail);
+    } else {
+      timeline.add('held back', url, { outcome: 'refused by the rate limiter' });
+      fail(context.limiter.refusal(url, purpose));
+    }
   }
 
   return {
     result,
     focus: () => focus(),
-    cancel: () => fail(cancelled()),
+    cancel: () => {
+      if (phase === 'waiting') timeline.add('cancelled');
+      fail(cancelled());
+    },
   };
 }

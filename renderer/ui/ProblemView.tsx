@@ -1,5 +1,6 @@
 import type { Problem, ProblemAction } from '../../common/ipc-contract';
 import { DiagnosisView } from './DiagnosisView';
+import { SignInTimelineView } from './SignInTimelineView';
 
 const ACTION_LABELS: Record<ProblemAction, string> = {
   retry: 'Try again',
@@ -29,6 +30,7 @@ export function ProblemView({ problem, onAction, onDismiss }: ProblemViewProps) 
           </p>
         )}
         {problem.diagnosis && <DiagnosisView diagnosis={problem.diagnosis} />}
+        {problem.timeline && <SignInTimelineView steps={problem.timeline} />}
       </div>
       {(actions.length > 0 || onDismiss) && (
         <div className="problem-actions">

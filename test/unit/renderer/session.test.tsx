@@ -113,6 +113,53 @@ describe('signing in', () => {
     expect(link.getAttribute('target')).toBe('_blank');
   });
 
+  it('shows "What happened" under a failed sign-in and copies it as text', async () => {
+    const fake = await startSignedOut();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByText('Waiting for you to sign in in the Mix window…');
+    const at = Date.UTC(2026, 10, 29, 20, 0, 0);
+    const problem: Problem = {
+      code: 'load-failed',
+      message: 'Mix Explorer could not load the sign-in page from auth.crt.nuance.com.',
+      timeline: [
+        {
+          at,
+          event: 'authorize',
+          host: 'auth.crt.nuance.com',
+          path: '/oauth2/auth',
+          query: ['client_id', 'state'],
+          outcome: 'opened in the sign-in window',
+        },
+        {
+          at: at + 250,
+          event: 'load failed',
+          host: 'auth.crt.nuance.com',
+          path: '/oauth2/auth',
+          outcome: 'ERR_CERT_AUTHORITY_INVALID',
+        },
+      ],
+    };
+    await fromMain(() => fake.failSignIn(PROFILE_ID, problem));
+
+    const steps = await screen.findByRole('list', { name: 'Sign-in steps' });
+    const items = within(steps)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual([
+      '+0.000 sauthorizeauth.crt.nuance.com/oauth2/auth ?client_id&stateopened in the sign-in window',
+      '+0.250 sload failedauth.crt.nuance.com/oauth2/authERR_CERT_AUTHORITY_INVALID',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy what happened' }));
+    await screen.findByRole('button', { name: 'Copied' });
+    expect(fake.clipboard).toBe(
+      [
+        'Sign-in started 2026-11-29T20:00:00.000Z',
+        '+0.000 s  authorize  auth.crt.nuance.com/oauth2/auth ?client_id&state  opened in the sign-in window',
+        '+0.250 s  load failed  auth.crt.nuance.com/oauth2/auth  ERR_CERT_AUTHORITY_INVALID',
+      ].join('\n'),
+    );
+  });
+
   it('dismisses a sign-in problem for good, though main also keeps it as the last error', async () => {
     const fake = await startSignedOut();
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));

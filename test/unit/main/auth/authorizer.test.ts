@@ -348,6 +348,141 @@ describe('createAuthorizer: embedded sign-in', () => {
     expect(await problemOf(attempt.result)).toMatchObject({ code: 'token-error', actions: ['sign-in'] });
   });
 
+  describe('the sign-in timeline ("What happened")', () => {
+    /** Every value the test handed out or the app made up: none may appear in a timeline. */
+    function secretsOf(authorizeUrl: string, handedOut: string[]): string[] {
+      const query = new URL(authorizeUrl).searchParams;
+      const form = tokenServer.requests[0]?.form;
+      return [
+        ...handedOut,
+        query.get('state') ?? '',
+        query.get('code_challenge') ?? '',
+        form?.get('code_verifier') ?? '',
+        tokenServer.requests[0]?.headers.authorization ?? '',
+      ].filter((value) => value.length > 0);
+    }
+
+    it('follows a refused exchange step by step, by host, path, parameter names and status, without a secret', async () => {
+      tokenServer.setResponder(() => ({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'invalid_grant', error_description: 'code the-code-12345 was used' }),
+      }));
+      const attempt = authorizer.begin(profile, 'client-secret-value', EMBEDDED);
+      const window = surface.last;
+      window.observer.pageLoaded('https://login.example.test/login?session=sso-cookie-value');
+      clock.advance(1_500);
+      window.observer.redirect(`${REDIRECT}?code=the-code-12345&state=${window.state()}`);
+      const p = await problemOf(attempt.result);
+
+      expect(
+        p.timeline?.map(({ event, host, path, query, status, outcome }) => ({
+          event,
+          host,
+          path,
+          query,
+          status,
+          outcome,
+        })),
+      ).toEqual([
+        {
+          event: 'authorize',
+          host: new URL(tokenServer.origin).host,
+          path: '/oauth2/auth',
+          query: [...new URL(window.request.url).searchParams.keys()],
+          status: undefined,
+          outcome: 'opened in the sign-in window',
+        },
+        {
+          event: 'page loaded',
+          host: 'login.example.test',
+          path: '/login',
+          query: ['session'],
+          status: undefined,
+          outcome: undefined,
+        },
+        {
+          event: 'redirect caught',
+          host: 'localhost:3000',
+          path: '/callback',
+          query: ['code', 'state'],
+          status: undefined,
+          outcome: 'stopped in the sign-in window',
+        },
+        {
+          event: 'token exchange',
+          host: new URL(tokenServer.origin).host,
+          path: '/oauth2/token',
+          query: undefined,
+          status: undefined,
+          outcome: 'sent',
+        },
+        {
+          event: 'token exchange',
+          host: new URL(tokenServer.origin).host,
+          path: '/oauth2/token',
+          query: undefined,
+          status: 400,
+          outcome: 'refused (token-error)',
+        },
+        {
+          event: 'failed',
+          host: undefined,
+          path: undefined,
+          query: undefined,
+          status: undefined,
+          outcome: p.message,
+        },
+      ]);
+      expect(p.timeline?.[2]?.at).toBe((p.timeline?.[0]?.at ?? 0) + 1_500);
+      const shown = JSON.stringify(p.timeline);
+      for (const secret of secretsOf(window.request.url, [
+        'client-secret-value',
+        'the-code-12345',
+        'sso-cookie-value',
+      ])) {
+        expect(shown).not.toContain(secret);
+      }
+    });
+
+    it('records a load failure, a timeout and a silent renewal that met a login page', async () => {
+      const failed = authorizer.begin(profile, 'secret', EMBEDDED);
+      surface.last.observer.loadFailed(
+        'https://login.example.test/signin',
+        -202,
+        'ERR_CERT_AUTHORITY_INVALID',
+      );
+      expect((await problemOf(failed.result)).timeline?.map((step) => [step.event, step.outcome])).toEqual([
+        ['authorize', 'opened in the sign-in window'],
+        ['load failed', 'ERR_CERT_AUTHORITY_INVALID'],
+        ['failed', expect.stringContaining('could not load the sign-in page')],
+      ]);
+
+      const stalled = authorizer.begin(profile, 'secret', EMBEDDED);
+      clock.advance(5 * 60_000);
+      expect((await problemOf(stalled.result)).timeline?.map((step) => step.event)).toEqual([
+        'authorize',
+        'timed out',
+        'failed',
+      ]);
+
+      const silent = authorizer.begin(profile, 'secret', SILENT);
+      surface.last.observer.pageLoaded('https://login.example.test/login');
+      const steps = (await problemOf(silent.result)).timeline ?? [];
+      expect(steps.map((step) => [step.event, step.outcome])).toEqual([
+        ['authorize', 'opened in a hidden window (silent renewal)'],
+        ['page loaded', undefined],
+        ['failed', 'Your Mix sign-in has expired. Please sign in again.'],
+      ]);
+    });
+
+    it('leaves a cancellation quiet, with no timeline', async () => {
+      const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+      attempt.cancel();
+      expect((await problemOf(attempt.result)).timeline).toBeUndefined();
+    });
+  });
+
   it('rejects a profile whose redirect URL is not a URL without opening a window', async () => {
     const attempt = authorizer.begin({ ...profile, redirectUrl: 'not a url' }, 'secret', EMBEDDED);
     expect((await problemOf(attempt.result)).code).toBe('invalid-input');
@@ -446,6 +581,35 @@ describe('createAuthorizer: system browser', () => {
     expect(tokenServer.requests[0]?.form.get('redirect_uri')).toBe(profile.redirectUrl);
     expect(await pages[0]).toContain('Signed in. You can close this tab and return to Mix Explorer.');
     expect(await canListen(port)).toBe(true);
+  });
+
+  it('keeps the timeline of a loopback sign-in whose code is refused, without the code, state or secret', async () => {
+    tokenServer.setResponder(() => ({
+      status: 401,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'invalid_client' }),
+    }));
+    const pages: Promise<string>[] = [];
+    const browser = browserThatRedirects((state) => `code=loopback-code-999&state=${state}`, pages);
+    const authorizer = createAuthorizer({
+      surface: new FakeSurface(),
+      browser,
+      http: () => axios.create(),
+      clock,
+    });
+    const p = await problemOf(authorizer.begin(profile, 'loopback-secret-777', options).result);
+    expect(p.diagnosis?.kind).toBe('client-rejected');
+    expect(p.timeline?.map((step) => [step.event, step.status, step.outcome])).toEqual([
+      ['authorize', undefined, 'opened in the system browser'],
+      ['redirect caught', undefined, 'received by the loopback server'],
+      ['token exchange', undefined, 'sent'],
+      ['token exchange', 401, 'refused (token-error)'],
+      ['failed', undefined, p.message],
+    ]);
+    const state = new URL(browser.opened[0] ?? '').searchParams.get('state') ?? 'missing';
+    for (const secret of ['loopback-code-999', 'loopback-secret-777', state]) {
+      expect(JSON.stringify(p.timeline)).not.toContain(secret);
+    }
   });
 
   it('a stray request to the loopback port (a web page guessing it) does not end the sign-in', async () => {

@@ -1,0 +1,53 @@
+import type { SignInStep } from '../../common/ipc-contract';
+import type { Clock } from '../ports/clock';
+import { toPlainText } from './plain-text';
+
+/** A sign-in's steps are few; a page that reloads itself forever must not grow the list without end. */
+export const MAX_TIMELINE_STEPS = 60;
+
+/** Host, path and the names of the query parameters: all of a URL a timeline may show. */
+export function describeUrl(url: string): Pick<SignInStep, 'host' | 'path' | 'query'> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { host: '(not a URL)' };
+  }
+  const names = [...new Set(parsed.searchParams.keys())].map((name) => toPlainText(name, 40));
+  return {
+    host: parsed.host,
+    path: toPlainText(parsed.pathname, 120),
+    ...(names.length > 0 ? { query: names.slice(0, 20) } : {}),
+  };
+}
+
+export interface StepDetails {
+  status?: number;
+  outcome?: string;
+}
+
+export interface SignInTimeline {
+  /** Records a step; `url` is reduced to host, path and parameter names. */
+  add(event: string, url?: string, details?: StepDetails): void;
+  steps(): SignInStep[];
+}
+
+/** The steps of one sign-in attempt, kept in memory with the attempt. */
+export function createSignInTimeline(clock: Clock): SignInTimeline {
+  const steps: SignInStep[] = [];
+  return {
+    add(event, url, details = {}) {
+      const step: SignInStep = {
+        at: clock.now(),
+        event,
+        ...(url === undefined ? {} : describeUrl(url)),
+        ...(details.status === undefined ? {} : { status: details.status }),
+        ...(details.outcome === undefined ? {} : { outcome: toPlainText(details.outcome, 200) }),
+      };
+      // Keep the first step (where the sign-in began) and the newest ones.
+      if (steps.length >= MAX_TIMELINE_STEPS) steps.splice(1, 1);
+      steps.push(step);
+    },
+    steps: () => steps.map((step) => ({ ...step, ...(step.query ? { query: [...step.query] } : {}) })),
+  };
+}
