@@ -113,7 +113,8 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     const failure = error instanceof ProblemError ? error : new ProblemError(toProblem(error));
     // A cancellation is the user's own choice and is not shown: nothing to explain.
     if (failure.problem.code === 'cancelled') return failure;
-    timeline.add('failed', undefined, { outcome: failure.problem.message });
+    // The code, not the message: a message may quote what a server said, and the timeline quotes no server.
+    timeline.add('failed', undefined, { outcome: failure.problem.code });
     return new ProblemError({ ...failure.problem, timeline: timeline.steps() });
   };
 

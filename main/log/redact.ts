@@ -203,7 +203,7 @@ export function rememberClientSecret(clientId: string, secret: string | undefine
   redactor.rememberClient(clientId, secret);
 }
 
-/** A problem with every text field redacted (message, detail, field messages). */
+/** A problem with every text field redacted (message, detail, field messages, diagnosis, sign-in timeline). */
 export function redactProblem(problem: Problem, options?: RedactOptions): Problem {
   const text = (value: string) => redact(value, options);
   return {
@@ -213,6 +213,8 @@ export function redactProblem(problem: Problem, options?: RedactOptions): Proble
     ...(problem.fields !== undefined && {
       fields: Object.fromEntries(Object.entries(problem.fields).map(([key, value]) => [key, text(value)])),
     }),
+    ...(problem.diagnosis !== undefined && { diagnosis: redactDeep(problem.diagnosis) }),
+    ...(problem.timeline !== undefined && { timeline: redactDeep(problem.timeline) }),
   };
 }
 

@@ -159,6 +159,7 @@ describe('everything main sends the window is redacted', () => {
 
     const problem = await failing;
     expect(problem.message).toContain('invalid_request');
+    expect(problem.timeline?.map((step) => step.event)).toContain('redirect caught');
     const sent = JSON.stringify([problem, kit.events]);
     expect(sent).not.toMatch(/kit-client-secret-value|verifier-echo-1/);
   });

@@ -130,3 +130,18 @@ describe('redacting what main sends out', () => {
     expect(payload.lastError.message).toContain('leaked-value');
   });
 });
+
+describe('redactProblem and the credential doctor', () => {
+  it('redacts the sign-in timeline and the diagnosis too', () => {
+    const problem = redactProblem({
+      code: 'token-error',
+      message: 'refused',
+      diagnosis: { kind: 'code-rejected', cause: 'echo code=abcdef123456', fix: 'sign in' },
+      timeline: [
+        { at: 1, event: 'page loaded', host: 'h', path: '/x', outcome: 'client_secret=s3cr3t-value' },
+      ],
+    });
+    expect(JSON.stringify(problem)).not.toMatch(/abcdef123456|s3cr3t-value/);
+    expect(problem.timeline?.[0]).toMatchObject({ event: 'page loaded', host: 'h', path: '/x' });
+  });
+});
