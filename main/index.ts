@@ -159,6 +159,7 @@ async function start(): Promise<void> {
       () => app.getPath('downloads'),
     ),
     clock: systemClock,
+    log,
     appVersion: app.getVersion(),
     sandboxUrl: config.sandboxUrl,
   };

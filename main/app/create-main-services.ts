@@ -90,6 +90,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     partitions: ports.partitions,
     clipboard: ports.clipboard,
     clock: ports.clock,
+    log: ports.log,
     account: createAccountLookup({ http, userAgent, activity }),
     // No keyring, no secrets on disk: the Mix login of the sign-in window stays in memory as well.
     persistSignIn: () => vault.status().mode === 'encrypted',
@@ -174,7 +175,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
   return {
     createRouter({ isTrustedSender, sendEvent }) {
       sinks.add(sendEvent);
-      return createIpcRouter({ handlers, isTrustedSender });
+      return createIpcRouter({ handlers, isTrustedSender, log: ports.log });
     },
     restoreSessions,
     dispose() {

@@ -1,6 +1,7 @@
 import type { InvokeChannel, InvokeRequest, InvokeResponse, Result } from '../../common/ipc-contract';
 import { toProblem } from '../problem';
-import { redact, redactProblem } from '../log/redact';
+import { redactProblem } from '../log/redact';
+import { silentLogger, type Logger } from '../ports/logger';
 import type { IpcRouter } from './ipc-router';
 import type { SenderPolicy } from './ipc-sender';
 import { PAYLOAD_CHECKS } from './payload-checks';
@@ -15,8 +16,9 @@ function isChannel(channel: string): channel is InvokeChannel {
 export function createIpcRouter(options: {
   handlers: IpcHandlers;
   isTrustedSender: SenderPolicy;
+  log?: Logger;
 }): IpcRouter {
-  const { handlers, isTrustedSender } = options;
+  const { handlers, isTrustedSender, log = silentLogger } = options;
 
   async function dispatch<C extends InvokeChannel>(channel: C, payload: unknown): Promise<InvokeResponse<C>> {
     const request = PAYLOAD_CHECKS[channel](payload) as InvokeRequest<C>;
@@ -28,7 +30,7 @@ export function createIpcRouter(options: {
     channels: Object.keys(PAYLOAD_CHECKS),
     async handle(sender, channel, payload): Promise<Result<unknown>> {
       if (!isTrustedSender(sender)) {
-        console.warn(`[ipc] refused ${redact(channel).slice(0, 60)} from an untrusted frame`);
+        log.warn(`[ipc] refused ${channel.slice(0, 60)} from an untrusted frame`);
         return {
           ok: false,
           problem: {
@@ -48,10 +50,10 @@ export function createIpcRouter(options: {
       } catch (error) {
         const result = toProblem(error);
         if (result.code === 'internal') {
-          console.error(
-            `[ipc] ${channel} failed:`,
-            redact(error instanceof Error ? error.message : String(error)),
-          );
+          log.error(`[ipc] ${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
+        } else if (result.code !== 'cancelled') {
+          // Lower layers log their own failures in detail; this line ties the problem to the channel.
+          log.warn(`[ipc] ${channel}: ${result.code}${result.status ? ` (HTTP ${result.status})` : ''}`);
         }
         // Whatever a server or a service put into it, a problem crosses IPC only through the one redactor.
         return { ok: false, problem: redactProblem(result) };

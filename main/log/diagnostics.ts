@@ -1,3 +1,4 @@
+import { layerOf } from './recent-failures';
 import { redact } from './redact';
 
 export interface RuntimeVersions {
@@ -11,7 +12,8 @@ export interface DiagnosticsFacts {
   versions: RuntimeVersions;
   os: { platform: string; release: string; arch: string };
   activeSystem: string | undefined;
-  recentErrors: readonly string[];
+  /** Log lines of recent failures (warnings and errors), every layer's newest ones, oldest first. */
+  recentFailures: readonly string[];
 }
 
 /** The About box's detail text: what a bug report needs first. */
@@ -24,23 +26,42 @@ export function aboutDetail(versions: RuntimeVersions): string {
   ].join('\n');
 }
 
-/** Errors included in "Copy diagnostics" at most: the newest. */
-export const DIAGNOSTIC_ERRORS = 20;
+/** Failure lines included in "Copy diagnostics" at most: the newest. */
+export const DIAGNOSTIC_FAILURES = 60;
+
+/** The layer of a log line `<time> <LEVEL> [layer] …`. */
+function lineLayer(line: string): string {
+  return layerOf(line.replace(/^\S+\s+\S+\s+/, ''));
+}
+
+function failureSection(lines: readonly string[]): string[] {
+  if (lines.length === 0) return ['Recent failures: none'];
+  const byLayer = new Map<string, string[]>();
+  for (const line of lines) {
+    const layer = lineLayer(line);
+    byLayer.set(layer, [...(byLayer.get(layer) ?? []), line]);
+  }
+  return [
+    `Recent failures (${lines.length}, by layer, oldest first):`,
+    ...[...byLayer.entries()].flatMap(([layer, kept]) => [
+      `  ${layer} (${kept.length}):`,
+      ...kept.map((line) => `    ${line}`),
+    ]),
+  ];
+}
 
 /**
  * What "Copy diagnostics" puts on the clipboard. The user pastes it into a bug report, so it is
  * redacted once more here even though log lines already are.
  */
 export function diagnosticsText(facts: DiagnosticsFacts): string {
-  const errors = facts.recentErrors.slice(-DIAGNOSTIC_ERRORS);
   return redact(
     [
       'Mix Explorer diagnostics',
       aboutDetail(facts.versions),
       `OS ${facts.os.platform} ${facts.os.release} (${facts.os.arch})`,
       `Active system: ${facts.activeSystem ?? 'none'}`,
-      errors.length === 0 ? 'Recent errors: none' : `Recent errors (${errors.length}, oldest first):`,
-      ...errors.map((line) => `  ${line}`),
+      ...failureSection(facts.recentFailures.slice(-DIAGNOSTIC_FAILURES)),
     ].join('\n'),
   );
 }

@@ -1,18 +1,21 @@
 import { appendFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Logger } from '../ports/logger';
+import { createRecentFailures } from './recent-failures';
 import { redact } from './redact';
 
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
+export { describeError } from './describe-error';
+
+export type { Logger } from '../ports/logger';
 
 export interface FileLogger extends Logger {
   /** The folder the log files are in ("Open logs folder"). */
   readonly folder: string;
-  /** The last error lines, oldest first, already redacted ("Copy diagnostics"). */
-  recentErrors(): string[];
+  /**
+   * The last warning and error lines of every layer (`[ipc]`, `[session]`, `[storage]`, `[mix]`…), oldest
+   * first, already redacted ("Copy diagnostics"): a chatty layer cannot push another one's out.
+   */
+  recentFailures(): string[];
   /** Resolves once every line logged so far is on disk. */
   flush(): Promise<void>;
 }
@@ -24,7 +27,8 @@ export interface FileLoggerOptions {
   maxBytes?: number;
   /** The current file plus rotated ones (`main.1.log` … `main.<maxFiles-1>.log`). */
   maxFiles?: number;
-  errorsKept?: number;
+  /** Failure lines kept in memory per layer. */
+  failuresKept?: number;
   now?: () => Date;
   /** Also writes each line here (the console, in development). */
   echo?: Pick<Console, 'info' | 'warn' | 'error'>;
@@ -41,13 +45,12 @@ export function createFileLogger(options: FileLoggerOptions): FileLogger {
   const fileName = options.fileName ?? 'main.log';
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const maxFiles = Math.max(1, options.maxFiles ?? 5);
-  const errorsKept = options.errorsKept ?? 50;
+  const failures = createRecentFailures(options.failuresKept);
   const now = options.now ?? (() => new Date());
   const current = join(options.folder, fileName);
   const rotated = (index: number): string =>
     index === 0 ? current : join(options.folder, fileName.replace(/(\.log)?$/, `.${index}$1`));
 
-  const errors: string[] = [];
   let size: number | undefined;
   let queue: Promise<void> = Promise.resolve();
 
@@ -83,10 +86,7 @@ export function createFileLogger(options: FileLoggerOptions): FileLogger {
     // One line per message: a newline inside it would let text forge a line of its own.
     const text = redact(message).replace(/\r?\n/g, ' ⏎ ');
     const line = `${now().toISOString()} ${level.toUpperCase().padEnd(5)} ${text}`;
-    if (level === 'error') {
-      errors.push(line);
-      if (errors.length > errorsKept) errors.splice(0, errors.length - errorsKept);
-    }
+    if (level !== 'info') failures.add(text, line);
     options.echo?.[level](line);
     queue = queue
       .then(() => append(`${line}\n`))
@@ -101,16 +101,11 @@ export function createFileLogger(options: FileLoggerOptions): FileLogger {
     info: (message) => write('info', message),
     warn: (message) => write('warn', message),
     error: (message) => write('error', message),
-    recentErrors: () => [...errors],
+    recentFailures: () => failures.lines(),
     flush: () => queue,
   };
 }
 
 function ignoreMissing(error: unknown): void {
   if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-}
-
-/** `Error` messages (not stacks: they add paths and nothing a user can act on), or the value as text. */
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,7 +6,7 @@ export interface MenuActionDeps {
   versions: RuntimeVersions;
   os: () => { platform: string; release: string; arch: string };
   activeSystem: () => string | undefined;
-  log: { readonly folder: string; recentErrors(): string[]; warn(message: string): void };
+  log: { readonly folder: string; recentFailures(): string[]; warn(message: string): void };
   clipboard: { writeText(text: string): void };
   /** `shell.openPath`: resolves to an error message, empty on success. */
   openPath: (path: string) => Promise<string>;
@@ -36,7 +36,7 @@ export function createMenuActions(deps: MenuActionDeps): Omit<AppMenuHandlers, '
           versions: deps.versions,
           os: deps.os(),
           activeSystem: deps.activeSystem(),
-          recentErrors: deps.log.recentErrors(),
+          recentFailures: deps.log.recentFailures(),
         }),
       );
     },

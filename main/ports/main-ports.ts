@@ -5,6 +5,7 @@ import type { Notifier } from './notifier';
 import type { SaveDialog } from './save-dialog';
 import type { BrowserPartitions } from './browser-partitions';
 import type { Clipboard } from './clipboard';
+import type { Logger } from './logger';
 import type { SecretCipher, SettingsFileOpener } from './storage';
 
 /**
@@ -23,6 +24,8 @@ export interface MainPorts {
   saveDialog: SaveDialog;
   notifier: Notifier;
   clock: Clock;
+  /** main's one log (main/log/file-logger.ts in the app); every service writes to it. */
+  log: Logger;
   appVersion: string;
   /** Set under `npm run demo`: the local Mix sandbox to preconfigure a profile for. */
   sandboxUrl?: string;

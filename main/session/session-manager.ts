@@ -9,6 +9,8 @@ import type {
 import { systemLabel } from '../../common/mix-systems';
 import type { TokenSet } from '../auth/token-set';
 import type { Clock } from '../ports/clock';
+import { silentLogger, type Logger } from '../ports/logger';
+import { describeError } from '../log/describe-error';
 import { ProblemError, toProblem } from '../problem';
 import type { AuthorizationAttempt, Authorizer, ProfileSource, SessionStore } from './session-deps';
 import type { BrowserPartitions } from '../ports/browser-partitions';
@@ -35,6 +37,7 @@ export interface SessionManagerDeps {
   partitions: BrowserPartitions;
   clipboard: Clipboard;
   clock: Clock;
+  log?: Logger;
   renewBeforeMs?: number;
   account?: AccountLookup;
   /** False while secrets are memory-only: the sign-in window's cookies then stay in memory too. */
@@ -117,6 +120,7 @@ function setSettledStatus(session: ProfileSession, status: SessionStatus): void 
 
 export function createSessionManager(deps: SessionManagerDeps): SessionManager {
   const { profiles, store, authorizer, partitions, clipboard, clock } = deps;
+  const log = deps.log ?? silentLogger;
   const renewBeforeMs = deps.renewBeforeMs ?? DEFAULT_RENEW_BEFORE_MS;
   const sessions = new Map<string, ProfileSession>();
   const listeners = new Set<(state: SessionState) => void>();
@@ -143,7 +147,7 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
       try {
         listener(snapshot);
       } catch (error) {
-        console.warn('[session] a change listener failed:', toProblem(error).message);
+        log.warn(`[session] a change listener failed: ${describeError(error)}`);
       }
     }
   }
@@ -158,7 +162,7 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
       await store.saveTokens(profileId, tokens);
     } catch (error) {
       // The session works without persistence; it just will not survive a restart.
-      console.warn('[session] could not save the session:', toProblem(error).message);
+      log.warn(`[session] ${profileId}: could not save the session: ${describeError(error)}`);
     }
   }
 
@@ -195,7 +199,7 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
       emit(profileId);
     } catch (error) {
       // Not knowing who is signed in does not make the sign-in fail.
-      console.warn('[session] could not look up the signed-in account:', toProblem(error).message);
+      log.warn(`[session] ${profileId}: could not look up the signed-in account: ${describeError(error)}`);
     }
   }
 
@@ -399,7 +403,7 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
     try {
       tokens = await store.loadTokens(profileId);
     } catch (error) {
-      console.warn('[session] could not load the saved session:', toProblem(error).message);
+      log.warn(`[session] ${profileId}: could not load the saved session: ${describeError(error)}`);
       return state(profileId);
     }
     // A sign-in may have started while the store was read; it wins.

@@ -7,6 +7,7 @@ import Conf from 'conf';
 import type { MainPorts } from '../../../main/ports/main-ports';
 import type { ExternalBrowser } from '../../../main/ports/sign-in-surface';
 import { systemClock } from '../../../main/ports/clock';
+import { createFileLogger } from '../../../main/log/file-logger';
 import { storeSettingsOpener } from '../../../main/storage/store-settings-file';
 import type { SecretCipher } from '../../../main/ports/storage';
 import { CipherError } from '../../../main/storage/cipher-error';
@@ -108,6 +109,7 @@ export function createTestPorts(browser: Browser, userDataDir: string, sandboxUr
       },
     },
     clock: systemClock,
+    log: createFileLogger({ folder: join(userDataDir, 'logs') }),
     appVersion: '0.1.0-e2e',
     sandboxUrl,
   };

@@ -16,6 +16,7 @@ import { newProfileDraft } from '../../../../common/profile-defaults';
 import { createMainServices } from '../../../../main/app/create-main-services';
 import type { MainServices } from '../../../../main/app/main-services';
 import type { IpcRouter } from '../../../../main/ipc/ipc-router';
+import { silentLogger } from '../../../../main/ports/logger';
 import type { MainPorts } from '../../../../main/ports/main-ports';
 import { FakeSurface } from '../auth/support/fake-surface';
 import { FakeClock } from '../session/fakes';
@@ -84,6 +85,7 @@ export async function startServices(overrides: Partial<MainPorts> = {}): Promise
     saveDialog: { choose: async () => undefined },
     notifier: { notify: () => false },
     clock,
+    log: silentLogger,
     appVersion: '0.0.0-test',
     ...overrides,
   };

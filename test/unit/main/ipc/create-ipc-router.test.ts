@@ -184,4 +184,32 @@ describe('IPC router', () => {
     expect(JSON.stringify(result)).not.toMatch(/leaked-code-1|leaked-secret|bGVha2VkOmNyZWRz/);
     if (!result.ok) expect(result.problem.message).toBe('The token endpoint refused code=[redacted]');
   });
+
+  it("writes refusals and failures to main's log, not the console", async () => {
+    const lines: string[] = [];
+    const log = {
+      info: () => undefined,
+      warn: (m: string) => lines.push(`W ${m}`),
+      error: (m: string) => lines.push(`E ${m}`),
+    };
+    const handlers = new Proxy({} as IpcHandlers, {
+      get: (_target, channel: string) => async () => {
+        if (channel === 'profiles:list') throw new TypeError('boom in the profile list');
+        throw problem('not-found', 'That profile no longer exists.', { status: 404 });
+      },
+    });
+    const router = createIpcRouter({
+      handlers,
+      isTrustedSender: (sender) => sender.webContentsId === 1,
+      log,
+    });
+    await router.handle(APP_FRAME, 'profiles:list', null);
+    await router.handle(APP_FRAME, 'session:get', { profileId: 'gone' });
+    await router.handle({ ...APP_FRAME, webContentsId: 2 }, 'session:get', { profileId: 'p1' });
+    expect(lines).toEqual([
+      'E [ipc] profiles:list failed: boom in the profile list',
+      'W [ipc] session:get: not-found (HTTP 404)',
+      'W [ipc] refused session:get from an untrusted frame',
+    ]);
+  });
 });

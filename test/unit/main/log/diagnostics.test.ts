@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutDetail, DIAGNOSTIC_ERRORS, diagnosticsText } from '../../../../main/log/diagnostics';
+import { aboutDetail, DIAGNOSTIC_FAILURES, diagnosticsText } from '../../../../main/log/diagnostics';
 
 const versions = { app: '0.1.0', electron: '45.5.0', chrome: '142.0.1', node: '22.20.0' };
 
@@ -9,19 +9,24 @@ describe('diagnostics', () => {
     expect(aboutDetail({ app: '1.0.0' })).toContain('Electron unknown');
   });
 
-  it('copies versions, OS, the active system and the newest errors, redacted', () => {
-    const errors = Array.from({ length: DIAGNOSTIC_ERRORS + 5 }, (_, i) => `E${i} code=leak${i}&x=1`);
+  it('copies versions, OS, the active system and the newest failures, redacted', () => {
+    const errors = Array.from(
+      { length: DIAGNOSTIC_FAILURES + 5 },
+      (_, i) => `2026-11-27T10:00:00.000Z WARN  [mix] E${i} code=leak${i}&x=1`,
+    );
     const text = diagnosticsText({
       versions,
       os: { platform: 'linux', release: '6.1.0-28-amd64', arch: 'x64' },
       activeSystem: 'Local sandbox',
-      recentErrors: [...errors, 'Authorization: Bearer abc.def.ghi'],
+      recentFailures: [...errors, '2026-11-27T10:00:00.000Z ERROR [ipc] Authorization: Bearer abc.def.ghi'],
     });
     expect(text).toContain('Electron 45.5.0');
     expect(text).toContain('OS linux 6.1.0-28-amd64 (x64)');
     expect(text).toContain('Active system: Local sandbox');
     expect(text).not.toMatch(/leak|abc\.def/);
-    expect(text).toContain(`Recent errors (${DIAGNOSTIC_ERRORS}, oldest first):`);
+    expect(text).toContain(`Recent failures (${DIAGNOSTIC_FAILURES}, by layer, oldest first):`);
+    expect(text).toContain(`  mix (${DIAGNOSTIC_FAILURES - 1}):`);
+    expect(text).toContain('  ipc (1):');
     expect(text).not.toContain('E0 ');
     expect(text).toContain('Bearer [redacted]');
   });
@@ -31,9 +36,9 @@ describe('diagnostics', () => {
       versions,
       os: { platform: 'darwin', release: '24.0.0', arch: 'arm64' },
       activeSystem: undefined,
-      recentErrors: [],
+      recentFailures: [],
     });
     expect(text).toContain('Active system: none');
-    expect(text).toContain('Recent errors: none');
+    expect(text).toContain('Recent failures: none');
   });
 });

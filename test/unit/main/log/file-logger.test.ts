@@ -40,7 +40,7 @@ describe('file logger', () => {
     expect(text).toContain('Bearer [redacted]');
     expect(text).toContain('code=[redacted]');
     expect(await lines('main.log')).toHaveLength(2);
-    expect(log.recentErrors()[0]).not.toContain('eyJhbGciOi');
+    expect(log.recentFailures()[0]).not.toContain('eyJhbGciOi');
   });
 
   it('rotates by renaming before a file would grow past the limit, keeping maxFiles files', async () => {
@@ -81,11 +81,19 @@ describe('file logger', () => {
     expect(await lines('main.log')).toEqual(['2026-11-27T10:00:00.000Z INFO  second run']);
   });
 
-  it('keeps the last error lines in memory for diagnostics', async () => {
-    const log = createFileLogger({ folder: join(folder, 'logs'), errorsKept: 3, now: fixedClock });
-    for (let index = 1; index <= 5; index += 1) log.error(`error ${index}`);
-    log.warn('not an error');
-    expect(log.recentErrors().map((line) => line.slice(-7))).toEqual(['error 3', 'error 4', 'error 5']);
+  it('keeps the last failures of every layer in memory for diagnostics', async () => {
+    const log = createFileLogger({ folder: join(folder, 'logs'), failuresKept: 3, now: fixedClock });
+    log.warn('[storage] could not save the settings');
+    for (let index = 1; index <= 5; index += 1) log.warn(`[mix] read ${index} failed`);
+    log.error('[ipc] mix:get failed');
+    log.info('[session] renewed: not a failure');
+    expect(log.recentFailures().map((line) => line.slice(25))).toEqual([
+      'WARN  [storage] could not save the settings',
+      'WARN  [mix] read 3 failed',
+      'WARN  [mix] read 4 failed',
+      'WARN  [mix] read 5 failed',
+      'ERROR [ipc] mix:get failed',
+    ]);
     await log.flush();
   });
 
@@ -107,6 +115,6 @@ describe('file logger', () => {
       '2026-11-27T10:00:00.000Z ERROR disk trouble',
       '2026-11-27T10:00:00.000Z INFO  still logging',
     ]);
-    expect(log.recentErrors()).toHaveLength(1);
+    expect(log.recentFailures()).toHaveLength(1);
   });
 });

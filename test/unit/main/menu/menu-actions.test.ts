@@ -16,7 +16,7 @@ function setUp(overrides: Partial<MenuActionDeps> = {}) {
     activeSystem: () => 'US',
     log: {
       folder: '/home/me/.config/Mix Explorer/logs',
-      recentErrors: () => ['2026-11-27T10:00:00.000Z ERROR token failed code=[redacted]'],
+      recentFailures: () => ['2026-11-27T10:00:00.000Z ERROR token failed code=[redacted]'],
       warn: (message) => record.warnings.push(message),
     },
     clipboard: { writeText: (text) => record.clipboard.push(text) },
