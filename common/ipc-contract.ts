@@ -193,7 +193,12 @@ export interface AppInfo {
 // ---------------------------------------------------------------------------------------------
 
 export type SessionStatus = 'signed-out' | 'signing-in' | 'signed-in' | 'expired';
-export type RenewalState = 'idle' | 'renewing' | 'failed';
+/**
+ * `renewing`: an attempt is in flight; `retrying`: the last attempt failed for a passing reason (network,
+ * timeout, 5xx, 429) and another follows at `renewalRetryAt`, the session is kept; `failed`: the
+ * authorization service said no, the user has to sign in again.
+ */
+export type RenewalState = 'idle' | 'renewing' | 'retrying' | 'failed';
 
 export interface SessionState {
   profileId: string;
@@ -204,6 +209,10 @@ export interface SessionState {
   account?: string;
   /** Epoch milliseconds. */
   expiresAt?: number;
+  /** Epoch milliseconds at which the next automatic renewal is due. */
+  renewsAt?: number;
+  /** While `renewal` is `retrying`: epoch milliseconds of the next attempt. */
+  renewalRetryAt?: number;
   /** The scope Mix granted. */
   scope?: string;
   renewal: RenewalState;

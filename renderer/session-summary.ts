@@ -1,6 +1,9 @@
 import type { SessionState, SessionStatus } from '../common/ipc-contract';
 
-/** Main renews about a minute before expiry (design notes §1.5); the countdown shows that moment. */
+/**
+ * Main says when it renews (`renewsAt`: a minute before expiry, or half-way through a short token's life);
+ * for a state that does not say, a minute before expiry.
+ */
 export const RENEW_LEAD_MS = 60_000;
 
 const STATUS_LABELS: Record<SessionStatus, string> = {
@@ -22,17 +25,25 @@ export interface ExpiryCountdown {
 
 export function expiryCountdown(session: SessionState, now: number): ExpiryCountdown | null {
   if (session.status !== 'signed-in' || session.expiresAt === undefined) return null;
-  const renewAt = session.expiresAt - RENEW_LEAD_MS;
-  if (session.renewal !== 'failed' && now < renewAt) return { kind: 'renews', remainingMs: renewAt - now };
+  const renewAt = session.renewsAt ?? session.expiresAt - RENEW_LEAD_MS;
+  const ahead = session.renewal === 'idle' || session.renewal === 'renewing';
+  if (ahead && now < renewAt) return { kind: 'renews', remainingMs: renewAt - now };
   return { kind: 'expires', remainingMs: Math.max(0, session.expiresAt - now) };
 }
 
 export type Health = 'ok' | 'busy' | 'warning' | 'off';
 
+/** Renewal failed for a passing reason and main tries again: "renewing…, retrying in 20 s". */
+export function retryingText(session: SessionState, now: number): string | null {
+  if (session.renewal !== 'retrying') return null;
+  const left = session.renewalRetryAt === undefined ? 0 : Math.max(0, session.renewalRetryAt - now);
+  return left >= 1_000 ? `renewing…, retrying in ${Math.ceil(left / 1000)} s` : 'renewing…, retrying';
+}
+
 /** The colour of the status-bar dot. */
 export function sessionHealth(session: SessionState | null, signingIn: boolean): Health {
   if (signingIn || session?.status === 'signing-in' || session?.renewal === 'renewing') return 'busy';
   if (!session || session.status === 'signed-out') return 'off';
-  if (session.status === 'expired' || session.renewal === 'failed') return 'warning';
+  if (session.status === 'expired' || session.renewal !== 'idle') return 'warning';
   return 'ok';
 }

@@ -74,6 +74,8 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
   // Every request checks, right before it leaves, that its profile still has the hosts it was prepared for.
   const http = boundToProfile(ports.http, (profileId) => profiles.get(profileId));
   const activity = createActivityLog({ clock: ports.clock });
+  // The account lookup goes through the profile's own Mix client, which needs the sessions: bound late.
+  const lookUpAccount = (profileId: string) => accountLookup(profileId);
   const sessions = createSessionManager({
     profiles,
     store: createSessionStore(settings.file, vault, (profileId) => {
@@ -91,7 +93,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     clipboard: ports.clipboard,
     clock: ports.clock,
     log: ports.log,
-    account: createAccountLookup({ http, userAgent, activity }),
+    account: lookUpAccount,
     // No keyring, no secrets on disk: the Mix login of the sign-in window stays in memory as well.
     persistSignIn: () => vault.status().mode === 'encrypted',
   });
@@ -104,18 +106,11 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     activity,
   });
   const gateway = mixGatewayOn(client);
+  const accountLookup = createAccountLookup(gateway);
 
   profiles.onChange((state) => emit('profiles:changed', state));
   sessions.onChange((state) => emit('session:changed', state));
   activity.onEntry((entry) => emit('activity:entry', entry));
-
-  // Mix.api refusing even a renewed token ends the session: the renderer then shows "sign in again".
-  const watchSession = <T>(profileId: string, work: Promise<T>): Promise<T> =>
-    work.catch((error: unknown) => {
-      const rejected = toProblem(error);
-      if (rejected.code === 'session-expired') sessions.markExpired(profileId, rejected);
-      throw error;
-    });
 
   const requireProfile = (profileId: string) => {
     if (!profiles.get(profileId)) throw unknownProfile();
@@ -147,8 +142,8 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     'session:sign-out': ({ profileId }) => sessions.signOut(profileId),
     'session:forget': ({ profileId }) => sessions.forget(profileId),
     'session:copy-access-token': ({ profileId }) => sessions.copyAccessToken(profileId),
-    'mix:version': ({ profileId }) => watchSession(profileId, gateway.version(profileId)),
-    'mix:organizations': ({ profileId }) => watchSession(profileId, gateway.organizations(profileId)),
+    'mix:version': ({ profileId }) => gateway.version(profileId),
+    'mix:organizations': ({ profileId }) => gateway.organizations(profileId),
     'app:notify': async ({ title, body }) => ports.notifier.notify(title, body),
     'app:copy-text': async ({ text }) => {
       ports.clipboard.writeText(text);
@@ -162,7 +157,6 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       clipboard: ports.clipboard,
       clock: ports.clock,
       emit,
-      watchSession,
     }),
   };
 

@@ -32,8 +32,6 @@ export function createMixHandlers(deps: {
   clipboard: Clipboard;
   clock: Clock;
   emit: <E extends EventChannel>(event: E, payload: EventPayload<E>) => void;
-  /** Lets the session manager see a session Mix.api rejected outright. */
-  watchSession: <T>(profileId: string, work: Promise<T>) => Promise<T>;
 }): MixHandlers {
   const { client, clock, emit } = deps;
   const reads = new Map<string, AbortController>();
@@ -61,10 +59,7 @@ export function createMixHandlers(deps: {
       const controller = track(reads, requestId);
       try {
         // The payload check proved `endpoint` is a catalogue key; the client checks it and the params again.
-        return await deps.watchSession(
-          profileId,
-          client.get(profileId, endpoint as MixEndpointKey, params, { signal: controller.signal }),
-        );
+        return await client.get(profileId, endpoint as MixEndpointKey, params, { signal: controller.signal });
       } finally {
         release(reads, requestId, controller);
       }
@@ -90,19 +85,16 @@ export function createMixHandlers(deps: {
       const controller = track(downloads, downloadId);
       let lastSent = -Infinity;
       try {
-        const result = await deps.watchSession(
-          profileId,
-          client.download(profileId, key, params, {
-            targetPath,
-            signal: controller.signal,
-            onProgress(bytes, total) {
-              const now = clock.now();
-              if (now - lastSent < PROGRESS_INTERVAL_MS && bytes !== total) return;
-              lastSent = now;
-              emit('download:progress', { downloadId, bytes, ...(total !== undefined ? { total } : {}) });
-            },
-          }),
-        );
+        const result = await client.download(profileId, key, params, {
+          targetPath,
+          signal: controller.signal,
+          onProgress(bytes, total) {
+            const now = clock.now();
+            if (now - lastSent < PROGRESS_INTERVAL_MS && bytes !== total) return;
+            lastSent = now;
+            emit('download:progress', { downloadId, bytes, ...(total !== undefined ? { total } : {}) });
+          },
+        });
         emit('download:progress', { downloadId, bytes: result.bytes, total: result.bytes });
         return { saved: true, path: result.path, bytes: result.bytes };
       } finally {

@@ -49,6 +49,7 @@ export function createAuthorizer(deps: AuthorizerDeps): Authorizer {
         silentTimeoutMs: deps.silentTimeoutMs ?? DEFAULT_SILENT_TIMEOUT_MS,
       });
     },
-    refresh: (profile, clientSecret, refreshToken) => tokens.refresh(profile, clientSecret, refreshToken),
+    refresh: (profile, clientSecret, refreshToken, signal) =>
+      tokens.refresh(profile, clientSecret, refreshToken, signal),
   };
 }

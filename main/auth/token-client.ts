@@ -22,7 +22,12 @@ export interface CodeGrant {
 
 export interface TokenClient {
   exchangeCode(profile: Profile, clientSecret: string | undefined, grant: CodeGrant): Promise<TokenSet>;
-  refresh(profile: Profile, clientSecret: string | undefined, refreshToken: string): Promise<TokenSet>;
+  refresh(
+    profile: Profile,
+    clientSecret: string | undefined,
+    refreshToken: string,
+    signal?: AbortSignal,
+  ): Promise<TokenSet>;
 }
 
 /**
@@ -47,6 +52,7 @@ export function createTokenClient(
     clientSecret: string | undefined,
     grant: Record<string, string> & { grant_type: TokenGrant },
     sentSecrets: (string | undefined)[],
+    signal?: AbortSignal,
   ): Promise<TokenSet> {
     const url = tokenEndpoint(profile);
     const { headers, body } = buildTokenRequest(profile, clientSecret, grant);
@@ -66,6 +72,7 @@ export function createTokenClient(
         timeout: TOKEN_REQUEST_TIMEOUT_MS,
         // A redirected POST could carry the code and credentials elsewhere.
         maxRedirects: 0,
+        ...(signal ? { signal } : {}),
       });
     } catch (error) {
       if (isAxiosError(error)) throw networkProblem(error, url, TOKEN_REQUEST_TIMEOUT_MS / 1000);
@@ -103,10 +110,14 @@ export function createTokenClient(
       if (codeVerifier !== undefined) grant.code_verifier = codeVerifier;
       return post(profile, clientSecret, grant, [code, codeVerifier]);
     },
-    refresh(profile, clientSecret, refreshToken) {
-      return post(profile, clientSecret, { grant_type: 'refresh_token', refresh_token: refreshToken }, [
-        refreshToken,
-      ]);
+    refresh(profile, clientSecret, refreshToken, signal) {
+      return post(
+        profile,
+        clientSecret,
+        { grant_type: 'refresh_token', refresh_token: refreshToken },
+        [refreshToken],
+        signal,
+      );
     },
   };
 }

@@ -5,6 +5,9 @@ import type { TokenSet } from './token-set';
 
 /** Mix tokens last 15 minutes; used when a response leaves `expires_in` out or sends nonsense. */
 export const DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
+/** Whatever a server says, a lifetime is read as at least 30 s (no renewal storm) and at most a day. */
+export const MIN_TOKEN_LIFETIME_SECONDS = 30;
+export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 
 type Json = Record<string, unknown>;
 
@@ -55,7 +58,10 @@ function oauthError(json: Json, error: string, status: number, diagnose: TokenEr
   );
 }
 
-/** Seconds from a number or numeric string; anything else (missing, negative, zero, junk) gives the default. */
+/**
+ * Seconds from a number or numeric string, clamped to 30 s … 24 h; anything else (missing, negative, zero,
+ * junk) gives the default.
+ */
 function lifetimeSeconds(value: unknown): number {
   const seconds =
     typeof value === 'number'
@@ -63,7 +69,8 @@ function lifetimeSeconds(value: unknown): number {
       : typeof value === 'string' && value.trim() !== ''
         ? Number(value)
         : NaN;
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TOKEN_LIFETIME_SECONDS;
+  if (!Number.isFinite(seconds) || seconds <= 0) return DEFAULT_TOKEN_LIFETIME_SECONDS;
+  return Math.min(Math.max(seconds, MIN_TOKEN_LIFETIME_SECONDS), MAX_TOKEN_LIFETIME_SECONDS);
 }
 
 function parseJsonObject(status: number, contentType: string, bodyText: string): Json {
@@ -160,6 +167,7 @@ export function parseTokenResponse(
   const tokens: TokenSet = {
     accessToken,
     expiresAt: now + Math.round(lifetimeSeconds(json.expires_in) * 1000),
+    issuedAt: now,
   };
   const refreshToken = stringField(json, 'refresh_token');
   if (refreshToken) tokens.refreshToken = refreshToken;

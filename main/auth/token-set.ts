@@ -3,6 +3,8 @@ export interface TokenSet {
   accessToken: string;
   /** Epoch milliseconds. */
   expiresAt: number;
+  /** Epoch milliseconds at which the token endpoint answered (renewal is due half-way through the lifetime). */
+  issuedAt?: number;
   scope?: string;
   refreshToken?: string;
 }

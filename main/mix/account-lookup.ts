@@ -1,32 +1,14 @@
-import type { HttpClientFactory } from '../ports/http';
-import { systemClock } from '../ports/clock';
 import type { AccountLookup } from '../session/session-manager';
-import { sessionExpired } from '../session/session-problems';
-import type { ActivityLog } from './activity-log';
-import { createMixClient } from './mix-client';
-import { accountFromOrganizations, fetchAllOrganizations } from './organizations';
+import type { MixGateway } from './mix-gateway';
+import { accountFromOrganizations } from './organizations';
 
 /**
- * "Who is signed in", asked with the token a sign-in just produced (the session manager's `account` dependency).
- * The token is fixed, so a 401 is not renewed here.
+ * "Who is signed in" (the session manager's `account` dependency), asked through the profile's own Mix
+ * client: its request slots, its current token, its renewal on 401.
  */
-export function createAccountLookup(deps: {
-  http: HttpClientFactory;
-  userAgent: string;
-  activity?: ActivityLog;
-}): AccountLookup {
-  return async (profile, accessToken) => {
-    const client = createMixClient({
-      http: deps.http,
-      profiles: { get: (profileId) => (profileId === profile.id ? profile : undefined) },
-      sessions: { accessToken: async () => accessToken, renew: () => Promise.reject(sessionExpired()) },
-      userAgent: deps.userAgent,
-      clock: systemClock,
-      ...(deps.activity ? { activity: deps.activity } : {}),
-    });
-    const list = await fetchAllOrganizations(
-      async (query) => (await client.get(profile.id, 'organizations.list', query)).data,
-    );
+export function createAccountLookup(gateway: Pick<MixGateway, 'organizations'>): AccountLookup {
+  return async (profileId) => {
+    const list = await gateway.organizations(profileId);
     return { account: accountFromOrganizations(list), organizationCount: list.totalSize };
   };
 }

@@ -1,4 +1,6 @@
+import type { Problem } from '../../common/ipc-contract';
 import type { Clock } from '../ports/clock';
+import { ProblemError } from '../problem';
 import { throwIfAborted, type Sleep } from './cancellation';
 import { rejectedSessionProblem, responseProblem, retriesExhaustedProblem } from './mix-errors';
 import { RETRYABLE_STATUSES, backoffMs, retryAfterMs } from './retry-policy';
@@ -20,10 +22,22 @@ export type AttemptAnswer<T> =
   | { ok: true; status: number; value: T }
   | { ok: false; status: number; retryAfter: unknown; contentType: string; body: string };
 
+/** A read's view of its profile's session (the Mix sessions, bound to one profile and the read's signal). */
+export interface AttemptTokens {
+  current(): Promise<string>;
+  /** Mix.api answered 401 to `rejectedToken`: a token to retry with (one renewal per token generation). */
+  renew(rejectedToken: string): Promise<string>;
+  /** Mix.api refused a token fresh from renewal: the session decides whether it is over. */
+  rejected(token: string, reason: Problem): void;
+}
+
+/** 401s one read accepts before giving up, whatever the tokens it was handed. */
+export const MAX_UNAUTHORIZED_PER_READ = 3;
+
 export interface AttemptContext {
   host: string;
   signal: AbortSignal | undefined;
-  tokens: { current(): Promise<string>; renew(): Promise<string> };
+  tokens: AttemptTokens;
   sleep: Sleep;
   random: () => number;
   clock: Clock;
@@ -32,36 +46,51 @@ export interface AttemptContext {
 }
 
 /**
- * Sends until there is an answer to give: one renewal and retry on 401 (renewal is single-flight in the
- * session manager, so concurrent 401s share it), bounded retries with backoff on 429/502/503/504, and a
- * typed problem for anything else. `attempt` asks for the token itself, right before sending, so every
- * attempt carries the current one.
+ * Sends until there is an answer to give: on 401, a retry with the token of the session's one renewal for
+ * that token's generation (a 401 for an older token retries with the current one); a token fresh from
+ * renewal refused again ends the session (the Mix sessions decide, so every caller gets it); bounded retries
+ * with backoff on 429/502/503/504, and a typed problem for anything else. `attempt` asks for the token
+ * itself, right before sending, so every attempt carries the current one.
  */
 export async function runAttempts<T>(
   context: AttemptContext,
   attempt: (token: () => Promise<string>) => Promise<AttemptAnswer<T>>,
 ): Promise<T> {
   const { host, signal, tokens, record } = context;
-  let renewedToken: string | undefined;
-  let renewed = false;
+  let nextToken: string | undefined;
+  let fromRenewal: string | undefined;
+  let unauthorized = 0;
   let retries = 0;
   for (;;) {
     throwIfAborted(signal);
-    const given = renewedToken;
-    renewedToken = undefined;
+    const given = nextToken;
+    nextToken = undefined;
+    let sent: string | undefined;
     const answer = await attempt(async () => {
       const token = given ?? (await tokens.current());
       record.tokens.add(token);
+      sent = token;
       return token;
     });
     record.status = answer.status;
     if (answer.ok) return answer.value;
-    if (answer.status === 401) {
-      if (renewed) throw rejectedSessionProblem(host);
-      renewed = true;
+    if (answer.status === 401 && sent !== undefined) {
+      unauthorized += 1;
+      const refused = rejectedSessionProblem(host);
+      if (unauthorized > MAX_UNAUTHORIZED_PER_READ) throw refused;
       record.waitedForRenewal = true;
       record.retried += 1;
-      renewedToken = await tokens.renew();
+      if (sent === fromRenewal) {
+        tokens.rejected(sent, refused.problem);
+        // The session ended (current() says so) or a newer token exists: one more try with it.
+        nextToken = await tokens.current().catch((error: unknown) => {
+          throw error instanceof ProblemError && error.problem.code === 'session-expired' ? refused : error;
+        });
+        if (nextToken === sent) throw refused;
+      } else {
+        nextToken = await tokens.renew(sent);
+        fromRenewal = nextToken;
+      }
       continue;
     }
     const last = responseProblem(answer.status, answer.contentType, answer.body, host);

@@ -1,5 +1,5 @@
 import type { AxiosResponse } from 'axios';
-import type { Profile } from '../../common/ipc-contract';
+import type { Problem, Profile } from '../../common/ipc-contract';
 import {
   MIX_ENDPOINTS,
   validateMixParams,
@@ -32,11 +32,17 @@ export const DEFAULT_MAX_IN_FLIGHT = 6;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 3;
 
+/** What the Mix client needs of the sessions (main/session/session-manager.ts). */
 export interface MixSessions {
   /** The current token; read before every attempt so long work never sends a stale one. */
-  accessToken(profileId: string): Promise<string>;
-  /** Single-flight per profile (the session manager's): concurrent 401s share one renewal. */
-  renew(profileId: string): Promise<string>;
+  accessToken(profileId: string, signal?: AbortSignal): Promise<string>;
+  /**
+   * Mix.api answered 401 to `rejectedToken`: the token to retry with. One renewal per token generation,
+   * shared by every caller; a 401 for an older token gets the current one.
+   */
+  renew(profileId: string, rejectedToken: string, signal?: AbortSignal): Promise<string>;
+  /** Mix.api refused a token fresh from renewal: the session ends if that token is still the current one. */
+  rejected(profileId: string, token: string, reason: Problem): void;
 }
 
 export interface MixClientDeps {
@@ -160,8 +166,9 @@ export function createMixClient(deps: MixClientDeps): MixClient {
       clock: deps.clock,
       maxRetries,
       tokens: {
-        current: () => deps.sessions.accessToken(profileId),
-        renew: () => deps.sessions.renew(profileId),
+        current: () => deps.sessions.accessToken(profileId, signal),
+        renew: (rejectedToken: string) => deps.sessions.renew(profileId, rejectedToken, signal),
+        rejected: (token: string, reason: Problem) => deps.sessions.rejected(profileId, token, reason),
       },
     };
   }
@@ -225,25 +232,29 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     const slots = slotsFor(profile.id);
     return runAttempts(attemptContext(profile.id, url.host, signal, record), async (token) => {
       const release = await slots.acquire(signal);
-      const deadline = createDeadline(deps.clock, timeoutMs, signal);
       try {
+        // Waiting for a renewal is bounded by the session's own attempt time, not by the Mix.api deadline.
         const bearer = await token();
-        let response: AxiosResponse<unknown>;
+        const deadline = createDeadline(deps.clock, timeoutMs, signal);
         try {
-          response = await sendGet({
-            client,
-            url,
-            token: bearer,
-            userAgent: deps.userAgent,
-            responseType,
-            signal: deadline.signal,
-          });
-        } catch (error) {
-          throw failure(error, signal, deadline, url.host);
+          let response: AxiosResponse<unknown>;
+          try {
+            response = await sendGet({
+              client,
+              url,
+              token: bearer,
+              userAgent: deps.userAgent,
+              responseType,
+              signal: deadline.signal,
+            });
+          } catch (error) {
+            throw failure(error, signal, deadline, url.host);
+          }
+          return await read(response, deadline);
+        } finally {
+          deadline.clear();
         }
-        return await read(response, deadline);
       } finally {
-        deadline.clear();
         release();
       }
     });

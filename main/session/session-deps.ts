@@ -21,7 +21,13 @@ export interface AuthorizationAttempt {
 /** The authorization-code flow and the refresh grant (implemented in main/auth/authorizer.ts). */
 export interface Authorizer {
   begin(profile: Profile, clientSecret: string | undefined, options: AuthorizeOptions): AuthorizationAttempt;
-  refresh(profile: Profile, clientSecret: string | undefined, refreshToken: string): Promise<TokenSet>;
+  /** `signal` abandons the request (a renewal attempt that took too long). */
+  refresh(
+    profile: Profile,
+    clientSecret: string | undefined,
+    refreshToken: string,
+    signal?: AbortSignal,
+  ): Promise<TokenSet>;
 }
 
 /** Where the session manager finds a profile and its client secret (main/profiles/profile-service.ts). */

@@ -45,6 +45,7 @@ export function createSessionStore(
       const stored: TokenSet & { binding?: CredentialBinding } = {
         accessToken: tokens.accessToken,
         expiresAt: tokens.expiresAt,
+        ...(tokens.issuedAt !== undefined && { issuedAt: tokens.issuedAt }),
         ...(tokens.scope !== undefined && { scope: tokens.scope }),
         ...(tokens.refreshToken !== undefined && { refreshToken: tokens.refreshToken }),
         ...(binding !== undefined && { binding }),
@@ -97,14 +98,17 @@ function parseTokenSet(text: string | undefined): TokenSet | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { accessToken, expiresAt, scope, refreshToken } = value as Record<string, unknown>;
+  const { accessToken, expiresAt, issuedAt, scope, refreshToken } = value as Record<string, unknown>;
   if (typeof accessToken !== 'string' || accessToken === '') return undefined;
   if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt)) return undefined;
   if (scope !== undefined && typeof scope !== 'string') return undefined;
+  // An older version did not save when the token was issued; renewal then goes by expiry alone.
+  const issued = typeof issuedAt === 'number' && Number.isFinite(issuedAt) ? issuedAt : undefined;
   if (refreshToken !== undefined && typeof refreshToken !== 'string') return undefined;
   return {
     accessToken,
     expiresAt,
+    ...(issued !== undefined && { issuedAt: issued }),
     ...(scope !== undefined && { scope }),
     ...(refreshToken !== undefined && { refreshToken }),
   };

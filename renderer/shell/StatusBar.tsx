@@ -2,7 +2,7 @@ import type { SessionState } from '../../common/ipc-contract';
 import { formatCountdown } from '../format';
 import { useClock } from '../hooks/clock';
 import { useTickingNow } from '../hooks/useCountdown';
-import { expiryCountdown, sessionHealth, statusLabel } from '../session-summary';
+import { expiryCountdown, retryingText, sessionHealth, statusLabel } from '../session-summary';
 
 interface StatusBarProps {
   profileName?: string;
@@ -20,6 +20,8 @@ function sessionText(session: SessionState | null, signingIn: boolean, now: numb
   if (!session) return 'Loading session…';
   const label = statusLabel(session.status);
   if (session.renewal === 'renewing') return `${label} · renewing…`;
+  const retrying = retryingText(session, now);
+  if (retrying) return `${label} · ${retrying}`;
   const countdown = expiryCountdown(session, now);
   if (!countdown) return label;
   const verb = countdown.kind === 'renews' ? 'renews in' : 'expires in';

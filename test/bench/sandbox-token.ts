@@ -26,7 +26,7 @@ export async function clientCredentialsToken(sandboxUrl: string): Promise<string
 
 /** Sessions that always hand out one fixed token: no renewal happens during a benchmark. */
 export function fixedSessions(token: string): MixSessions {
-  return { accessToken: async () => token, renew: async () => token };
+  return { accessToken: async () => token, renew: async () => token, rejected: () => undefined };
 }
 
 /** The profile the Mix client reads hosts from: the sandbox serves Mix.api and the auth service. */

@@ -142,8 +142,9 @@ test("the system-browser mode signs in through the default browser and the app's
 });
 
 test('an expiring session renews silently through the remembered Mix login', async ({ browser }) => {
-  // 62 s tokens renew 60 s early: the first renewal comes two seconds after signing in.
-  app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 62 } });
+  test.setTimeout(60_000);
+  // The shortest tokens main accepts (30 s) renew half-way through their life: 15 s after signing in.
+  app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 30 } });
   await addSandboxProfile(app);
   await signInThroughMix(app);
   await app.page.getByRole('button', { name: 'Copy access token' }).click();
@@ -158,14 +159,15 @@ test('an expiring session renews silently through the remembered Mix login', asy
 });
 
 test('a session whose renewal fails asks to sign in again and keeps the view', async ({ browser }) => {
-  app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 63 } });
+  test.setTimeout(60_000);
+  app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 30 } });
   await addSandboxProfile(app);
   await signInThroughMix(app);
 
   // The Mix login is gone (signed out elsewhere, or timed out): silent renewal lands on the login page.
   app.sandbox.endSsoSessions();
   const banner = app.page.getByText('Your session expired. Sign in again to continue.');
-  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await expect(banner).toBeVisible({ timeout: 30_000 });
   await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
   await app.screenshot('session-expired');
 

@@ -4,7 +4,7 @@ import { formatCountdown, plural } from '../../format';
 import { useClock } from '../../hooks/clock';
 import type { MixData } from '../../hooks/useMixData';
 import { useTickingNow } from '../../hooks/useCountdown';
-import { expiryCountdown, statusLabel } from '../../session-summary';
+import { expiryCountdown, retryingText, statusLabel } from '../../session-summary';
 
 interface SessionCardProps {
   session: SessionState;
@@ -31,8 +31,13 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function renewalText(session: SessionState): string {
+function renewalText(session: SessionState, now: number): string {
   if (session.renewal === 'renewing') return 'Renewing…';
+  const retrying = retryingText(session, now);
+  if (retrying) {
+    const why = session.lastError?.detail;
+    return `${retrying[0]?.toUpperCase()}${retrying.slice(1)}${why ? ` (${why})` : ''}`;
+  }
   if (session.renewal === 'failed') return 'Renewal failed';
   return session.canRefresh ? 'Automatic (refresh token)' : 'Automatic (silent sign-in)';
 }
@@ -93,7 +98,7 @@ export function SessionCard(props: SessionCardProps) {
             <span className="countdown">{formatCountdown(countdown.remainingMs)}</span>
           </Fact>
         )}
-        {session.status === 'signed-in' && <Fact label="Renewal">{renewalText(session)}</Fact>}
+        {session.status === 'signed-in' && <Fact label="Renewal">{renewalText(session, now)}</Fact>}
         <Fact label="Sign-in mode">{MODE_LABELS[session.signInMode ?? profileMode]}</Fact>
         {known && versionLabel && <Fact label="Mix">{versionLabel}</Fact>}
       </dl>

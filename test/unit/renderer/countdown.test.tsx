@@ -64,4 +64,41 @@ describe('session countdown', () => {
     expect(screen.getByText('Token expires in', { exact: false }).textContent).toBe('Token expires in 13:45');
     expect(within(bar).getByText('Signed in · expires in 13:45')).toBeTruthy();
   });
+
+  it('shows "renewing…, retrying" while main keeps the session through a passing failure', async () => {
+    let now = NOW;
+    const fake = new FakeBridge({ now: () => now, profiles: [usProfile()] });
+    renderApp(fake, () => now);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    await screen.findByText('Waiting for you to sign in in the Mix window…');
+    await fromMain(() => fake.completeSignIn('profile-1'));
+    const bar = screen.getByRole('contentinfo');
+    const session = fake.session('profile-1');
+
+    // A short-lived token: main renews half-way through its life and says when.
+    await fromMain(() => fake.emit('session:changed', { ...session, renewsAt: NOW + 30_000 }));
+    expect(within(bar).getByText('Signed in · renews in 0:30')).toBeTruthy();
+
+    await fromMain(() =>
+      fake.emit('session:changed', {
+        ...session,
+        renewal: 'retrying',
+        renewalRetryAt: NOW + 20_000,
+        lastError: {
+          code: 'network',
+          message: 'Mix Explorer could not renew your session yet and will try again in 20 s.',
+          detail: 'Could not reach auth.crt.nuance.com.',
+        },
+      }),
+    );
+    expect(within(bar).getByText('Signed in · renewing…, retrying in 20 s')).toBeTruthy();
+    expect(
+      screen.getByText('Renewing…, retrying in 20 s (Could not reach auth.crt.nuance.com.)'),
+    ).toBeTruthy();
+    act(() => {
+      now += 15_000;
+      vi.advanceTimersByTime(1_000);
+    });
+    expect(within(bar).getByText('Signed in · renewing…, retrying in 5 s')).toBeTruthy();
+  });
 });

@@ -64,7 +64,12 @@ describe('createAuthorizer: embedded sign-in', () => {
     window.observer.redirect(`${REDIRECT}?code=the-code&state=${window.state()}`);
     const tokens = await attempt.result;
 
-    expect(tokens).toEqual({ accessToken: 'at-123', expiresAt: clock.now() + 900_000, scope: 'mix-api' });
+    expect(tokens).toEqual({
+      accessToken: 'at-123',
+      expiresAt: clock.now() + 900_000,
+      issuedAt: clock.now(),
+      scope: 'mix-api',
+    });
     expect(tokenServer.requests).toHaveLength(1);
     const form = tokenServer.requests[0]?.form;
     expect(form?.get('code')).toBe('the-code');

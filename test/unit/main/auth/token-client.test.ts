@@ -35,7 +35,12 @@ describe('createTokenClient against a real token endpoint', () => {
       codeVerifier: 'verifier-1',
     });
 
-    expect(tokens).toEqual({ accessToken: 'at-123', expiresAt: clock.now() + 900_000, scope: 'mix-api' });
+    expect(tokens).toEqual({
+      accessToken: 'at-123',
+      expiresAt: clock.now() + 900_000,
+      issuedAt: clock.now(),
+      scope: 'mix-api',
+    });
     expect(server.requests).toHaveLength(1);
     const [request] = server.requests;
     expect(request?.method).toBe('POST');
@@ -81,7 +86,12 @@ describe('createTokenClient against a real token endpoint', () => {
       }),
     }));
     const tokens = await client.refresh(testProfile({ authServerUrl: server.origin }), undefined, 'rt-1');
-    expect(tokens).toEqual({ accessToken: 'at-2', expiresAt: clock.now() + 600_000, refreshToken: 'rt-2' });
+    expect(tokens).toEqual({
+      accessToken: 'at-2',
+      expiresAt: clock.now() + 600_000,
+      issuedAt: clock.now(),
+      refreshToken: 'rt-2',
+    });
     expect(Object.fromEntries(server.requests[0]?.form ?? [])).toEqual({
       grant_type: 'refresh_token',
       refresh_token: 'rt-1',

@@ -30,12 +30,18 @@ describe('parseTokenResponse: success', () => {
         token_type: 'bearer',
         refresh_token: 'rt',
       }),
-    ).toEqual({ accessToken: 'at', expiresAt: NOW + 900_000, scope: 'mix-api', refreshToken: 'rt' });
+    ).toEqual({
+      accessToken: 'at',
+      expiresAt: NOW + 900_000,
+      issuedAt: NOW,
+      scope: 'mix-api',
+      refreshToken: 'rt',
+    });
   });
 
   it('accepts token_type in any case and leaves absent optional fields out', () => {
     const tokens = parse(200, { access_token: 'at', token_type: 'Bearer', expires_in: 60 });
-    expect(tokens).toEqual({ accessToken: 'at', expiresAt: NOW + 60_000 });
+    expect(tokens).toEqual({ accessToken: 'at', expiresAt: NOW + 60_000, issuedAt: NOW });
     expect(parse(200, { access_token: 'at', token_type: 'BEARER', expires_in: 60 }).accessToken).toBe('at');
   });
 
@@ -57,6 +63,17 @@ describe('parseTokenResponse: success', () => {
     const tokens = parse(200, { access_token: 'at', token_type: 'bearer', expires_in: expiresIn });
     expect(tokens.expiresAt).toBe(NOW + DEFAULT_TOKEN_LIFETIME_SECONDS * 1000);
     expect(DEFAULT_TOKEN_LIFETIME_SECONDS).toBe(900);
+  });
+
+  it.each([
+    ['1e13 seconds (an invalid date before clamping)', 1e13, 24 * 60 * 60],
+    ['two days', 172_800, 24 * 60 * 60],
+    ['one second (a renewal storm before clamping)', 1, 30],
+    ['a fraction of a second', 0.2, 30],
+  ])('clamps expires_in of %s to 30 s … 24 h', (_label, expiresIn, seconds) => {
+    const tokens = parse(200, { access_token: 'at', token_type: 'bearer', expires_in: expiresIn });
+    expect(tokens.expiresAt).toBe(NOW + seconds * 1000);
+    expect(Number.isNaN(new Date(tokens.expiresAt).getTime())).toBe(false);
   });
 
   it('ignores a refresh_token or scope that is not a string', () => {

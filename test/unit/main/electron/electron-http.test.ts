@@ -44,7 +44,7 @@ function electronHttp() {
   return { net, http: createElectronHttpClientFactory(net.request) };
 }
 
-const sessions = { accessToken: async () => 'tok-1', renew: async () => 'tok-2' };
+const sessions = { accessToken: async () => 'tok-1', renew: async () => 'tok-2', rejected: () => undefined };
 
 describe('Mix.api and the token endpoint on Electron’s network stack', () => {
   it('tells the user Mix.api answered with a redirect, and follows it nowhere', async () => {

@@ -2,7 +2,10 @@ import axios, { type AxiosInstance } from 'axios';
 import { afterEach } from 'vitest';
 import { createActivityLog } from '../../../../main/mix/activity-log';
 import { createMixClient, type MixClientDeps } from '../../../../main/mix/mix-client';
+import type { Problem } from '../../../../common/ipc-contract';
+import type { MixSessions } from '../../../../main/mix/mix-client';
 import { ProblemError } from '../../../../main/problem';
+import { sessionExpired } from '../../../../main/session/session-problems';
 import { FakeClock, FakeProfiles, testProfile } from '../session/fakes';
 import { startScriptedServer, type Handler } from './scripted-server';
 
@@ -18,22 +21,35 @@ export function onCleanup(close: () => Promise<void>): void {
   closers.push(close);
 }
 
-/** Sessions that hand out `current` and, once renewed, `tok-<n+1>`; counts renewals. */
+/**
+ * Sessions as the session manager behaves toward the client: they hand out `current`; a 401 for the current
+ * token renews it to `tok-<n+1>`, a 401 for an older one gets the current one; a refused fresh token ends the
+ * session (later reads are told `session-expired`). Counts renewals and records rejections.
+ */
 export function fakeSessions(first = 'tok-1') {
   const sessions = {
     current: first,
     renewals: 0,
     reads: 0,
-    accessToken: async (_profileId: string) => {
+    ended: false,
+    rejections: [] as { token: string; reason: Problem }[],
+    accessToken: async (_profileId: string): Promise<string> => {
       sessions.reads += 1;
+      if (sessions.ended) throw sessionExpired();
       return sessions.current;
     },
-    renew: async (_profileId: string) => {
+    renew: async (_profileId: string, rejectedToken: string): Promise<string> => {
+      if (sessions.ended) throw sessionExpired();
+      if (rejectedToken !== sessions.current) return sessions.current;
       sessions.renewals += 1;
       sessions.current = `tok-${sessions.renewals + 1}`;
       return sessions.current;
     },
-  };
+    rejected: (_profileId: string, token: string, reason: Problem): void => {
+      sessions.rejections.push({ token, reason });
+      if (token === sessions.current) sessions.ended = true;
+    },
+  } satisfies MixSessions & Record<string, unknown>;
   return sessions;
 }
 

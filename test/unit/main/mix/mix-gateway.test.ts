@@ -7,6 +7,7 @@ import {
 } from '../../../../main/mix/mix-gateway';
 import { ProblemError, problem } from '../../../../main/problem';
 import { FakeProfiles, testProfile } from '../session/fakes';
+import { fakeSessions } from './client-kit';
 import { json, startServer, type Route } from './test-server';
 
 const USER_AGENT = 'MixExplorer/0.0.0-test';
@@ -15,21 +16,6 @@ const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
-
-/** Sessions that hand out `tok-1` and, once renewed, `tok-2`. */
-function fakeSessions() {
-  const sessions = {
-    current: 'tok-1',
-    renewals: 0,
-    accessToken: async () => sessions.current,
-    renew: async () => {
-      sessions.renewals += 1;
-      sessions.current = `tok-${sessions.renewals + 1}`;
-      return sessions.current;
-    },
-  };
-  return sessions;
-}
 
 async function setup(route: Route, apiPath = '') {
   const server = await startServer(route);
@@ -317,15 +303,15 @@ describe('Mix gateway origin lock', () => {
 });
 
 describe('account lookup', () => {
-  it('names the account after the PERSONAL organization, with the given token', async () => {
-    const server = await startServer(pagedOrganizations(organizations(3)));
-    closers.push(server.close);
-    const lookup = createAccountLookup({ http: () => axios.create(), userAgent: USER_AGENT });
+  it("names the account after the PERSONAL organization, through the profile's own client and token", async () => {
+    const t = await setup(pagedOrganizations(organizations(3)));
+    t.sessions.current = 'current-token';
+    const lookup = createAccountLookup(t.gateway);
 
-    const found = await lookup(testProfile('p1', { apiUrl: server.url }), 'fresh-token');
+    const found = await lookup('p1');
 
     expect(found).toEqual({ account: 'ada@example.com', organizationCount: 3 });
-    expect(server.seen[0]?.headers.authorization).toBe('Bearer fresh-token');
+    expect(t.server.seen[0]?.headers.authorization).toBe('Bearer current-token');
   });
 
   it('has no account without a PERSONAL organization', () => {

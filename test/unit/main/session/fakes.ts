@@ -161,6 +161,7 @@ export class FakeAttempt implements AuthorizationAttempt {
 export class FakeAuthorizer implements Authorizer {
   readonly attempts: FakeAttempt[] = [];
   readonly refreshes: string[] = [];
+  readonly refreshSignals: (AbortSignal | undefined)[] = [];
   onSilent: (attempt: FakeAttempt) => void = (attempt) =>
     attempt.fail(problem('authorization-error', 'The Mix sign-in session has ended.'));
   onRefresh: (refreshToken: string) => Promise<TokenSet> = () =>
@@ -173,8 +174,14 @@ export class FakeAuthorizer implements Authorizer {
     return attempt;
   }
 
-  refresh(_profile: Profile, _clientSecret: string | undefined, refreshToken: string): Promise<TokenSet> {
+  refresh(
+    _profile: Profile,
+    _clientSecret: string | undefined,
+    refreshToken: string,
+    signal?: AbortSignal,
+  ): Promise<TokenSet> {
     this.refreshes.push(refreshToken);
+    this.refreshSignals.push(signal);
     return this.onRefresh(refreshToken);
   }
 

@@ -1,102 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../../common/ipc-contract';
-import type { TokenSet } from '../../../../main/auth/token-set';
-import { ProblemError, problem } from '../../../../main/problem';
-import { createSessionManager, type AccountLookup } from '../../../../main/session/session-manager';
-import {
-  FakeAuthorizer,
-  FakeClipboard,
-  FakeClock,
-  FakePartitions,
-  FakeProfiles,
-  FakeStore,
-  testProfile,
-  until,
-} from './fakes';
-
-const MINUTE = 60_000;
-const LIFETIME = 15 * MINUTE;
-
-function setup(
-  options: {
-    account?: AccountLookup;
-    profile?: Parameters<typeof testProfile>[1];
-    persistSignIn?: () => boolean;
-  } = {},
-) {
-  const clock = new FakeClock();
-  const profiles = new FakeProfiles(testProfile('p1', options.profile));
-  const store = new FakeStore();
-  const authorizer = new FakeAuthorizer();
-  const partitions = new FakePartitions();
-  const clipboard = new FakeClipboard();
-  const lookups: string[] = [];
-  const account: AccountLookup =
-    options.account ??
-    (async (_profile, accessToken) => {
-      lookups.push(accessToken);
-      return { account: 'ada@example.com', organizationCount: 3 };
-    });
-  const manager = createSessionManager({
-    profiles,
-    store,
-    authorizer,
-    partitions,
-    clipboard,
-    clock,
-    account,
-    ...(options.persistSignIn && { persistSignIn: options.persistSignIn }),
-  });
-  const changes: SessionState[] = [];
-  manager.onChange((state) => changes.push(state));
-
-  const tokens = (accessToken: string, extra: Partial<TokenSet> = {}): TokenSet => ({
-    accessToken,
-    expiresAt: clock.now() + LIFETIME,
-    scope: 'mix-api',
-    ...extra,
-  });
-
-  /** Signs p1 in through an interactive attempt that the fake authorization service grants. */
-  async function signIn(granted: TokenSet, request: { freshAccount?: boolean } = {}) {
-    const before = authorizer.interactive.length;
-    const result = manager.signIn({ profileId: 'p1', ...request });
-    await until(() => authorizer.interactive.length > before, 'the sign-in attempt');
-    authorizer.interactive.at(-1)?.succeed(granted);
-    return result;
-  }
-
-  return {
-    clock,
-    profiles,
-    store,
-    authorizer,
-    partitions,
-    clipboard,
-    manager,
-    changes,
-    lookups,
-    tokens,
-    signIn,
-  };
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => {
-    resolve = done;
-  });
-  return { promise, resolve };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ProblemError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ProblemError)) throw new Error(`Expected a ProblemError, got ${String(error)}`);
-  return error;
-}
+import { problem } from '../../../../main/problem';
+import { until } from './fakes';
+import { MINUTE, deferred, rejection, setup } from './session-kit';
 
 describe('sign-in', () => {
   it('signs in with the profile, its secret and its partition, saves the tokens and learns the account', async () => {
@@ -117,6 +23,7 @@ describe('sign-in', () => {
       status: 'signed-in',
       system: 'US',
       expiresAt: granted.expiresAt,
+      renewsAt: granted.expiresAt - MINUTE,
       scope: 'mix-api',
       canRefresh: false,
       renewal: 'idle',
@@ -125,7 +32,8 @@ describe('sign-in', () => {
       organizationCount: 3,
     });
     expect(t.store.tokens.get('p1')).toEqual(granted);
-    expect(t.lookups).toEqual(['at-1']);
+    await until(() => t.manager.state('p1').account === 'ada@example.com', 'the account');
+    expect(t.lookups).toEqual(['p1:at-1']);
     expect(t.changes.map((change) => change.status)).toEqual(['signing-in', 'signed-in', 'signed-in']);
     expect(await t.manager.accessToken('p1')).toBe('at-1');
   });
@@ -239,6 +147,21 @@ describe('sign-in', () => {
     expect(t.authorizer.silent[0]?.options.partition).toBe('persist:mix-signin-p1-1');
   });
 
+  it('is signed in before the account lookup answers; the account follows when it does', async () => {
+    const lookup = deferred<{ account?: string; organizationCount?: number }>();
+    const t = setup({ account: () => lookup.promise });
+    let signedIn: SessionState | undefined;
+    void t.signIn(t.tokens('at-1')).then((state) => (signedIn = state));
+
+    await until(() => signedIn !== undefined, 'the signed-in state without the account');
+    expect(signedIn).toMatchObject({ status: 'signed-in' });
+    expect(signedIn?.account).toBeUndefined();
+
+    lookup.resolve({ account: 'ada@example.com', organizationCount: 3 });
+    await until(() => t.changes.at(-1)?.account === 'ada@example.com', 'the account');
+    expect(t.changes.at(-1)).toMatchObject({ status: 'signed-in', organizationCount: 3 });
+  });
+
   it('does not fail the sign-in when the account lookup fails', async () => {
     const t = setup({
       account: () => Promise.reject(problem('network', 'Could not reach mix.api.nuance.com.')),
@@ -253,178 +176,6 @@ describe('sign-in', () => {
     const t = setup();
     const error = await rejection(t.manager.signIn({ profileId: 'nope' }));
     expect(error.problem.code).toBe('not-found');
-  });
-});
-
-describe('renewal', () => {
-  it('shares one refresh between five concurrent callers, who all get the new token', async () => {
-    const t = setup();
-    t.store.tokens.set('p1', t.tokens('old', { refreshToken: 'rt-1', expiresAt: t.clock.now() + 30_000 }));
-    await t.manager.restore('p1');
-    const refreshed = deferred<TokenSet>();
-    t.authorizer.onRefresh = () => refreshed.promise;
-
-    const callers = Array.from({ length: 5 }, () => t.manager.accessToken('p1'));
-    await until(() => t.authorizer.refreshes.length === 1, 'the refresh');
-    expect(t.manager.state('p1').renewal).toBe('renewing');
-    refreshed.resolve(t.tokens('new'));
-
-    expect(await Promise.all(callers)).toEqual(['new', 'new', 'new', 'new', 'new']);
-    expect(t.authorizer.refreshes).toEqual(['rt-1']);
-    expect(t.manager.state('p1').renewal).toBe('idle');
-    expect(t.store.tokens.get('p1')?.accessToken).toBe('new');
-  });
-
-  it('renews on schedule, 60 s before expiry, and schedules the next one', async () => {
-    const t = setup();
-    const first = t.tokens('at-1', { refreshToken: 'rt' });
-    await t.signIn(first);
-    const refreshedAt: number[] = [];
-    t.authorizer.onRefresh = async () => {
-      refreshedAt.push(t.clock.now());
-      return t.tokens(`at-${refreshedAt.length + 1}`);
-    };
-
-    t.clock.advance(LIFETIME - MINUTE - 1);
-    expect(refreshedAt).toEqual([]);
-    t.clock.advance(1);
-    await until(() => t.manager.state('p1').expiresAt !== first.expiresAt, 'the renewed expiry');
-
-    expect(refreshedAt).toEqual([first.expiresAt - MINUTE]);
-    expect(await t.manager.accessToken('p1')).toBe('at-2');
-    const second = t.manager.state('p1').expiresAt ?? 0;
-    expect(second).toBe(t.clock.now() + LIFETIME);
-
-    t.clock.advance(LIFETIME - MINUTE);
-    await until(() => refreshedAt.length === 2, 'the second renewal');
-    expect(refreshedAt[1]).toBe(second - MINUTE);
-  });
-
-  it('keeps the refresh token when the refresh response does not rotate it', async () => {
-    const t = setup();
-    await t.signIn(t.tokens('at-1', { refreshToken: 'rt-1' }));
-    t.authorizer.onRefresh = async () => t.tokens('at-2');
-
-    await t.manager.renew('p1');
-    await t.manager.renew('p1');
-
-    expect(t.authorizer.refreshes).toEqual(['rt-1', 'rt-1']);
-    expect(t.manager.state('p1').canRefresh).toBe(true);
-    expect(t.authorizer.silent).toHaveLength(0);
-  });
-
-  it('renews silently in a hidden embedded window when there is no refresh token', async () => {
-    const t = setup({ profile: { signInMode: 'system-browser' } });
-    await t.signIn(t.tokens('at-1'));
-    t.authorizer.onSilent = (attempt) => attempt.succeed(t.tokens('at-2'));
-
-    expect(await t.manager.renew('p1')).toBe('at-2');
-
-    expect(t.authorizer.refreshes).toEqual([]);
-    expect(t.authorizer.silent.map((attempt) => attempt.options)).toEqual([
-      { mode: 'embedded', partition: 'persist:mix-signin-p1-0', silent: true },
-    ]);
-    expect(t.manager.state('p1')).toMatchObject({ status: 'signed-in', renewal: 'idle', canRefresh: false });
-  });
-
-  it('falls back to silent renewal when the refresh token is refused', async () => {
-    const t = setup();
-    await t.signIn(t.tokens('at-1', { refreshToken: 'revoked' }));
-    t.authorizer.onSilent = (attempt) => attempt.succeed(t.tokens('at-2'));
-
-    expect(await t.manager.renew('p1')).toBe('at-2');
-
-    expect(t.authorizer.refreshes).toEqual(['revoked']);
-    expect(t.authorizer.silent).toHaveLength(1);
-    expect(t.manager.state('p1').canRefresh).toBe(false);
-  });
-
-  it('does not open a silent window when the refresh fails for lack of network', async () => {
-    const t = setup();
-    await t.signIn(t.tokens('at-1', { refreshToken: 'rt' }));
-    t.authorizer.onRefresh = () => Promise.reject(problem('network', 'Could not reach auth.crt.nuance.com.'));
-
-    const error = await rejection(t.manager.renew('p1'));
-
-    expect(error.problem.code).toBe('session-expired');
-    expect(error.problem.detail).toBe('Could not reach auth.crt.nuance.com.');
-    expect(t.authorizer.silent).toHaveLength(0);
-  });
-
-  it('marks the session expired when renewal fails, keeping what the renderer shows', async () => {
-    const t = setup();
-    await t.signIn(t.tokens('at-1'));
-
-    const error = await rejection(t.manager.renew('p1'));
-
-    expect(error.problem).toMatchObject({ code: 'session-expired', actions: ['sign-in'] });
-    const state = t.manager.state('p1');
-    expect(state).toMatchObject({
-      status: 'expired',
-      renewal: 'failed',
-      account: 'ada@example.com',
-      organizationCount: 3,
-      lastError: { code: 'session-expired', actions: ['sign-in'] },
-    });
-    expect((await rejection(t.manager.accessToken('p1'))).problem.code).toBe('session-expired');
-
-    // The SSO session may come back: an explicit renewal tries again.
-    t.authorizer.onSilent = (attempt) => attempt.succeed(t.tokens('at-2'));
-    expect(await t.manager.renew('p1')).toBe('at-2');
-    expect(t.manager.state('p1')).toMatchObject({ status: 'signed-in', renewal: 'idle' });
-    expect(t.manager.state('p1').lastError).toBeUndefined();
-  });
-
-  it('marks the session expired when a scheduled renewal fails', async () => {
-    const t = setup();
-    await t.signIn(t.tokens('at-1'));
-    t.clock.advance(LIFETIME - MINUTE);
-    await until(() => t.manager.state('p1').status === 'expired', 'the expired status');
-    expect(t.manager.state('p1').lastError?.code).toBe('session-expired');
-    expect(t.clock.pendingTimers).toBe(0);
-  });
-
-  it('ends a session that Mix.api rejected even after renewal, keeping the view and stopping renewal', async () => {
-    const t = setup();
-    await t.signIn(t.tokens('at-1'));
-    t.manager.markExpired('p1', {
-      code: 'session-expired',
-      message: 'Mix.api no longer accepts this session.',
-    });
-    const state = t.manager.state('p1');
-    expect(state.status).toBe('expired');
-    expect(state.lastError?.message).toBe('Mix.api no longer accepts this session.');
-    expect(state.account).toBe('ada@example.com');
-    expect(t.clock.pendingTimers).toBe(0);
-    expect((await rejection(t.manager.accessToken('p1'))).problem.code).toBe('session-expired');
-  });
-
-  it('ignores a rejection for a profile that is not signed in', async () => {
-    const t = setup();
-    t.manager.markExpired('p1', { code: 'session-expired', message: 'x' });
-    expect(t.manager.state('p1').status).toBe('signed-out');
-  });
-
-  it('rejects token requests without a session', async () => {
-    const t = setup();
-    expect((await rejection(t.manager.accessToken('p1'))).problem.code).toBe('not-signed-in');
-    expect((await rejection(t.manager.renew('p1'))).problem.code).toBe('not-signed-in');
-  });
-
-  it('discards a renewal that finishes after sign-out', async () => {
-    const t = setup();
-    await t.signIn(t.tokens('at-1', { refreshToken: 'rt' }));
-    const refreshed = deferred<TokenSet>();
-    t.authorizer.onRefresh = () => refreshed.promise;
-    const renewal = t.manager.renew('p1');
-    await until(() => t.authorizer.refreshes.length === 1, 'the refresh');
-
-    await t.manager.signOut('p1');
-    refreshed.resolve(t.tokens('at-2'));
-
-    expect((await rejection(renewal)).problem.code).toBe('not-signed-in');
-    expect(t.manager.state('p1').status).toBe('signed-out');
-    expect(t.store.tokens.has('p1')).toBe(false);
   });
 });
 

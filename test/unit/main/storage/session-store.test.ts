@@ -12,6 +12,7 @@ import { XorCipher, confOpener } from './fakes';
 const TOKENS: TokenSet = {
   accessToken: 'access-token-abc',
   expiresAt: 1_700_000_900_000,
+  issuedAt: 1_700_000_000_000,
   scope: 'mix-api',
   refreshToken: 'refresh-token-xyz',
 };

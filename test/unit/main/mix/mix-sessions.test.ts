@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createMixClient } from '../../../../main/mix/mix-client';
+import { setup as sessionSetup } from '../session/session-kit';
+import { axiosFor, onCleanup, rejection, USER_AGENT } from './client-kit';
+import { sendJson, startScriptedServer } from './scripted-server';
+
+/**
+ * The Mix client on the real session manager (fake authorization service, real HTTP to a scripted Mix.api):
+ * how 401s, renewals and rejections play together.
+ */
+async function signedInClient(options: {
+  accepts: (token: string) => boolean;
+  delayMs?: (n: number) => number;
+}) {
+  let answered = 0;
+  const server = await startScriptedServer(async (request, res) => {
+    const token = (request.authorization ?? '').replace(/^Bearer /, '');
+    const delay = options.delayMs?.(answered++) ?? 0;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (options.accepts(token)) sendJson(res, 200, { apiVersion: '4', token });
+    else
+      sendJson(res, 401, {
+        code: 401,
+        status: 'Unauthorized',
+        message: 'The request could not be authorized',
+      });
+  });
+  onCleanup(server.close);
+  const t = sessionSetup({ profile: { system: 'custom', apiUrl: server.url } });
+  await t.signIn(t.tokens('at-1', { refreshToken: 'rt' }));
+  let issued = 1;
+  t.authorizer.onRefresh = async () => t.tokens(`at-${++issued}`);
+  const client = createMixClient({
+    http: axiosFor('http'),
+    profiles: t.profiles,
+    sessions: t.manager,
+    userAgent: USER_AGENT,
+    clock: t.clock,
+  });
+  return { t, server, client };
+}
+
+describe('Mix client with the session manager', () => {
+  it('20 reads whose 401s arrive spread out cause one token request, and all succeed', async () => {
+    const revoked = new Set(['at-1']);
+    const { t, client } = await signedInClient({
+      accepts: (token) => !revoked.has(token),
+      // The answers to the old token come back over ~200 ms, long after the first renewal finished.
+      delayMs: (n) => n * 10,
+    });
+
+    const reads = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => client.get('p1', 'projects.get', { projectId: String(n + 1) })),
+    );
+
+    expect(reads.every((read) => (read.data as { token: string }).token === 'at-2')).toBe(true);
+    expect(t.authorizer.refreshes).toHaveLength(1);
+  });
+
+  it('a token fresh from renewal refused again ends the session for every caller, not just IPC', async () => {
+    const { t, client, server } = await signedInClient({ accepts: () => false });
+
+    const error = await rejection(client.get('p1', 'system.version'));
+
+    expect(error.problem).toMatchObject({ code: 'session-expired', status: 401 });
+    expect(server.seen.map((request) => request.authorization)).toEqual(['Bearer at-1', 'Bearer at-2']);
+    expect(t.manager.state('p1')).toMatchObject({
+      status: 'expired',
+      renewal: 'failed',
+      lastError: { code: 'session-expired', status: 401 },
+    });
+    expect(t.authorizer.refreshes).toHaveLength(1);
+    expect((await rejection(client.get('p1', 'system.version'))).problem.code).toBe('session-expired');
+    expect(server.seen).toHaveLength(2);
+  });
+});
