@@ -89,9 +89,12 @@ export type ProblemCode =
   | 'not-signed-in'
   | 'invalid-input'
   | 'storage'
+  /** An answer larger than Mix Explorer will hold (JSON reads are capped before parsing). */
+  | 'too-large'
   | 'internal';
 
-export type ProblemAction = 'retry' | 'use-system-browser' | 'sign-in' | 'open-settings';
+/** `download-raw`: save the answer of the same read to a file instead of showing it (`mix:download`). */
+export type ProblemAction = 'retry' | 'use-system-browser' | 'sign-in' | 'open-settings' | 'download-raw';
 
 export interface Problem {
   code: ProblemCode;

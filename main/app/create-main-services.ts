@@ -14,6 +14,7 @@ import { unknownProfile } from '../session/session-problems';
 import { openSettings } from '../storage/open-settings';
 import { createSecretVault } from '../storage/secret-vault';
 import { createSessionStore } from '../storage/session-store';
+import { LIMITS_KEY, readMixLimits } from '../mix/mix-limits';
 import { redactDeep } from '../log/redact';
 import { toProblem } from '../problem';
 import type { MainPorts } from '../ports/main-ports';
@@ -73,6 +74,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
   const userAgent = `MixExplorer/${ports.appVersion}`;
   // Every request checks, right before it leaves, that its profile still has the hosts it was prepared for.
   const http = boundToProfile(ports.http, (profileId) => profiles.get(profileId));
+  const limits = readMixLimits(settings.file.get(LIMITS_KEY));
   const activity = createActivityLog({ clock: ports.clock });
   // The account lookup goes through the profile's own Mix client, which needs the sessions: bound late.
   const lookUpAccount = (profileId: string) => accountLookup(profileId);
@@ -93,6 +95,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     clipboard: ports.clipboard,
     clock: ports.clock,
     log: ports.log,
+    renewalAttemptTimeoutMs: limits.renewalAttemptTimeoutMs,
     account: lookUpAccount,
     // No keyring, no secrets on disk: the Mix login of the sign-in window stays in memory as well.
     persistSignIn: () => vault.status().mode === 'encrypted',
@@ -104,6 +107,8 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     userAgent,
     clock: ports.clock,
     activity,
+    timeoutMs: limits.requestTimeoutMs,
+    maxJsonBytes: limits.maxJsonBytes,
   });
   const gateway = mixGatewayOn(client);
   const accountLookup = createAccountLookup(gateway);

@@ -1,16 +1,9 @@
 import type { EventChannel, EventPayload, MixDownloadResponse } from '../../common/ipc-contract';
-import {
-  MIX_ENDPOINTS,
-  curlCommand,
-  mixCliCommand,
-  type MixEndpointKey,
-  type MixParams,
-} from '../../common/mix-endpoints';
+import { curlCommand, mixCliCommand, type MixEndpointKey, type MixParams } from '../../common/mix-endpoints';
 import type { IpcHandlers } from '../ipc/create-ipc-router';
 import { defaultDownloadName, type MixClient } from '../mix';
 import type { Clock } from '../ports/clock';
 import type { SaveDialog } from '../ports/save-dialog';
-import { problem } from '../problem';
 import type { Clipboard } from '../ports/clipboard';
 import type { ProfileSource } from '../session/session-deps';
 import { unknownProfile } from '../session/session-problems';
@@ -75,10 +68,8 @@ export function createMixHandlers(deps: {
       downloadId,
       projectName,
     }): Promise<MixDownloadResponse> {
+      // A file endpoint, or a JSON read saved as it came (an answer too large to show).
       const key = endpoint as MixEndpointKey;
-      if (MIX_ENDPOINTS[key].kind !== 'download') {
-        throw problem('invalid-input', 'That Mix.api resource is not a file to download.');
-      }
       const name = defaultDownloadName(key, params as MixParams, { now: clock.now(), projectName });
       const targetPath = await deps.saveDialog.choose(name);
       if (targetPath === undefined) return { saved: false };

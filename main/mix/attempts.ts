@@ -2,8 +2,13 @@ import type { Problem } from '../../common/ipc-contract';
 import type { Clock } from '../ports/clock';
 import { ProblemError } from '../problem';
 import { throwIfAborted, type Sleep } from './cancellation';
-import { rejectedSessionProblem, responseProblem, retriesExhaustedProblem } from './mix-errors';
-import { RETRYABLE_STATUSES, backoffMs, retryAfterMs } from './retry-policy';
+import {
+  rejectedSessionProblem,
+  responseProblem,
+  retriesExhaustedProblem,
+  waitTooLongProblem,
+} from './mix-errors';
+import { MAX_TOTAL_RETRY_WAIT_MS, RETRYABLE_STATUSES, backoffMs, retryAfterMs } from './retry-policy';
 
 /** What one logical request went through, for the activity log. */
 export interface AttemptRecord {
@@ -42,6 +47,8 @@ export interface AttemptContext {
   random: () => number;
   clock: Clock;
   maxRetries: number;
+  /** All the pauses between retries of this read together; defaults to MAX_TOTAL_RETRY_WAIT_MS. */
+  maxRetryWaitMs?: number;
   record: AttemptRecord;
 }
 
@@ -61,6 +68,8 @@ export async function runAttempts<T>(
   let fromRenewal: string | undefined;
   let unauthorized = 0;
   let retries = 0;
+  let waited = 0;
+  const waitBudget = context.maxRetryWaitMs ?? MAX_TOTAL_RETRY_WAIT_MS;
   for (;;) {
     throwIfAborted(signal);
     const given = nextToken;
@@ -96,7 +105,11 @@ export async function runAttempts<T>(
     const last = responseProblem(answer.status, answer.contentType, answer.body, host);
     if (!RETRYABLE_STATUSES.has(answer.status)) throw last;
     if (retries >= context.maxRetries) throw retries > 0 ? retriesExhaustedProblem(last, retries + 1) : last;
-    const wait = retryAfterMs(answer.retryAfter, context.clock.now()) ?? backoffMs(retries, context.random);
+    const asked = retryAfterMs(answer.retryAfter, context.clock.now());
+    const wait = asked ?? backoffMs(retries, context.random);
+    // A pause that would take the read past its budget is not started: the user hears now, not in a minute.
+    if (waited + wait > waitBudget) throw waitTooLongProblem(last, asked, retries + 1);
+    waited += wait;
     retries += 1;
     record.retried += 1;
     await context.sleep(wait, signal);

@@ -20,7 +20,15 @@ import { createDeadline, type Deadline } from './deadline';
 import { isFileSystemError, readSmallBody, saveStream } from './download-file';
 import { suggestedFileName } from './file-names';
 import { fetchAllPages, type MixListResult } from './get-all';
-import { networkProblem, notJsonProblem, timeoutProblem } from './mix-errors';
+import {
+  brokenOffProblem,
+  networkProblem,
+  notJsonProblem,
+  timeoutProblem,
+  tooLargeProblem,
+} from './mix-errors';
+import { DEFAULT_MIX_LIMITS } from './mix-limits';
+import { BodyTooLarge, discardBody, readCapped } from './response-body';
 import { headerText, isSuccess, sendGet } from './mix-send';
 import { mixEndpointUrl } from './mix-url';
 import { createRequestSlots, type RequestSlots } from './request-slots';
@@ -29,7 +37,7 @@ import { createSharedRequests } from './shared-requests';
 export type { MixListResult } from './get-all';
 
 export const DEFAULT_MAX_IN_FLIGHT = 6;
-export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_TIMEOUT_MS = DEFAULT_MIX_LIMITS.requestTimeoutMs;
 export const DEFAULT_MAX_RETRIES = 3;
 
 /** What the Mix client needs of the sessions (main/session/session-manager.ts). */
@@ -61,6 +69,10 @@ export interface MixClientDeps {
   timeoutMs?: number;
   /** Retries after 429/502/503/504. */
   maxRetries?: number;
+  /** All the pauses between the retries of one read together (60 s by default). */
+  maxRetryWaitMs?: number;
+  /** JSON answers larger than this (as received, decompressed) are refused before parsing. */
+  maxJsonBytes?: number;
   /** Where requests are logged; a new one (1000 entries) when not given. */
   activity?: ActivityLog;
 }
@@ -120,6 +132,7 @@ export function createMixClient(deps: MixClientDeps): MixClient {
   const maxInFlight = deps.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = deps.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const maxJsonBytes = deps.maxJsonBytes ?? DEFAULT_MIX_LIMITS.maxJsonBytes;
   const sleep = deps.sleep ?? clockSleep(deps.clock);
   const random = deps.random ?? Math.random;
   const activity = deps.activity ?? createActivityLog({ clock: deps.clock });
@@ -165,6 +178,7 @@ export function createMixClient(deps: MixClientDeps): MixClient {
       random,
       clock: deps.clock,
       maxRetries,
+      ...(deps.maxRetryWaitMs !== undefined ? { maxRetryWaitMs: deps.maxRetryWaitMs } : {}),
       tokens: {
         current: () => deps.sessions.accessToken(profileId, signal),
         renew: (rejectedToken: string) => deps.sessions.renew(profileId, rejectedToken, signal),
@@ -208,9 +222,34 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     signal: AbortSignal,
     record: AttemptRecord,
   ): Promise<{ data: unknown; bytes: number }> {
-    return sendAttempts(prepared, signal, record, 'text', (response) =>
-      jsonAnswer(response, prepared.url.host),
-    );
+    const { host } = prepared.url;
+    // The raw answer of a read can be saved as a file instead (mix:download takes JSON reads too).
+    const tooLarge = () => tooLargeProblem(host, maxJsonBytes, true);
+    return sendAttempts(prepared, signal, record, async (response, deadline) => {
+      if (!isSuccess(response.status)) {
+        return errorAnswer(response, await readSmallBody(response.data).catch(() => ''));
+      }
+      const declared = countOf(headerText(response.headers, 'content-length'));
+      if (declared !== undefined && declared > maxJsonBytes) {
+        discardBody(response.data);
+        throw tooLarge();
+      }
+      let body: Buffer;
+      try {
+        // The deadline runs on: a JSON answer has the whole of it, however slowly it trickles in.
+        body = await readCapped(response.data, maxJsonBytes);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) throw tooLarge();
+        throw bodyFailure(error, signal, deadline, host);
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(body.toString('utf8'));
+      } catch {
+        throw notJsonProblem(response.status, host);
+      }
+      return { ok: true, status: response.status, value: { data, bytes: body.length } };
+    });
   }
 
   /**
@@ -221,7 +260,6 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     prepared: Prepared,
     signal: AbortSignal | undefined,
     record: AttemptRecord,
-    responseType: 'text' | 'stream',
     read: (
       response: AxiosResponse<unknown>,
       deadline: Deadline,
@@ -244,12 +282,13 @@ export function createMixClient(deps: MixClientDeps): MixClient {
               url,
               token: bearer,
               userAgent: deps.userAgent,
-              responseType,
               signal: deadline.signal,
             });
           } catch (error) {
             throw failure(error, signal, deadline, url.host);
           }
+          // Known before the body is read: the activity log shows it even when the body fails.
+          record.status = response.status;
           return await read(response, deadline);
         } finally {
           deadline.clear();
@@ -286,7 +325,7 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     const { url } = prepared;
     const { signal } = options;
     return logged(profileId, key, url, (record) =>
-      sendAttempts(prepared, signal, record, 'stream', async (response, deadline) => {
+      sendAttempts(prepared, signal, record, async (response, deadline) => {
         if (!isSuccess(response.status)) {
           const body = await readSmallBody(response.data).catch(() => '');
           return errorAnswer(response, body);
@@ -316,6 +355,14 @@ export function createMixClient(deps: MixClientDeps): MixClient {
         return { ok: true as const, status: response.status, value };
       }),
     );
+  }
+
+  /** A body that failed while it was read: cancelled, timed out, or broken off. */
+  function bodyFailure(error: unknown, caller: AbortSignal | undefined, deadline: Deadline, host: string) {
+    if (error instanceof ProblemError || caller?.aborted || deadline.timedOut) {
+      return failure(error, caller, deadline, host);
+    }
+    return brokenOffProblem(host);
   }
 
   function downloadFailure(
@@ -368,19 +415,4 @@ function errorAnswer(response: AxiosResponse<unknown>, body: string): AttemptAns
     contentType: headerText(response.headers, 'content-type'),
     body,
   };
-}
-
-function jsonAnswer(
-  response: AxiosResponse<unknown>,
-  host: string,
-): AttemptAnswer<{ data: unknown; bytes: number }> {
-  const body = typeof response.data === 'string' ? response.data : '';
-  if (!isSuccess(response.status)) return errorAnswer(response, body);
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    throw notJsonProblem(response.status, host);
-  }
-  return { ok: true, status: response.status, value: { data, bytes: Buffer.byteLength(body) } };
 }

@@ -86,12 +86,57 @@ export function retriesExhaustedProblem(last: ProblemError, attempts: number): P
   return problem(code, message, { ...extra, detail: extra.detail ? `${extra.detail} ${tried}` : tried });
 }
 
+/** A retryable answer whose next pause would take the read past its time budget. */
+export function waitTooLongProblem(
+  last: ProblemError,
+  askedMs: number | undefined,
+  attempts: number,
+): ProblemError {
+  const { code, message, ...extra } = last.problem;
+  const asked =
+    askedMs === undefined
+      ? `Mix Explorer tried ${attempts} times.`
+      : `Mix.api asked to wait ${Math.ceil(askedMs / 1000)} s before trying again.`;
+  return problem(code, message, { ...extra, detail: extra.detail ? `${extra.detail} ${asked}` : asked });
+}
+
 /** 401 after a renewal: the session is no longer accepted. */
 export function rejectedSessionProblem(host: string): ProblemError {
   return problem('session-expired', 'Mix.api no longer accepts your session. Please sign in again.', {
     status: 401,
     host,
     actions: ['sign-in'],
+  });
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/**
+ * A JSON answer over the cap: refused before parsing, whatever the server said it would send. The raw
+ * answer can still be saved to a file, where the size does not matter.
+ */
+export function tooLargeProblem(host: string, limit: number, rawDownload: boolean): ProblemError {
+  return problem(
+    'too-large',
+    `The answer from Mix.api is too large to show (more than ${megabytes(limit)}).`,
+    {
+      host,
+      detail: rawDownload
+        ? 'Save it as a file with "Download raw answer", or ask for fewer items at a time.'
+        : 'Ask for fewer items at a time.',
+      ...(rawDownload ? { actions: ['download-raw'] as ProblemAction[] } : {}),
+    },
+  );
+}
+
+/** The answer started and stopped before its end (connection reset, wrong Content-Length). */
+export function brokenOffProblem(host: string, what = 'The answer'): ProblemError {
+  return problem('network', `${what} from ${host} broke off before it was complete.`, {
+    host,
+    actions: ['retry'],
   });
 }
 

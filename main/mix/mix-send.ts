@@ -5,11 +5,13 @@ export interface SendOptions {
   url: URL;
   token: string;
   userAgent: string;
-  responseType: 'text' | 'stream';
   signal: AbortSignal;
 }
 
-/** One GET to Mix.api; every status resolves (the caller decides), only transport failures reject. */
+/**
+ * One GET to Mix.api; every status resolves (the caller decides), only transport failures reject. The body
+ * is always a stream: the caller reads it with a cap (JSON) or into a file (downloads), never axios.
+ */
 export function sendGet(options: SendOptions): Promise<AxiosResponse<unknown>> {
   return options.client.request<unknown>({
     method: 'GET',
@@ -19,7 +21,7 @@ export function sendGet(options: SendOptions): Promise<AxiosResponse<unknown>> {
       'User-Agent': options.userAgent,
       Accept: 'application/json',
     },
-    responseType: options.responseType,
+    responseType: 'stream',
     // Our own parse: a junk body becomes a Problem, never an exception from deep inside axios.
     transformResponse: [(data: unknown) => data],
     signal: options.signal,

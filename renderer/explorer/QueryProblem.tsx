@@ -1,4 +1,6 @@
 import type { Problem } from '../../common/ipc-contract';
+import { DownloadButton } from './DownloadButton';
+import type { MixRequest } from './route-requests';
 
 /** Problems that only signing in again can solve. */
 export function isSessionProblem(problem: Problem): boolean {
@@ -14,11 +16,14 @@ interface QueryProblemProps {
   problem: Problem;
   onRetry: () => void;
   onSignIn?: () => void;
+  /** The read that failed: an answer too large to show can still be saved as a file. */
+  request?: MixRequest;
 }
 
 /** A failed read: Mix's message, the HTTP status, and what to do next. */
-export function QueryProblem({ problem, onRetry, onSignIn }: QueryProblemProps) {
+export function QueryProblem({ problem, onRetry, onSignIn, request }: QueryProblemProps) {
   const signIn = onSignIn && isSessionProblem(problem);
+  const rawDownload = request && (problem.actions ?? []).includes('download-raw');
   return (
     <div className="problem" role="alert">
       <div className="problem-text">
@@ -36,6 +41,9 @@ export function QueryProblem({ problem, onRetry, onSignIn }: QueryProblemProps) 
           <button type="button" className="button button-primary" onClick={onSignIn}>
             Sign in
           </button>
+        )}
+        {rawDownload && (
+          <DownloadButton label="Download raw answer" endpoint={request.endpoint} params={request.params} />
         )}
         <button type="button" className={signIn ? 'button' : 'button button-primary'} onClick={onRetry}>
           Retry

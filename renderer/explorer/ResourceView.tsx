@@ -86,7 +86,12 @@ export function ResourceView(props: ResourceViewProps) {
   function body() {
     if (query.loading) return <LoadingSkeleton />;
     const problem = query.problem && (
-      <QueryProblem problem={query.problem} onRetry={query.refresh} onSignIn={explorer.signIn} />
+      <QueryProblem
+        problem={query.problem}
+        onRetry={query.refresh}
+        onSignIn={explorer.signIn}
+        {...(request ? { request } : {})}
+      />
     );
     if (query.problem && !query.response) return problem;
     if (showRaw) {

@@ -7,6 +7,7 @@ const ACTION_LABELS: Record<ProblemAction, string> = {
   'use-system-browser': 'Use system browser',
   'sign-in': 'Sign in again',
   'open-settings': 'Open settings',
+  'download-raw': 'Download raw answer',
 };
 
 interface ProblemViewProps {

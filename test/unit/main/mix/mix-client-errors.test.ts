@@ -186,9 +186,9 @@ describe('Mix client errors', () => {
     });
   });
 
-  it('honours Retry-After in seconds and as an HTTP date, capped at 30 s', async () => {
+  it('honours Retry-After in seconds and as an HTTP date, and backs off normally for a negative one', async () => {
     const clock = new FakeClock();
-    const retryAfter = ['2', new Date(clock.now() + 5_000).toUTCString(), '3600'];
+    const retryAfter = ['2', new Date(clock.now() + 5_000).toUTCString(), '-5'];
     let calls = 0;
     const t = await clientKit(
       (_request, res) => {
@@ -204,8 +204,39 @@ describe('Mix client errors', () => {
     const result = await t.client.get('p1', 'system.version');
 
     expect(result.data).toEqual({ done: true });
-    expect(t.sleeps).toEqual([2_000, 5_000, 30_000]);
+    // random() = 0.5: the third retry's backoff is three quarters of 2 s.
+    expect(t.sleeps).toEqual([2_000, 5_000, 1_500]);
     expect(t.activity.list()).toMatchObject([{ status: 200, retried: 3, waitedForRenewal: false }]);
+  });
+
+  it('waits at most 60 s in all for one read: a Retry-After past that ends the read at once', async () => {
+    const retryAfter = ['30', '25', '30'];
+    let calls = 0;
+    const t = await clientKit(
+      (_request, res) => {
+        const header = retryAfter[calls] ?? '1';
+        calls += 1;
+        sendJson(res, 429, { message: 'Slow down' }, { 'retry-after': header });
+      },
+      { maxRetries: 5 },
+    );
+
+    const error = await rejection(t.client.get('p1', 'system.version'));
+
+    expect(t.sleeps).toEqual([30_000, 25_000]);
+    expect(t.server.seen).toHaveLength(3);
+    expect(error.problem).toMatchObject({ code: 'http', status: 429 });
+    expect(error.problem.detail).toContain('Mix.api asked to wait 30 s before trying again.');
+  });
+
+  it('does not start a day-long pause a server asks for', async () => {
+    const t = await clientKit((_request, res) =>
+      sendJson(res, 503, { message: 'Maintenance' }, { 'retry-after': '86400' }),
+    );
+    const error = await rejection(t.client.get('p1', 'system.version'));
+    expect(t.sleeps).toEqual([]);
+    expect(t.server.seen).toHaveLength(1);
+    expect(error.problem.detail).toContain('asked to wait 86400 s');
   });
 
   it('retries a 503 after a jittered backoff and returns the later answer', async () => {

@@ -10,13 +10,25 @@ import { backoffMs, retryAfterMs } from '../../../../main/mix/retry-policy';
 describe('retryAfterMs', () => {
   const now = Date.UTC(2026, 0, 1);
 
-  it('reads seconds and HTTP dates, caps long waits and ignores junk', () => {
+  it('reads seconds and HTTP dates in the future', () => {
     expect(retryAfterMs('7', now)).toBe(7_000);
+    expect(retryAfterMs(' 0 ', now)).toBe(0);
     expect(retryAfterMs(new Date(now + 12_000).toUTCString(), now)).toBe(12_000);
-    expect(retryAfterMs(new Date(now - 12_000).toUTCString(), now)).toBe(0);
-    expect(retryAfterMs('86400', now)).toBe(30_000);
-    expect(retryAfterMs('soon', now)).toBeUndefined();
-    expect(retryAfterMs(undefined, now)).toBeUndefined();
+    expect(retryAfterMs('86400', now)).toBe(86_400_000);
+    expect(retryAfterMs(['3', '9'], now)).toBe(3_000);
+  });
+
+  it.each([
+    ['a negative number (once read as a date in 2001)', '-5'],
+    ['a fraction', '1.5'],
+    ['a date in the past', new Date(Date.UTC(2025, 11, 31)).toUTCString()],
+    ['a number too long to be seconds', '999999999999'],
+    ['words', 'soon'],
+    ['a date without a day name', '2026-01-02T00:00:00Z'],
+    ['nothing', undefined],
+    ['an empty value', ''],
+  ])('ignores %s, so the normal backoff applies', (_name, header) => {
+    expect(retryAfterMs(header, now)).toBeUndefined();
   });
 });
 
