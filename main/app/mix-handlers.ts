@@ -2,6 +2,7 @@ import type { EventChannel, EventPayload, MixDownloadResponse } from '../../comm
 import { curlCommand, mixCliCommand, type MixEndpointKey, type MixParams } from '../../common/mix-endpoints';
 import type { IpcHandlers } from '../ipc/create-ipc-router';
 import { defaultDownloadName, type MixClient } from '../mix';
+import { chooseTarget } from '../mix/place-file';
 import type { Clock } from '../ports/clock';
 import type { SaveDialog } from '../ports/save-dialog';
 import type { Clipboard } from '../ports/clipboard';
@@ -29,6 +30,8 @@ export function createMixHandlers(deps: {
   const { client, clock, emit } = deps;
   const reads = new Map<string, AbortController>();
   const downloads = new Map<string, AbortController>();
+  /** Paths downloads are writing right now. */
+  const writing = new Set<string>();
 
   function track(registry: Map<string, AbortController>, id: string | undefined): AbortController {
     const controller = new AbortController();
@@ -71,13 +74,17 @@ export function createMixHandlers(deps: {
       // A file endpoint, or a JSON read saved as it came (an answer too large to show).
       const key = endpoint as MixEndpointKey;
       const name = defaultDownloadName(key, params as MixParams, { now: clock.now(), projectName });
-      const targetPath = await deps.saveDialog.choose(name);
-      if (targetPath === undefined) return { saved: false };
+      const chosen = await deps.saveDialog.choose(name);
+      if (chosen === undefined) return { saved: false };
+      // Never two downloads into one file: the second gets `name (1).ext`.
+      const { path: targetPath, replace } = chooseTarget(chosen, writing);
+      writing.add(targetPath);
       const controller = track(downloads, downloadId);
       let lastSent = -Infinity;
       try {
         const result = await client.download(profileId, key, params, {
           targetPath,
+          replace,
           signal: controller.signal,
           onProgress(bytes, total) {
             const now = clock.now();
@@ -89,6 +96,7 @@ export function createMixHandlers(deps: {
         emit('download:progress', { downloadId, bytes: result.bytes, total: result.bytes });
         return { saved: true, path: result.path, bytes: result.bytes };
       } finally {
+        writing.delete(targetPath);
         release(downloads, downloadId, controller);
       }
     },

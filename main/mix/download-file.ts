@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { placeFile } from './place-file';
 
 /** The body of a streamed axios answer: a Node Readable (http adapter) or a web ReadableStream (fetch adapter). */
 interface WebStreamLike {
@@ -72,23 +73,73 @@ export function temporaryPathFor(targetPath: string): string {
 
 export interface SaveOptions {
   targetPath: string;
+  /** Whether an existing target may be replaced (see place-file.ts); otherwise `name (n).ext`. */
+  replace?: boolean;
   signal: AbortSignal;
   /** From Content-Length, when the server sent one. */
   total?: number;
+  /** When the bytes written must equal `total` (Content-Length of a body nobody decoded on the way). */
+  exactTotal?: boolean;
   onProgress?: (bytes: number, total?: number) => void;
+  /** Called with the body's first bytes (HEAD_BYTES, or fewer if the body is shorter); throwing stops it. */
+  inspectStart?: (head: Buffer) => void;
+  headBytes?: number;
+  /** Called each time another `aliveBytes` arrived: a trickle of a few bytes does not count as progress. */
+  onAlive?: () => void;
+  aliveBytes?: number;
+}
+
+/** The body ended with a byte count other than its Content-Length. */
+export class IncompleteBody extends Error {
+  constructor(
+    readonly expected: number,
+    readonly received: number,
+  ) {
+    super(`Expected ${expected} bytes, received ${received}.`);
+    this.name = 'IncompleteBody';
+  }
+}
+
+export interface SavedFile {
+  path: string;
+  bytes: number;
 }
 
 /**
- * Streams `body` into a temporary file and renames it to the target when complete, so the target is either
- * the whole file or absent: on cancel or any failure the temporary file is removed. Resolves to the byte count.
+ * Streams `body` into a temporary file and moves it to the target when complete and checked (its start,
+ * its length), so the target is either the whole file or absent: on cancel or any failure the temporary
+ * file is removed. Resolves to where it went (see placeFile) and the byte count.
  */
-export async function saveStream(body: unknown, options: SaveOptions): Promise<number> {
+export async function saveStream(body: unknown, options: SaveOptions): Promise<SavedFile> {
   const temporary = temporaryPathFor(options.targetPath);
   let bytes = 0;
+  let head: Buffer | undefined = options.inspectStart ? Buffer.alloc(0) : undefined;
+  const headBytes = options.headBytes ?? 16;
+  const aliveBytes = options.aliveBytes ?? 16 * 1024;
+  let aliveAt = aliveBytes;
+  const inspect = (complete: boolean) => {
+    if (head === undefined || (head.length < headBytes && !complete)) return;
+    const start = head;
+    head = undefined;
+    options.inspectStart?.(start);
+  };
   const counter = new Transform({
     transform(chunk: unknown, _encoding, callback) {
       const buffer = toChunk(chunk);
       bytes += buffer.length;
+      try {
+        if (head !== undefined) {
+          head = Buffer.concat([head, buffer.subarray(0, headBytes - head.length)]);
+          inspect(false);
+        }
+      } catch (error) {
+        callback(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      if (bytes >= aliveAt) {
+        aliveAt = bytes + aliveBytes;
+        options.onAlive?.();
+      }
       try {
         // Chromium hands over the decoded body but keeps the encoded Content-Length: never past 100 %.
         const { total } = options;
@@ -98,12 +149,22 @@ export async function saveStream(body: unknown, options: SaveOptions): Promise<n
       }
       callback(null, buffer);
     },
+    flush(callback) {
+      try {
+        inspect(true);
+        if (options.exactTotal && options.total !== undefined && bytes !== options.total) {
+          throw new IncompleteBody(options.total, bytes);
+        }
+        callback();
+      } catch (error) {
+        callback(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
   });
   const file = createWriteStream(temporary, { flags: 'wx', mode: 0o600 });
   try {
     await pipeline(toNodeReadable(body), counter, file, { signal: options.signal });
-    await rename(temporary, options.targetPath);
-    return bytes;
+    return { path: await placeFile(temporary, options.targetPath, options.replace ?? false), bytes };
   } catch (error) {
     // A body that fails at once can beat the file's own open: wait until the stream has closed, or the
     // file would appear after we removed it.
@@ -113,7 +174,7 @@ export async function saveStream(body: unknown, options: SaveOptions): Promise<n
   }
 }
 
-const FILE_SYSTEM_CALLS = new Set(['open', 'write', 'rename', 'close', 'fsync', 'mkdir', 'unlink']);
+const FILE_SYSTEM_CALLS = new Set(['open', 'write', 'rename', 'link', 'close', 'fsync', 'mkdir', 'unlink']);
 
 /** Whether an error came from the disk rather than the network. */
 export function isFileSystemError(error: unknown): error is Error & { code?: string; syscall: string } {

@@ -17,7 +17,14 @@ import { createActivityLog, redactRequestPath, type ActivityLog } from './activi
 import { newAttemptRecord, runAttempts, type AttemptAnswer, type AttemptRecord } from './attempts';
 import { cancelledProblem, clockSleep, type Sleep } from './cancellation';
 import { createDeadline, type Deadline } from './deadline';
-import { isFileSystemError, readSmallBody, saveStream } from './download-file';
+import { contentStartProblem, contentTypeProblem, expectedContent, HEAD_BYTES } from './download-checks';
+import {
+  IncompleteBody,
+  isFileSystemError,
+  readSmallBody,
+  saveStream,
+  type SavedFile,
+} from './download-file';
 import { suggestedFileName } from './file-names';
 import { fetchAllPages, type MixListResult } from './get-all';
 import {
@@ -86,6 +93,8 @@ export interface MixGetResult {
 
 export interface MixDownloadOptions {
   targetPath: string;
+  /** The user chose to replace an existing file; otherwise a taken name becomes `name (n).ext`. */
+  replace?: boolean;
   signal?: AbortSignal;
   onProgress?: (bytes: number, total?: number) => void;
 }
@@ -264,6 +273,7 @@ export function createMixClient(deps: MixClientDeps): MixClient {
       response: AxiosResponse<unknown>,
       deadline: Deadline,
     ) => AttemptAnswer<T> | Promise<AttemptAnswer<T>>,
+    file = false,
   ): Promise<T> {
     const { profile, url } = prepared;
     const client = deps.http(profile);
@@ -283,6 +293,7 @@ export function createMixClient(deps: MixClientDeps): MixClient {
               token: bearer,
               userAgent: deps.userAgent,
               signal: deadline.signal,
+              file,
             });
           } catch (error) {
             throw failure(error, signal, deadline, url.host);
@@ -325,35 +336,59 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     const { url } = prepared;
     const { signal } = options;
     return logged(profileId, key, url, (record) =>
-      sendAttempts(prepared, signal, record, async (response, deadline) => {
-        if (!isSuccess(response.status)) {
-          const body = await readSmallBody(response.data).catch(() => '');
-          return errorAnswer(response, body);
-        }
-        // From here the deadline limits silence between chunks, not the whole download.
-        deadline.reset();
-        let bytes: number;
-        try {
-          bytes = await saveStream(response.data, {
-            targetPath: options.targetPath,
-            signal: deadline.signal,
-            ...totalOf(response),
-            onProgress: (received, total) => {
-              deadline.reset();
-              options.onProgress?.(received, total);
-            },
-          });
-        } catch (error) {
-          throw downloadFailure(error, signal, deadline, url.host);
-        }
-        const suggestedName = suggestedFileName(response.headers, '');
-        const value: MixDownloadResult = {
-          path: options.targetPath,
-          bytes,
-          ...(suggestedName ? { suggestedName } : {}),
-        };
-        return { ok: true as const, status: response.status, value };
-      }),
+      sendAttempts(
+        prepared,
+        signal,
+        record,
+        async (response, deadline) => {
+          if (!isSuccess(response.status)) {
+            const body = await readSmallBody(response.data).catch(() => '');
+            return errorAnswer(response, body);
+          }
+          const content = expectedContent(key);
+          const { title } = MIX_ENDPOINTS[key];
+          const wrongType = contentTypeProblem(
+            content,
+            headerText(response.headers, 'content-type'),
+            url.host,
+            title,
+          );
+          if (wrongType) {
+            discardBody(response.data);
+            throw wrongType;
+          }
+          // From here the deadline limits stalls (less than 16 KB in its time), not the whole download.
+          deadline.reset();
+          let saved: SavedFile;
+          try {
+            saved = await saveStream(response.data, {
+              targetPath: options.targetPath,
+              replace: options.replace ?? false,
+              signal: deadline.signal,
+              ...totalOf(response),
+              // A body decoded on the way (Content-Encoding) differs from its Content-Length by design.
+              exactTotal: headerText(response.headers, 'content-encoding') === '',
+              inspectStart: (head) => {
+                const wrongStart = contentStartProblem(content, head, url.host, title);
+                if (wrongStart) throw wrongStart;
+              },
+              headBytes: HEAD_BYTES,
+              onAlive: () => deadline.reset(),
+              onProgress: options.onProgress,
+            });
+          } catch (error) {
+            throw downloadFailure(error, signal, deadline, url.host);
+          }
+          const suggestedName = suggestedFileName(response.headers, '');
+          const value: MixDownloadResult = {
+            path: saved.path,
+            bytes: saved.bytes,
+            ...(suggestedName ? { suggestedName } : {}),
+          };
+          return { ok: true as const, status: response.status, value };
+        },
+        true,
+      ),
     );
   }
 
@@ -373,6 +408,13 @@ export function createMixClient(deps: MixClientDeps): MixClient {
   ) {
     if (error instanceof ProblemError || caller?.aborted || deadline.timedOut) {
       return failure(error, caller, deadline, host);
+    }
+    if (error instanceof IncompleteBody) {
+      return problem('network', `The download from ${host} was not complete, so nothing was saved.`, {
+        host,
+        detail: `The server announced ${error.expected} bytes and sent ${error.received}.`,
+        actions: ['retry'],
+      });
     }
     if (isFileSystemError(error)) {
       return problem('storage', 'Mix Explorer could not save the file.', {

@@ -6,6 +6,11 @@ export interface SendOptions {
   token: string;
   userAgent: string;
   signal: AbortSignal;
+  /**
+   * A file to save: asked for as it is (`identity`), so its Content-Length is what lands on disk; the
+   * Node adapter then does not decode either (Chromium always may, and says so in Content-Encoding).
+   */
+  file?: boolean;
 }
 
 /**
@@ -20,7 +25,9 @@ export function sendGet(options: SendOptions): Promise<AxiosResponse<unknown>> {
       Authorization: `Bearer ${options.token}`,
       'User-Agent': options.userAgent,
       Accept: 'application/json',
+      ...(options.file ? { 'Accept-Encoding': 'identity' } : {}),
     },
+    ...(options.file ? { decompress: false } : {}),
     responseType: 'stream',
     // Our own parse: a junk body becomes a Problem, never an exception from deep inside axios.
     transformResponse: [(data: unknown) => data],

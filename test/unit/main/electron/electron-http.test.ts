@@ -132,7 +132,7 @@ describe('Mix.api and the token endpoint on Electron’s network stack', () => {
   });
 
   it('keeps download progress within the known size when Chromium decodes a compressed body', async () => {
-    const payload = Buffer.from('mix '.repeat(64 * 1024));
+    const payload = Buffer.from(`PK\x03\x04${'mix '.repeat(64 * 1024)}`, 'latin1');
     const compressed = gzipSync(payload);
     const gz = createServer((_req, res) => {
       res.writeHead(200, {

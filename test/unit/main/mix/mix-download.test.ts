@@ -18,10 +18,14 @@ async function folder(): Promise<string> {
   return path;
 }
 
-/** 256 KiB of varied bytes, so a reordered or truncated file cannot compare equal. */
-const PAYLOAD = Buffer.from(
-  Array.from({ length: 256 * 1024 }, (_, index) => (index * 31 + (index >> 8)) % 256),
-);
+/**
+ * 256 KiB of varied bytes behind a zip's local-file signature (`PK\x03\x04`, as every project package
+ * starts), so a reordered or truncated file cannot compare equal.
+ */
+const PAYLOAD = Buffer.concat([
+  Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+  Buffer.from(Array.from({ length: 256 * 1024 - 4 }, (_, index) => (index * 31 + (index >> 8)) % 256)),
+]);
 const CHUNK = 16 * 1024;
 
 describe.each<Adapter>(['http', 'fetch'])('downloads with the %s adapter', (adapter) => {
@@ -180,7 +184,7 @@ describe('downloads', () => {
   it('reports a folder that cannot be written as a storage problem', async () => {
     const t = await clientKit((_request, res) => {
       res.writeHead(200);
-      res.end('x');
+      res.end('PK\x03\x04');
     });
     const dir = await folder();
 
@@ -203,7 +207,7 @@ describe('downloads', () => {
     const t = await clientKit(
       async (_request, res) => {
         res.writeHead(200, { 'content-type': 'application/zip' });
-        res.write('first');
+        res.write('PK\x03\x04first');
         await rest.promise;
         res.end();
       },
