@@ -19,6 +19,7 @@ import { redactDeep } from '../log/redact';
 import { toProblem } from '../problem';
 import type { MainPorts } from '../ports/main-ports';
 import { createMixHandlers } from './mix-handlers';
+import { SETTINGS_CHECKS } from './settings-checks';
 import type { MainServices } from './main-services';
 
 /**
@@ -39,8 +40,18 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     emit('app:notice', notice);
   };
 
-  const settings = openSettings(ports.settings, undefined, ports.clock);
-  if (settings.notice) notices.push(settings.notice);
+  const settings = openSettings(ports.settings, undefined, ports.clock, SETTINGS_CHECKS);
+  notices.push(...settings.notices);
+  for (const notice of settings.notices) ports.log.warn(`[storage] ${notice.message}`);
+  // Writes nobody awaits (a renewed token, the active profile) that fail still reach the user and the log.
+  settings.file.onWriteFailure((problem) => {
+    ports.log.warn(`[storage] ${problem.message} ${problem.detail ?? ''}`);
+    addNotice({
+      id: 'settings-not-saved',
+      level: 'error',
+      message: `${problem.message} ${problem.detail ?? ''}`.trim(),
+    });
+  });
   // The vault does not wait for the keyring (an unlock, a Keychain prompt): the window opens meanwhile.
   const vault = createSecretVault(settings.file, ports.cipher, {
     onNotice: addNotice,
@@ -178,6 +189,8 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     },
     restoreSessions,
     dispose() {
+      // Writes what the next turn would have written: the settings writer is synchronous, so it lands before quit.
+      settings.file.flush().catch(() => undefined);
       sinks.clear();
       vault.dispose();
       sessions.dispose();

@@ -1,16 +1,27 @@
 /**
- * Storage ports. In the app: electron-store and Electron safeStorage (main/electron/).
- * In tests: conf (the engine under electron-store) or in-memory fakes with the same interfaces.
+ * Storage ports. In the app: electron-store (behind main/storage/store-settings-file.ts) and Electron
+ * safeStorage (main/electron/). In tests: conf (the engine under electron-store) or in-memory fakes.
  */
+import type { Problem } from '../../common/ipc-contract';
 
-/** A JSON document on disk, read and written whole. */
+/**
+ * A JSON document on disk. Reads and changes are in memory and immediate; the file is written after them,
+ * on the next turn, atomically (temporary file, then rename) and coalesced (a burst of changes, one write).
+ */
 export interface SettingsFile {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
   delete(key: string): void;
+  /**
+   * Resolves once every change made so far is on disk; rejects with a `storage` ProblemError naming the
+   * folder and what was not saved (the changes stay in memory, and the next change or flush tries again).
+   */
+  flush(): Promise<void>;
+  /** Told about every write that failed, also those nobody awaits (a renewed token, a chosen profile). */
+  onWriteFailure(listener: (problem: Problem) => void): () => void;
 }
 
-/** Opens the settings file; throws when the file on disk is unreadable (corrupted JSON, schema failure). */
+/** Opens the settings file; throws when the file on disk is unreadable (not JSON, not a JSON object). */
 export interface SettingsFileOpener {
   /** Absolute path of the settings file, so a corrupted one can be set aside. */
   readonly path: string;

@@ -156,6 +156,8 @@ export function createProfileService({
             ...state,
             profiles: state.profiles.map((old) => (old.id === profile.id ? profile : old)),
           });
+        // On disk, or a `storage` problem saying what was not saved (the change stays in effect).
+        await file.flush();
         return toProfile(profile);
       }),
 
@@ -168,6 +170,7 @@ export function createProfileService({
         const secret = await vault.get(clientSecretKey(original.id));
         if (secret !== undefined) await vault.set(clientSecretKey(copy.id), secret);
         insert(copy, original.id);
+        await file.flush();
         return toProfile(copy);
       }),
 
@@ -183,6 +186,7 @@ export function createProfileService({
         const activeProfileId =
           state.activeProfileId === profileId ? (neighbour?.id ?? null) : state.activeProfileId;
         commit({ profiles, activeProfileId });
+        await file.flush();
         return snapshot();
       }),
 

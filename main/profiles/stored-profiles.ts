@@ -39,6 +39,11 @@ export function writeStoredProfiles(file: SettingsFile, state: StoredProfiles): 
   file.set(ACTIVE_PROFILE_KEY, state.activeProfileId);
 }
 
+/** Whether a settings entry is a profile the app can use (the rest is set aside at start-up, not dropped). */
+export function isStoredProfile(entry: unknown): boolean {
+  return toStoredProfile(entry) !== undefined;
+}
+
 function toStoredProfile(entry: unknown): StoredProfile | undefined {
   if (typeof entry !== 'object' || entry === null) return undefined;
   const value = entry as Record<string, unknown>;

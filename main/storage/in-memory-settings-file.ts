@@ -26,4 +26,13 @@ export class InMemorySettingsFile implements SettingsFile {
   delete(key: string): void {
     this.#values.delete(key);
   }
+
+  /** Nothing to write: memory is where it lives. */
+  flush(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  onWriteFailure(): () => void {
+    return () => undefined;
+  }
 }

@@ -169,19 +169,34 @@ class KeyringVault implements SecretVault {
   }
 
   get(key: string): Promise<string | undefined> {
-    return this.#queue.run(async () => (await this.#store).get(key));
+    return this.#queue.run(async () => {
+      const value = await (await this.#store).get(key);
+      // A secret set aside while reading is saved best-effort; a failed write is reported by the file.
+      await this.file.flush().catch(() => undefined);
+      return value;
+    });
   }
 
+  // Changes resolve once on disk, or reject with the settings file's `storage` problem.
   set(key: string, value: string): Promise<void> {
-    return this.#queue.run(async () => (await this.#store).set(key, value));
+    return this.#queue.run(async () => {
+      await (await this.#store).set(key, value);
+      await this.file.flush();
+    });
   }
 
   delete(key: string): Promise<void> {
-    return this.#queue.run(async () => (await this.#store).delete(key));
+    return this.#queue.run(async () => {
+      (await this.#store).delete(key);
+      await this.file.flush();
+    });
   }
 
   deleteByPrefix(prefix: string): Promise<void> {
-    return this.#queue.run(async () => (await this.#store).deleteByPrefix(prefix));
+    return this.#queue.run(async () => {
+      (await this.#store).deleteByPrefix(prefix);
+      await this.file.flush();
+    });
   }
 
   dispose(): void {

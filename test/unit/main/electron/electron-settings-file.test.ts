@@ -13,10 +13,12 @@ describe('electron settings file', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes settings.json in the user-data folder and reads it back after reopening', () => {
+  it('writes settings.json in the user-data folder and reads it back after reopening', async () => {
     const opener = createElectronSettingsFile(dir);
     expect(opener.path).toBe(join(dir, 'settings.json'));
-    opener.open().set('profiles', [{ id: 'p1' }]);
+    const file = opener.open();
+    file.set('profiles', [{ id: 'p1' }]);
+    await file.flush();
     expect(JSON.parse(readFileSync(opener.path, 'utf8'))).toEqual({ profiles: [{ id: 'p1' }] });
     expect(createElectronSettingsFile(dir).open().get('profiles')).toEqual([{ id: 'p1' }]);
   });
@@ -28,7 +30,7 @@ describe('electron settings file', () => {
     expect(readFileSync(opener.path, 'utf8')).toBe('{"profiles": [');
 
     const opened = openSettings(opener);
-    expect(opened.notice?.level).toBe('warning');
+    expect(opened.notices.map((notice) => notice.level)).toEqual(['warning']);
     expect(opened.file.get('profiles')).toBeUndefined();
     const setAside = readdirSync(dir).filter((name) => name.startsWith('settings.corrupt-'));
     expect(setAside).toHaveLength(1);

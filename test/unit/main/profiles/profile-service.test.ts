@@ -39,6 +39,11 @@ describe('profile service', () => {
     vault = await createSecretVault(file, new XorCipher());
     service = createProfileService({ file, vault, newId: () => `p${(ids += 1)}` });
   };
+  // What is not yet on disk is written first, as the app does when it quits.
+  const restart = async () => {
+    await file.flush();
+    await start();
+  };
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mix-profiles-'));
@@ -66,7 +71,7 @@ describe('profile service', () => {
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain(SECRET);
     expect(await service.clientSecret('p1')).toBe(SECRET);
 
-    await start(); // a restart reads the same profiles, active one and secret
+    await restart(); // a restart reads the same profiles, active one and secret
     expect(service.list().profiles.map((p) => [p.id, p.name, p.hasClientSecret])).toEqual([
       ['p1', 'Work', true],
       ['p2', 'Other', false],
@@ -264,7 +269,7 @@ describe('profile service', () => {
     await service.save(draft({ name: 'A' }));
     const b = await service.save(draft({ name: 'B' }));
     expect(service.select(b.id).activeProfileId).toBe(b.id);
-    await start();
+    await restart();
     expect(service.list().activeProfileId).toBe(b.id);
   });
 
@@ -311,7 +316,7 @@ describe('profile service', () => {
         secrets: 'not a record',
       }),
     );
-    await start();
+    await restart();
 
     expect(service.list()).toEqual({
       profiles: [
@@ -326,7 +331,7 @@ describe('profile service', () => {
     expect(service.list().activeProfileId).toBe('p1');
 
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ profiles: { not: 'an array' } }));
-    await start();
+    await restart();
     expect(service.list()).toEqual({ profiles: [], activeProfileId: null });
   });
   it('gives no secret to a profile whose hosts were rewritten in the settings file outside the app, and drops it', async () => {

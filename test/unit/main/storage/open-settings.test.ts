@@ -18,25 +18,28 @@ describe('openSettings', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('opens a healthy file without a notice and keeps what was written', () => {
+  it('opens a healthy file without a notice and keeps what was written', async () => {
     const first = openSettings(confOpener(dir), undefined, clock);
-    expect(first.notice).toBeUndefined();
+    expect(first.notices).toEqual([]);
     first.file.set('profiles', [{ id: 'a' }]);
+    await first.file.flush();
     expect(openSettings(confOpener(dir), undefined, clock).file.get('profiles')).toEqual([{ id: 'a' }]);
   });
 
-  it('sets a corrupted file aside with its content and starts a fresh one that works', () => {
+  it('sets a corrupted file aside with its content and starts a fresh one that works', async () => {
     writeFileSync(join(dir, 'settings.json'), '{"profiles": [ garbage');
     const opened = openSettings(confOpener(dir), undefined, clock);
 
     expect(readFileSync(join(dir, SET_ASIDE), 'utf8')).toBe('{"profiles": [ garbage');
-    expect(opened.notice).toMatchObject({ level: 'warning', id: 'settings-set-aside' });
-    expect(opened.notice?.message).toBe(
+    expect(opened.notices).toHaveLength(1);
+    expect(opened.notices[0]).toMatchObject({ level: 'warning', id: 'settings-set-aside' });
+    expect(opened.notices[0]?.message).toBe(
       `Your settings file could not be read, so Mix Explorer set it aside as ${SET_ASIDE} and started with fresh settings.`,
     );
-    expect(opened.notice?.message).not.toContain(dir);
+    expect(opened.notices[0]?.message).not.toContain(dir);
 
     opened.file.set('activeProfileId', 'x');
+    await opened.file.flush();
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ activeProfileId: 'x' });
   });
 
@@ -47,7 +50,25 @@ describe('openSettings', () => {
 
     expect(readFileSync(join(dir, SET_ASIDE), 'utf8')).toBe('older garbage');
     expect(readFileSync(join(dir, 'settings.corrupt-20250304-050607-2.json'), 'utf8')).toBe('newer garbage');
-    expect(opened.notice?.message).toContain('settings.corrupt-20250304-050607-2.json');
+    expect(opened.notices[0]?.message).toContain('settings.corrupt-20250304-050607-2.json');
+  });
+
+  it.each([
+    ['a list', '[]'],
+    ['a text', '"hello"'],
+    ['a number', '42'],
+  ])('sets aside a settings file holding %s, says so, and writes an object after', async (_what, text) => {
+    writeFileSync(join(dir, 'settings.json'), text);
+    const opened = openSettings(confOpener(dir), undefined, clock);
+
+    expect(readFileSync(join(dir, SET_ASIDE), 'utf8')).toBe(text);
+    expect(opened.notices.map((notice) => notice.id)).toEqual(['settings-set-aside']);
+    expect(opened.notices[0]?.message).toBe(
+      `Your settings file did not hold settings (it held a list or a single value instead of an object), so Mix Explorer set it aside as ${SET_ASIDE} and started with fresh settings.`,
+    );
+    opened.file.set('activeProfileId', 'x');
+    await opened.file.flush();
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ activeProfileId: 'x' });
   });
 
   it('keeps settings in memory for the session when the file cannot be opened even fresh', () => {
@@ -64,7 +85,7 @@ describe('openSettings', () => {
 
     expect(attempts).toBe(2);
     expect(opened.file).toBeInstanceOf(InMemorySettingsFile);
-    expect(opened.notice?.message).toMatch(/will not be saved this session/);
+    expect(opened.notices[0]?.message).toMatch(/will not be saved this session/);
     opened.file.set('k', 1);
     expect(opened.file.get('k')).toBe(1);
     // The unreadable file was still moved aside, not lost.
@@ -78,11 +99,12 @@ describe('openSettings', () => {
       rename: () => {
         throw new Error('EPERM');
       },
+      create: () => undefined,
     };
     const opened = openSettings(confOpener(dir), fs, clock);
 
     expect(opened.file).toBeInstanceOf(InMemorySettingsFile);
-    expect(opened.notice?.message).toMatch(/could not be read or moved aside/);
+    expect(opened.notices[0]?.message).toMatch(/could not be read or moved aside/);
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe('garbage');
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TokenSet } from '../../../../main/auth/token-set';
 import type { SessionStore } from '../../../../main/session/session-deps';
+import type { SettingsFile } from '../../../../main/ports/storage';
 import { InMemorySettingsFile } from '../../../../main/storage/in-memory-settings-file';
 import { createSecretVault } from '../../../../main/storage/secret-vault';
 import { createSessionStore } from '../../../../main/storage/session-store';
@@ -20,9 +21,15 @@ const TOKENS: TokenSet = {
 describe('session store', () => {
   let dir: string;
   let store: SessionStore;
+  let file: SettingsFile;
   const start = async () => {
-    const file = confOpener(dir).open();
+    file = confOpener(dir).open();
     store = createSessionStore(file, await createSecretVault(file, new XorCipher()));
+  };
+  // What is not yet on disk is written first, as the app does when it quits.
+  const restart = async () => {
+    await file.flush();
+    await start();
   };
 
   beforeEach(async () => {
@@ -38,12 +45,12 @@ describe('session store', () => {
     expect(disk).not.toContain(TOKENS.accessToken);
     expect(disk).not.toContain(TOKENS.refreshToken);
 
-    await start();
+    await restart();
     expect(await store.loadTokens('p1')).toEqual(TOKENS);
     expect(await store.loadTokens('p2')).toEqual({ accessToken: 'other', expiresAt: 5 });
 
     await store.removeTokens('p1');
-    await start();
+    await restart();
     expect(await store.loadTokens('p1')).toBeUndefined();
     expect(await store.loadTokens('p2')).toEqual({ accessToken: 'other', expiresAt: 5 });
   });
@@ -53,7 +60,7 @@ describe('session store', () => {
     store = createSessionStore(file, await createSecretVault(file, new XorCipher(1, 'hard-coded-key')));
     await store.saveTokens('p1', TOKENS);
     expect(await store.loadTokens('p1')).toEqual(TOKENS);
-    await start();
+    await restart();
     expect(await store.loadTokens('p1')).toBeUndefined();
   });
 
@@ -79,7 +86,7 @@ describe('session store', () => {
     expect(store.partitionGeneration('p1')).toBe(0);
     store.setPartitionGeneration('p1', 3);
     store.setPartitionGeneration('p2', 1);
-    await start();
+    await restart();
     expect(store.partitionGeneration('p1')).toBe(3);
     expect(store.partitionGeneration('p2')).toBe(1);
     expect(() => store.setPartitionGeneration('p1', -1)).toThrow(RangeError);
