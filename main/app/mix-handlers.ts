@@ -5,6 +5,7 @@ import { defaultDownloadName, type MixClient } from '../mix';
 import { chooseTarget } from '../mix/place-file';
 import type { Clock } from '../ports/clock';
 import type { SaveDialog } from '../ports/save-dialog';
+import { problem } from '../problem';
 import type { Clipboard } from '../ports/clipboard';
 import type { ProfileSource } from '../session/session-deps';
 import { unknownProfile } from '../session/session-problems';

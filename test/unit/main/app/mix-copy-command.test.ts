@@ -17,7 +17,6 @@ function handlers() {
     clipboard: { writeText: (text) => copied.push(text) },
     clock: new FakeClock(),
     emit: () => undefined,
-    watchSession: (_profileId, work) => work,
   });
   return { copy: mix['mix:copy-command'], copied };
 }
