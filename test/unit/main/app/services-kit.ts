@@ -60,6 +60,8 @@ export interface ServicesKit {
   cleared: string[];
   events: { event: EventChannel; payload: unknown }[];
   invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<InvokeResponse<C>>;
+  /** What the router answers the renderer: the value, or the problem. */
+  call(channel: InvokeChannel, request: unknown): ReturnType<IpcRouter['handle']>;
   /** The problem an invoke failed with (throws if it succeeded). */
   problemOf<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<Problem>;
   /** Signs in through the fake sign-in window: the redirect carries a code and the attempt's state. */
@@ -104,6 +106,7 @@ export async function startServices(overrides: Partial<MainPorts> = {}): Promise
     clock,
     cleared,
     events,
+    call,
     async invoke(channel, request) {
       const result = await call(channel, request);
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.problem)}`);
