@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import axios from 'axios';
 import { afterEach } from 'vitest';
 import { createFileLogger } from '../../../../main/log/file-logger';
+import type { Clock } from '../../../../main/ports/clock';
 import type { HttpClientFactory } from '../../../../main/ports/http';
 import { hostProfile, startServices, type ServicesKit } from '../app/services-kit';
 import { startScriptedServer, type ScriptedRequest } from '../mix/scripted-server';
@@ -30,7 +31,7 @@ afterEach(async () => {
  * the real main services driven through their IPC router. It records every secret it hands out, so a case
  * can check none of them shows up where it must not.
  */
-export async function hostileMix() {
+export async function hostileMix(options: { clock?: Clock; limits?: Record<string, number> } = {}) {
   const secrets = [CLIENT_SECRET, SIGN_IN_CODE];
   const state = { api: undefined as Fault | undefined, token: undefined as Fault | undefined, grants: 0 };
   const server = await startScriptedServer(async (request, res) => {
@@ -67,7 +68,10 @@ export async function hostileMix() {
   cleanups.push(() => {
     for (const dir of [settingsDir, downloads, logs]) rmSync(dir, { recursive: true, force: true });
   });
-  writeFileSync(join(settingsDir, 'settings.json'), JSON.stringify({ limits: { maxJsonBytes: JSON_CAP } }));
+  writeFileSync(
+    join(settingsDir, 'settings.json'),
+    JSON.stringify({ limits: { maxJsonBytes: JSON_CAP, ...options.limits } }),
+  );
   const log = createFileLogger({ folder: logs });
 
   // Requests the app has sent and not yet read to the end: the pump never moves time under them.
@@ -99,6 +103,7 @@ export async function hostileMix() {
     http,
     log,
     saveDialog: { choose: async () => join(downloads, 'package.zip') },
+    ...(options.clock && { clock: options.clock }),
   });
   const profile = await kit.invoke('profiles:save', {
     ...hostProfile(server.url),
