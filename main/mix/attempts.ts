@@ -34,6 +34,9 @@ export interface AttemptTokens {
   renew(rejectedToken: string): Promise<string>;
   /** Mix.api refused a token fresh from renewal: the session decides whether it is over. */
   rejected(token: string, reason: Problem): void;
+  /** Mix.api accepted `token`: a later 401 for it is a revocation to renew after, not a refused sign-in. */
+  worked(token: string): void;
+  hasWorked(token: string): boolean;
 }
 
 /** 401s one read accepts before giving up, whatever the tokens it was handed. */
@@ -55,7 +58,8 @@ export interface AttemptContext {
 /**
  * Sends until there is an answer to give: on 401, a retry with the token of the session's one renewal for
  * that token's generation (a 401 for an older token retries with the current one); a token fresh from
- * renewal refused again ends the session (the Mix sessions decide, so every caller gets it); bounded retries
+ * renewal refused before Mix.api ever accepted it ends the session (the Mix sessions decide, so every caller
+ * gets it), while one it accepted and later refused is renewed like any revoked token; bounded retries
  * with backoff on 429/502/503/504, and a typed problem for anything else. `attempt` asks for the token
  * itself, right before sending, so every attempt carries the current one.
  */
@@ -82,14 +86,18 @@ export async function runAttempts<T>(
       return token;
     });
     record.status = answer.status;
-    if (answer.ok) return answer.value;
+    if (answer.ok) {
+      if (sent !== undefined) tokens.worked(sent);
+      return answer.value;
+    }
     if (answer.status === 401 && sent !== undefined) {
       unauthorized += 1;
       const refused = rejectedSessionProblem(host);
       if (unauthorized > MAX_UNAUTHORIZED_PER_READ) throw refused;
       record.waitedForRenewal = true;
       record.retried += 1;
-      if (sent === fromRenewal) {
+      // Refused before Mix.api ever accepted it: renewing again would only loop. Accepted before: renew.
+      if (sent === fromRenewal && !tokens.hasWorked(sent)) {
         tokens.rejected(sent, refused.problem);
         // The session ended (current() says so) or a newer token exists: one more try with it.
         nextToken = await tokens.current().catch((error: unknown) => {

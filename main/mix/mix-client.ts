@@ -147,6 +147,8 @@ export function createMixClient(deps: MixClientDeps): MixClient {
   const activity = deps.activity ?? createActivityLog({ clock: deps.clock });
   const slotsByProfile = new Map<string, RequestSlots>();
   const shared = createSharedRequests<MixGetResult>();
+  /** Per profile, the last token Mix.api accepted. */
+  const acceptedTokens = new Map<string, string>();
 
   function slotsFor(profileId: string): RequestSlots {
     let slots = slotsByProfile.get(profileId);
@@ -192,6 +194,8 @@ export function createMixClient(deps: MixClientDeps): MixClient {
         current: () => deps.sessions.accessToken(profileId, signal),
         renew: (rejectedToken: string) => deps.sessions.renew(profileId, rejectedToken, signal),
         rejected: (token: string, reason: Problem) => deps.sessions.rejected(profileId, token, reason),
+        worked: (token: string) => void acceptedTokens.set(profileId, token),
+        hasWorked: (token: string) => acceptedTokens.get(profileId) === token,
       },
     };
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMixClient } from '../../../../main/mix/mix-client';
 import { setup as sessionSetup } from '../session/session-kit';
 import { axiosFor, onCleanup, rejection, USER_AGENT } from './client-kit';
-import { sendJson, startScriptedServer } from './scripted-server';
+import { gate, sendJson, startScriptedServer } from './scripted-server';
+import { waitFor } from '../app/services-kit';
 
 /**
  * The Mix client on the real session manager (fake authorization service, real HTTP to a scripted Mix.api):
@@ -11,12 +12,15 @@ import { sendJson, startScriptedServer } from './scripted-server';
 async function signedInClient(options: {
   accepts: (token: string) => boolean;
   delayMs?: (n: number) => number;
+  /** Holds an answer until the promise settles. */
+  hold?: (path: string, token: string) => Promise<void> | undefined;
 }) {
   let answered = 0;
   const server = await startScriptedServer(async (request, res) => {
     const token = (request.authorization ?? '').replace(/^Bearer /, '');
     const delay = options.delayMs?.(answered++) ?? 0;
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    await options.hold?.(request.path, token);
     if (options.accepts(token)) sendJson(res, 200, { apiVersion: '4', token });
     else
       sendJson(res, 401, {
@@ -72,5 +76,34 @@ describe('Mix client with the session manager', () => {
     expect(t.authorizer.refreshes).toHaveLength(1);
     expect((await rejection(client.get('p1', 'system.version'))).problem.code).toBe('session-expired');
     expect(server.seen).toHaveLength(2);
+  });
+
+  it('a token Mix.api accepted and then revoked is renewed, even for a read already retrying with it', async () => {
+    const revoked = new Set(['at-1']);
+    const slowRead = gate();
+    const { t, client, server } = await signedInClient({
+      accepts: (token) => !revoked.has(token),
+      // The second read's first answer (401 for at-1) comes back after at-2 has worked and been revoked.
+      hold: (path, token) => (path === '/v4/projects/2' && token === 'at-1' ? slowRead.promise : undefined),
+    });
+
+    const second = client.get('p1', 'projects.get', { projectId: '2' });
+    await server.requests(1);
+    const first = await client.get('p1', 'projects.get', { projectId: '1' });
+    expect((first.data as { token: string }).token).toBe('at-2');
+    revoked.add('at-2');
+    slowRead.open();
+    // Renewals are at least 10 s apart: the second read waits for the next one.
+    await waitFor(() =>
+      server.seen.some(
+        (request) => request.authorization === 'Bearer at-2' && request.path === '/v4/projects/2',
+      ),
+    );
+    await waitFor(() => t.manager.state('p1').renewal !== undefined);
+    t.clock.advance(10_000);
+
+    expect(((await second).data as { token: string }).token).toBe('at-3');
+    expect(t.manager.state('p1').status).toBe('signed-in');
+    expect(t.authorizer.refreshes).toHaveLength(2);
   });
 });
