@@ -120,6 +120,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     activity,
     timeoutMs: limits.requestTimeoutMs,
     maxJsonBytes: limits.maxJsonBytes,
+    log: ports.log,
   });
   const gateway = mixGatewayOn(client);
   const accountLookup = createAccountLookup(gateway);

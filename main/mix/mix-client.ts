@@ -9,6 +9,7 @@ import {
 import { countOf } from '../../common/tolerant-reader';
 import { redact } from '../log/redact';
 import type { Clock } from '../ports/clock';
+import type { Logger } from '../ports/logger';
 import type { HttpClientFactory } from '../ports/http';
 import { problem, ProblemError, toProblem } from '../problem';
 import type { ProfileSource } from '../session/session-deps';
@@ -82,6 +83,8 @@ export interface MixClientDeps {
   maxJsonBytes?: number;
   /** Where requests are logged; a new one (1000 entries) when not given. */
   activity?: ActivityLog;
+  /** Where failed requests are written for diagnostics (`[mix]` lines). */
+  log?: Logger;
 }
 
 export interface MixGetResult {
@@ -225,7 +228,14 @@ export function createMixClient(deps: MixClientDeps): MixClient {
       activity.add({ ...entry(), bytes: result.bytes });
       return result;
     } catch (error) {
-      activity.add({ ...entry(), error: redactRequestPath(redact(toProblem(error).message), record.tokens) });
+      const problem = toProblem(error);
+      const message = redactRequestPath(redact(problem.message), record.tokens);
+      activity.add({ ...entry(), error: message });
+      // The log keeps the recent failures of every layer for "Copy diagnostics"; a cancel is no failure.
+      if (problem.code !== 'cancelled') {
+        const status = record.status === undefined ? '' : ` (HTTP ${record.status})`;
+        deps.log?.warn(`[mix] GET ${key} on ${url.host}${status}: ${problem.code}: ${message}`);
+      }
       throw error;
     }
   }

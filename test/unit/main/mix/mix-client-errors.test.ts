@@ -326,3 +326,26 @@ describe('Mix client errors', () => {
     expect(error.problem.message).toBe(`${t.server.host} did not answer within 5 seconds.`);
   });
 });
+
+describe('failed reads in the log', () => {
+  it('writes one [mix] line per failed read, with host, status and problem, and none for a cancel', async () => {
+    const lines: string[] = [];
+    const log = {
+      info: () => undefined,
+      warn: (line: string) => void lines.push(line),
+      error: () => undefined,
+    };
+    const t = await clientKit((_request, res) => sendJson(res, 404, { message: 'no such project' }), { log });
+
+    await rejection(t.client.get('p1', 'projects.get', { projectId: '7' }));
+    const controller = new AbortController();
+    controller.abort();
+    await rejection(t.client.get('p1', 'projects.get', { projectId: '8' }, { signal: controller.signal }));
+
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(`^\\[mix\\] GET projects\\.get on ${t.server.host} \\(HTTP 404\\): not-found: `),
+    );
+    expect(lines[0]).not.toContain(t.sessions.current);
+  });
+});
