@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionState } from '../../../../common/ipc-contract';
 import { XorCipher, confOpener } from '../storage/fakes';
 import { json, startServer } from '../mix/test-server';
 import { draftOf, hostProfile, startMixHost, startServices, waitFor } from './services-kit';
@@ -50,6 +51,13 @@ describe('credentials bound to the hosts they were issued for', () => {
     const kit = await startServices();
     const profile = await kit.invoke('profiles:save', hostProfile(real.url, { apiUrl: old.url }));
     await kit.signIn(profile.id);
+    // Signed in first, account details after: the lookup (and its request's timer) ends before timers are counted.
+    await waitFor(() =>
+      kit.events.some(
+        ({ event, payload }) =>
+          event === 'session:changed' && (payload as SessionState).organizationCount !== undefined,
+      ),
+    );
     const timersSignedIn = kit.clock.pendingTimers;
     const reading = kit.problemOf('mix:get', { profileId: profile.id, endpoint: 'system.version' });
     const versionReads = () => old.seen.filter((request) => request.path === '/v4/version');
