@@ -42,8 +42,9 @@ const signedIn = (harness: AppHarness) => harness.page.getByText(`Signed in as $
 test('Basic client authentication with a Mix-style client ID and a secret full of reserved characters, PKCE and iss; the rotated refresh token survives a restart', async ({
   browser,
 }) => {
-  // 65-second tokens: the app renews 60 s early, so a refresh comes five seconds after each new token.
-  const oidc = await startOidcProvider({ accessTokenSeconds: 65 });
+  // 30-second tokens (the shortest lifetime the app takes as given): it renews at half-life, 15 s after each.
+  test.setTimeout(90_000);
+  const oidc = await startOidcProvider({ accessTokenSeconds: 30 });
   provider = oidc;
   const userData = await mkdtemp(join(tmpdir(), 'mix-explorer-oidc-'));
   cleanups.push(() => rm(userData, { recursive: true, force: true }));
@@ -65,7 +66,7 @@ test('Basic client authentication with a Mix-style client ID and a secret full o
   // The first renewal rotates the refresh token; the app keeps the new one on disk.
   const settingsFile = join(userData, 'settings.json');
   const afterSignIn = await readFile(settingsFile, 'utf8');
-  await expect.poll(() => refreshGrants(oidc).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => refreshGrants(oidc).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
   await expect.poll(() => readFile(settingsFile, 'utf8')).not.toBe(afterSignIn);
 
   // Quit and start again: the session comes back and renews with the rotated token, not a used one
@@ -74,7 +75,7 @@ test('Basic client authentication with a Mix-style client ID and a secret full o
   app = await startApp(browser, { userDataDir: userData, ports: { cipher } });
   await expect(signedIn(app)).toBeVisible();
   const beforeRestart = refreshGrants(provider).length;
-  await expect.poll(() => refreshGrants(oidc).length, { timeout: 20_000 }).toBeGreaterThan(beforeRestart);
+  await expect.poll(() => refreshGrants(oidc).length, { timeout: 30_000 }).toBeGreaterThan(beforeRestart);
   const refreshes = refreshGrants(provider);
   expect(refreshes.every((grant) => grant.ok)).toBe(true);
   expect(new Set(refreshes.map((grant) => grant.refreshToken)).size).toBe(refreshes.length);
@@ -162,8 +163,9 @@ test('a stolen code is useless without the PKCE verifier, and the app exchanges 
 });
 
 test('a revoked refresh token renews silently through the remembered login', async ({ browser }) => {
-  // 68-second tokens: the first renewal comes eight seconds after signing in.
-  const oidc = await startOidcProvider({ accessTokenSeconds: 68 });
+  // 30-second tokens: the first renewal comes at half-life, 15 s after signing in.
+  test.setTimeout(90_000);
+  const oidc = await startOidcProvider({ accessTokenSeconds: 30 });
   provider = oidc;
   app = await startApp(browser);
   await addOidcProfile(app, provider, { name: 'Revoked' });
@@ -175,7 +177,7 @@ test('a revoked refresh token renews silently through the remembered login', asy
   // An administrator revokes the app's refresh token; the login at the provider stays.
   await provider.revokeRefreshTokens();
   const silentWindow = await app.surface.nextPage();
-  await expect.poll(() => silentWindow.isClosed(), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => silentWindow.isClosed(), { timeout: 30_000 }).toBe(true);
 
   expect(refreshGrants(provider)).toEqual([expect.objectContaining({ ok: false, error: 'invalid_grant' })]);
   await expect.poll(() => codeGrants(oidc).length).toBe(2);
