@@ -10,7 +10,9 @@ import { AppBanners } from './shell/AppBanners';
 import type { Section } from './shell/AppHeader';
 import { AppHeader } from './shell/AppHeader';
 import { ProblemView } from './ui/ProblemView';
+import { listenForPaneKeys } from './shell/panes';
 import { StatusBar } from './shell/StatusBar';
+import { Toasts } from './ui/Toast';
 import type { Now } from './hooks/clock';
 import { ClockContext } from './hooks/clock';
 import { useAppInfo } from './hooks/useAppInfo';
@@ -25,6 +27,7 @@ import { draftFromProfile } from './screens/profiles/profile-form';
 import { Explorer } from './explorer/Explorer';
 import { MixScopeContext, createMixQueryClient, useClearCacheOnAccountChange } from './explorer/mix-query';
 import { useExplorerState } from './explorer/useExplorerState';
+import './App.css';
 
 type View =
   | { name: Section }
@@ -74,6 +77,9 @@ function Workspace() {
   const explorerSignIn = useCallback(() => void signIn(), [signIn]);
   const explorerSignOut = useCallback(() => void signOut(), [signOut]);
   const openProfiles = useCallback(() => setView({ name: 'settings' }), []);
+
+  // F6 / Shift+F6 cycle the panes.
+  useEffect(() => listenForPaneKeys(), []);
 
   // The application menu's Settings… item.
   useEffect(() => bridge.on('app:open-settings', () => setView({ name: 'settings' })), []);
@@ -186,6 +192,16 @@ function Workspace() {
 
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <AppHeader
         profiles={state}
         section={section}
@@ -202,7 +218,13 @@ function Workspace() {
         }}
       />
       <MixScopeContext.Provider value={scope}>
-        {explorerShown ? content() : <main className="app-main">{content()}</main>}
+        {explorerShown ? (
+          content()
+        ) : (
+          <main id="main-content" tabIndex={-1} className="app-main" data-pane>
+            {content()}
+          </main>
+        )}
       </MixScopeContext.Provider>
       <StatusBar
         profileName={active?.name}
@@ -217,6 +239,7 @@ function Workspace() {
             : undefined
         }
       />
+      <Toasts />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './ui/tokens.css';
-import './styles.css';
+import './ui/base.css';
+import './ui/buttons.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

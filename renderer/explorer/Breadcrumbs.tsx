@@ -12,6 +12,7 @@ import { breadcrumbTrail } from './breadcrumbs';
 import { useExplorer } from './explorer-context';
 import { useMixQuery } from './mix-query';
 import { ORGANIZATIONS_REQUEST, applicationRequest, botsRequest } from './route-requests';
+import './Breadcrumbs.css';
 
 function routeProjectId(route: ExplorerRoute): string | undefined {
   return 'projectId' in route ? route.projectId : undefined;

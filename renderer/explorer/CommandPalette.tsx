@@ -6,6 +6,7 @@ import type { ExplorerRoute } from '../../common/explorer-routes';
 import type { MixGetResponse } from '../../common/ipc-contract';
 import type { CachedAnswer, PaletteAction, PaletteEntry } from './palette-model';
 import { PALETTE_ACTIONS, paletteResources, rankEntries } from './palette-model';
+import './CommandPalette.css';
 
 interface CommandPaletteProps {
   profileId: string;

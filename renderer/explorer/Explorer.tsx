@@ -1,19 +1,27 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { routePath } from '../../common/explorer-routes';
-import { Toast } from '../ui/Toast';
+import { BottomPanel } from '../ui/BottomPanel';
+import { IconButton } from '../ui/IconButton';
+import { Splitter } from '../ui/Splitter';
+import { showToast } from '../ui/Toast';
+import { isBoolean, isNumber, useRememberedState } from '../ui/useRememberedState';
 import { ActivityPanel } from './ActivityPanel';
 import { Breadcrumbs } from './Breadcrumbs';
 import type { ExplorerContextValue } from './explorer-context';
 import { ExplorerContext, useExplorer } from './explorer-context';
 import type { PaletteAction } from './palette-model';
 import { routeRequest } from './route-requests';
+import { RouteViews } from './routes/RouteViews';
 import { ExplorerTree } from './tree/ExplorerTree';
 import { useCopyActions } from './useCopyActions';
-import { RouteView } from './routes/RouteView';
+import './Explorer.css';
 
 const CommandPalette = lazy(() => import('./CommandPalette'));
+
+/** Sidebar and bottom panel sizes: defaults, and the bounds a drag or the keyboard keeps them in. */
+export const SIDEBAR = { initial: 280, min: 180, max: 520 } as const;
+export const ACTIVITY_PANEL = { initial: 220, min: 96, max: 640 } as const;
 
 type ExplorerProps = Omit<ExplorerContextValue, 'notify'> & {
   /** Signed in (or expired with answers to show): the tree and the resource views are on. */
@@ -29,9 +37,16 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
+/** At most half the window for a side pane, and never less than its minimum. */
+function withinWindow(size: number, min: number, max: number, share: number): number {
+  return Math.max(min, Math.min(size, max, Math.round(share)));
+}
+
 /**
- * The explorer's frame: the tree beside the main pane (breadcrumbs over the view of the route), the
- * activity dock, the command palette (Ctrl/Cmd+K) and Alt+Left/Right for Back/Forward.
+ * The explorer's frame: the tree in a sidebar that resizes and hides (both remembered), the main pane
+ * (navigation bar, breadcrumbs, the view of the route; visited views are kept alive), the Activity panel
+ * docked under it, the command palette (Ctrl/Cmd+K), Alt+Left/Right for Back/Forward, Ctrl/Cmd+B for the
+ * sidebar.
  */
 export function Explorer(props: ExplorerProps) {
   const {
@@ -46,20 +61,31 @@ export function Explorer(props: ExplorerProps) {
     signOut,
     openSettings,
   } = props;
-  const [toast, setToast] = useState<string | null>(null);
-  const notify = useCallback((message: string) => setToast(message), []);
+  const notify = useCallback((message: string) => showToast(message), []);
   const context = useMemo<ExplorerContextValue>(
     () => ({ state, profileId, profileName, systemLabel, systemKey, signIn, signOut, openSettings, notify }),
     [state, profileId, profileName, systemLabel, systemKey, signIn, signOut, openSettings, notify],
   );
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [sidebarOpen, setSidebarOpen] = useRememberedState('sidebar-open', true, isBoolean);
+  const [sidebarWidth, setSidebarWidth] = useRememberedState('sidebar-width', SIDEBAR.initial, isNumber);
+  const [panelHeight, setPanelHeight] = useRememberedState(
+    'activity-height',
+    ACTIVITY_PANEL.initial,
+    isNumber,
+  );
+  const toggleSidebar = useCallback(() => setSidebarOpen((open) => !open), [setSidebarOpen]);
 
   useEffect(() => {
     if (!browsing) return;
     function onKeyDown(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+      const command = (event.ctrlKey || event.metaKey) && !event.altKey;
+      if (command && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         setPaletteOpen(true);
+      } else if (command && event.key.toLowerCase() === 'b' && !isEditable(event.target)) {
+        event.preventDefault();
+        toggleSidebar();
       } else if (event.altKey && !event.ctrlKey && !event.metaKey && !isEditable(event.target)) {
         if (event.key === 'ArrowLeft') {
           event.preventDefault();
@@ -72,42 +98,65 @@ export function Explorer(props: ExplorerProps) {
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [browsing, state]);
+  }, [browsing, state, toggleSidebar]);
 
   const showHome = !browsing || state.route.kind === 'home';
+  const width = withinWindow(sidebarWidth, SIDEBAR.min, SIDEBAR.max, window.innerWidth / 2);
+  const height = withinWindow(panelHeight, ACTIVITY_PANEL.min, ACTIVITY_PANEL.max, window.innerHeight / 2);
 
   return (
     <ExplorerContext.Provider value={context}>
       <div className="explorer">
-        {browsing ? (
-          <aside className="explorer-sidebar" aria-label="Explorer">
-            <ExplorerTree />
-          </aside>
-        ) : null}
+        {browsing && sidebarOpen && (
+          <>
+            <aside
+              id="explorer-sidebar"
+              className="explorer-sidebar"
+              aria-label="Mix resources"
+              style={{ width }}
+              data-pane
+            >
+              <ExplorerTree />
+            </aside>
+            <Splitter
+              orientation="vertical"
+              label="Resize the sidebar"
+              value={width}
+              min={SIDEBAR.min}
+              max={SIDEBAR.max}
+              onChange={setSidebarWidth}
+              controls="explorer-sidebar"
+            />
+          </>
+        )}
         <div className="explorer-column">
-          <main className={`app-main${browsing ? ' explorer-main' : ''}`}>
-            {browsing ? (
-              <div className="explorer-nav">
-                <button
-                  type="button"
-                  className="button-icon"
-                  aria-label="Back"
-                  title="Back (Alt+Left)"
-                  disabled={!state.canGoBack}
-                  onClick={state.back}
+          <main id="main-content" tabIndex={-1} className="app-main explorer-main" data-pane>
+            {browsing && (
+              <nav className="explorer-nav" aria-label="Explorer">
+                <IconButton
+                  label={sidebarOpen ? 'Hide the sidebar' : 'Show the sidebar'}
+                  shortcut="Ctrl+B"
+                  pressed={sidebarOpen}
+                  onPress={toggleSidebar}
+                >
+                  ☰
+                </IconButton>
+                <IconButton
+                  label="Back"
+                  shortcut="Alt+Left"
+                  isDisabled={!state.canGoBack}
+                  onPress={state.back}
                 >
                   ←
-                </button>
-                <button
-                  type="button"
-                  className="button-icon"
-                  aria-label="Forward"
-                  title="Forward (Alt+Right)"
-                  disabled={!state.canGoForward}
-                  onClick={state.forward}
+                </IconButton>
+                <IconButton
+                  label="Forward"
+                  shortcut="Alt+Right"
+                  isDisabled={!state.canGoForward}
+                  onPress={state.forward}
                 >
                   →
-                </button>
+                </IconButton>
                 <Breadcrumbs route={state.route} />
                 <button
                   type="button"
@@ -116,15 +165,23 @@ export function Explorer(props: ExplorerProps) {
                 >
                   Go to… <kbd>Ctrl K</kbd>
                 </button>
-              </div>
-            ) : null}
-            {showHome ? home : <RouteView key={routePath(state.route)} route={state.route} />}
+              </nav>
+            )}
+            {showHome && home}
+            {browsing && <RouteViews key={profileId} route={state.route} />}
           </main>
-          {browsing && state.activityOpen ? (
-            <section className="activity-dock" aria-label="Activity panel">
-              <ActivityPanel height={160} />
-            </section>
-          ) : null}
+          {browsing && state.activityOpen && (
+            <BottomPanel
+              title="Activity"
+              height={height}
+              minHeight={ACTIVITY_PANEL.min}
+              maxHeight={ACTIVITY_PANEL.max}
+              onResize={setPanelHeight}
+              onClose={state.toggleActivity}
+            >
+              <ActivityPanel />
+            </BottomPanel>
+          )}
         </div>
       </div>
       {paletteOpen && (
@@ -132,7 +189,6 @@ export function Explorer(props: ExplorerProps) {
           <PaletteWithActions onClose={() => setPaletteOpen(false)} />
         </Suspense>
       )}
-      {toast && <Toast message={toast} onDone={() => setToast(null)} />}
     </ExplorerContext.Provider>
   );
 }
@@ -144,43 +200,26 @@ function PaletteWithActions({ onClose }: { onClose: () => void }) {
   const { copyCommand, copyLink } = useCopyActions();
   const { state } = explorer;
 
-  function onAction(action: PaletteAction) {
-    switch (action) {
-      case 'refresh':
-        void client.refetchQueries({ queryKey: [explorer.profileId], type: 'active' });
-        return;
-      case 'copy-link':
-        void copyLink(state.route);
-        return;
-      case 'copy-curl': {
-        const request = routeRequest(state.route);
-        if (request) void copyCommand(request, 'curl');
-        else explorer.notify('This view has no Mix.api request to copy.');
-        return;
-      }
-      case 'toggle-activity':
-        state.toggleActivity();
-        return;
-      case 'back':
-        state.back();
-        return;
-      case 'forward':
-        state.forward();
-        return;
-      case 'settings':
-        explorer.openSettings();
-        return;
-      case 'sign-out':
-        explorer.signOut();
-        return;
-    }
-  }
+  const actions: Record<PaletteAction, () => void> = {
+    refresh: () => void client.refetchQueries({ queryKey: [explorer.profileId], type: 'active' }),
+    'copy-link': () => void copyLink(state.route),
+    'copy-curl': () => {
+      const request = routeRequest(state.route);
+      if (request) void copyCommand(request, 'curl');
+      else explorer.notify('This view has no Mix.api request to copy.');
+    },
+    'toggle-activity': state.toggleActivity,
+    back: state.back,
+    forward: state.forward,
+    settings: explorer.openSettings,
+    'sign-out': explorer.signOut,
+  };
 
   return (
     <CommandPalette
       profileId={explorer.profileId}
       onOpen={state.navigate}
-      onAction={onAction}
+      onAction={(action) => actions[action]()}
       onClose={onClose}
     />
   );

@@ -14,6 +14,7 @@ import {
   searchJson,
   summarize,
 } from './json-model';
+import './JsonView.css';
 
 /** Bodies larger than this are summarised until the user asks to see them. */
 export const LARGE_JSON_BYTES = 2 * 1024 * 1024;

@@ -1,4 +1,5 @@
 import { PAGE_SIZE, pageSummary } from './usePagedList';
+import './PageControls.css';
 
 interface PageControlsProps {
   offset: number;

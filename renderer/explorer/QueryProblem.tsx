@@ -1,6 +1,7 @@
 import type { Problem } from '../../common/ipc-contract';
 import { DownloadButton } from './DownloadButton';
 import type { MixRequest } from './route-requests';
+import './QueryProblem.css';
 
 /** Problems that only signing in again can solve. */
 export function isSessionProblem(problem: Problem): boolean {

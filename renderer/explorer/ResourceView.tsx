@@ -1,15 +1,16 @@
-import { Suspense, lazy, useId, useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ExplorerRoute } from '../../common/explorer-routes';
 import { routePath } from '../../common/explorer-routes';
 import type { MixGetResponse, Problem } from '../../common/ipc-contract';
-import { CopyToolbar } from './CopyToolbar';
+import { CopyMenu } from './CopyMenu';
 import { useExplorer } from './explorer-context';
 import { RAW_JSON_LABEL } from './labels';
 import { LoadingSkeleton, QueryProblem } from './QueryProblem';
 import type { MixRequest } from './route-requests';
 import type { TabSpec } from '../ui/Tabs';
 import { Tabs } from '../ui/Tabs';
+import './ResourceView.css';
 
 const JsonView = lazy(() => import('./JsonView'));
 
@@ -38,7 +39,7 @@ interface ResourceViewProps {
   onTab?: (id: string) => void;
   /** The name of the single content tab when there are no route tabs. */
   contentLabel?: string;
-  /** Buttons beside Refresh (downloads). */
+  /** The view's one primary action (a download), first in the toolbar. */
   actions?: ReactNode;
   isEmpty?: boolean;
   emptyText?: string;
@@ -53,13 +54,12 @@ interface ResourceViewProps {
 }
 
 /**
- * The frame of every explorer view: heading, toolbar (Refresh, copy commands, link), tabs with Raw JSON,
- * and the loading, error and empty states.
+ * The frame of every explorer view: heading, one toolbar in the same place on every view (its primary
+ * action, Refresh, and one Copy menu), tabs with Raw JSON, and the loading, error and empty states.
  */
 export function ResourceView(props: ResourceViewProps) {
   const { title, route, query, request } = props;
   const explorer = useExplorer();
-  const panelId = useId();
   const path = routePath(route);
   // Raw JSON belongs to the view it was opened on; another view starts on its content again.
   const [rawFor, setRawFor] = useState<string | null>(null);
@@ -126,6 +126,7 @@ export function ResourceView(props: ResourceViewProps) {
           {ownHeading && props.subtitle && <p className="muted resource-subtitle">{props.subtitle}</p>}
         </div>
         <div className="toolbar" role="toolbar" aria-label="View actions">
+          {props.actions}
           <button
             type="button"
             className="button"
@@ -136,20 +137,18 @@ export function ResourceView(props: ResourceViewProps) {
             {query.fetching && <span className="spinner spinner-inline" aria-hidden="true" />}
             Refresh
           </button>
-          {props.actions}
-          <CopyToolbar request={request} route={route} />
+          <CopyMenu request={request} route={route} />
         </div>
       </header>
-      <Tabs tabs={tabs} active={active} onSelect={selectTab} panelId={panelId} label={`${title} views`} />
-      <div
-        id={panelId}
-        role="tabpanel"
-        aria-labelledby={`${panelId}-tab-${active}`}
-        className="resource-body"
-        aria-busy={query.fetching}
+      <Tabs
+        tabs={tabs}
+        active={active}
+        onSelect={selectTab}
+        label={`${title} views`}
+        panelBusy={query.fetching}
       >
-        {body()}
-      </div>
+        <div className="resource-body">{body()}</div>
+      </Tabs>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { RenderDownload } from './download';
 import { records } from '../../common/tolerant-reader';
 import type { SortState } from '../ui/table/table-model';
 import { Empty, Panel } from './ui';
+import './BuildsPanel.css';
 
 export type BuildType = 'ASR' | 'NLU' | 'DIALOG';
 

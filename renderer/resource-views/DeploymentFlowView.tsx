@@ -9,6 +9,7 @@ import { EnvTypeBadge, geographyName } from './env-geography';
 import { records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
 import { Badge, Empty, Panel } from './ui';
+import './DeploymentFlowView.css';
 
 export interface DeploymentFlowViewProps {
   /** `deploymentFlows.list` body: `{ flows }`. */

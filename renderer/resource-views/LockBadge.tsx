@@ -1,6 +1,7 @@
 import type { MixLock } from '../../common/mix-models';
 import { field, isRecord, textOf } from '../../common/tolerant-reader';
 import { DateTime } from '../ui/DateTime';
+import './LockBadge.css';
 
 /** Who holds a project's lock: "Locked by Alice (alice@…)" with the notes, in words, not only an icon. */
 export function lockOwnerText(lock: MixLock | undefined): string {

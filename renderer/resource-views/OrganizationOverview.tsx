@@ -5,6 +5,7 @@ import { formatNumber, humanize, show } from '../format';
 import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/table-model';
 import { Badge, Empty, Fact, Facts, Page } from './ui';
+import './OrganizationOverview.css';
 
 const MEMBER_COLUMNS: Column<MixMember>[] = [
   { id: 'name', header: 'Name', value: (member) => textOf(member.name), width: 'minmax(140px, 1fr)' },

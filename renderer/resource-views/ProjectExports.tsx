@@ -6,6 +6,7 @@ import { chosenLocales, LocalePicker } from './LocalePicker';
 import { projectLocales } from './locales';
 import { objectOf, records, textOf } from '../../common/tolerant-reader';
 import { Empty, Panel } from './ui';
+import './ProjectExports.css';
 
 export interface ProjectExportsProps {
   /** The project (`projects.get` body's `project`): its id, name and data packs (the locales offered). */

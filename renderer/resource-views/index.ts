@@ -4,8 +4,6 @@
  * BuildDetail, IntentDetail, EntityDetail, JobDetail, ApplicationSummary, BotSummary, AppConfigDetail,
  * OrganizationOverview. Every other view is a panel (h2).
  */
-import './views.css';
-
 export type * from './bodies';
 export {
   DOWNLOAD_ENDPOINTS,

@@ -4,6 +4,7 @@ import { cssColourOf } from './colours';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
 import { humanize, show } from '../format';
 import { isInProgress, statusLabel, statusTone, type Tone } from './status';
+import './ui.css';
 
 export function Badge({
   tone = 'neutral',

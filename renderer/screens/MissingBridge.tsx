@@ -1,4 +1,5 @@
 /** Shown when preload did not expose the bridge: nothing else can work, so say so plainly. */
+import './MissingBridge.css';
 export function MissingBridge() {
   return (
     <main className="fatal" aria-labelledby="fatal-title">

@@ -1,4 +1,5 @@
 import { DEFAULT_REDIRECT_URL } from '../../common/mix-systems';
+import './Welcome.css';
 
 interface WelcomeProps {
   demo: boolean;

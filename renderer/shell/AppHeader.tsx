@@ -1,4 +1,5 @@
 import type { ProfilesState } from '../../common/ipc-contract';
+import './AppHeader.css';
 
 export type Section = 'home' | 'settings';
 
@@ -13,7 +14,7 @@ interface AppHeaderProps {
 export function AppHeader({ profiles, section, onNavigate, onSelectProfile }: AppHeaderProps) {
   const hasProfiles = (profiles?.profiles.length ?? 0) > 0;
   return (
-    <header className="app-header">
+    <header className="app-header" data-pane>
       <span className="app-title">
         <span className="app-logo" aria-hidden="true" />
         Mix Explorer

@@ -3,6 +3,7 @@ import { formatCountdown } from '../format';
 import { useClock } from '../hooks/clock';
 import { useTickingNow } from '../hooks/useCountdown';
 import { expiryCountdown, retryingText, sessionHealth, statusLabel } from '../session-summary';
+import './StatusBar.css';
 
 interface StatusBarProps {
   profileName?: string;
@@ -41,7 +42,7 @@ export function StatusBar({
   const now = useTickingNow({ now: useClock() });
   const hasProfile = profileName !== undefined;
   return (
-    <footer className="status-bar">
+    <footer className="status-bar" data-pane>
       {hasProfile ? (
         <>
           <span className="status-item" title="Active profile">

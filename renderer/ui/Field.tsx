@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './forms.css';
 
 /** What a form control needs to be tied to its label and messages. */
 export interface FieldControlProps {

@@ -1,6 +1,7 @@
 import type { Problem, ProblemAction } from '../../common/ipc-contract';
 import { DiagnosisView } from './DiagnosisView';
 import { SignInTimelineView } from './SignInTimelineView';
+import './ProblemView.css';
 
 const ACTION_LABELS: Record<ProblemAction, string> = {
   retry: 'Try again',

@@ -11,7 +11,7 @@ import {
   sandboxSystemKey,
   startSignedInDemo,
   treeItem,
-  viewActions,
+  copyFromMenu,
   viewHeading,
   watchForLoadingStates,
 } from './support/explorer-steps';
@@ -41,7 +41,7 @@ test("a link to a project that does not exist shows Mix's message with Retry, an
 
   // Retry asks Mix again (the activity shows the second request) and gets the same answer.
   await page.getByRole('contentinfo').getByRole('button', { name: 'Activity' }).click();
-  const activity = page.getByRole('region', { name: 'Activity panel' });
+  const activity = page.getByRole('region', { name: 'Activity' });
   const reads = activity
     .getByRole('row')
     .filter({ has: page.getByRole('gridcell', { name: '/v4/projects/999999', exact: true }) })
@@ -74,11 +74,10 @@ test('the request in view is copied as curl (token from $MIX_TOKEN), with the to
 
   await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
   await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
-  const actions = viewActions(page);
   const url = `${new URL(app.sandbox.apiUrl).origin}/v4/projects/1922`;
 
-  await actions.getByRole('button', { name: 'Copy as curl', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Copied curl command' })).toContainText(
+  await copyFromMenu(page, 'Copy as curl');
+  await expect(page.getByRole('alert').filter({ hasText: 'Copied curl command' })).toContainText(
     '$MIX_TOKEN',
   );
   const plain = lastCopied(app);
@@ -88,29 +87,29 @@ test('the request in view is copied as curl (token from $MIX_TOKEN), with the to
   expect(plain).not.toContain(token);
 
   // With the token: only after saying what that means, and only to main's clipboard.
-  await actions.getByRole('button', { name: 'Copy as curl with token…' }).click();
-  const warning = page.getByRole('dialog', { name: 'Copy a command with your access token?' });
+  await copyFromMenu(page, 'Copy as curl with token…');
+  const warning = page.getByRole('alertdialog', { name: 'Copy a command with your access token?' });
   await expect(warning).toContainText('Anyone who gets the copied command can act as you');
   await app.screenshot('explorer-copy-with-token');
   const copiesBefore = app.clipboard.length;
   await warning.getByRole('button', { name: 'Cancel' }).click();
   await expect(warning).toBeHidden();
   expect(app.clipboard).toHaveLength(copiesBefore);
-  await actions.getByRole('button', { name: 'Copy as curl with token…' }).click();
+  await copyFromMenu(page, 'Copy as curl with token…');
   await warning.getByRole('button', { name: 'Copy with token' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'with your access token' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'with your access token' })).toBeVisible();
   const withToken = lastCopied(app);
   expect(withToken).toContain(`'Authorization: Bearer ${token}'`);
   expect(withToken.split(' ').at(-1)).toBe(url);
   expect(await page.content()).not.toContain(token);
 
-  await actions.getByRole('button', { name: 'Copy as mix CLI command' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Copied mix CLI command' })).toBeVisible();
+  await copyFromMenu(page, 'Copy as mix CLI command');
+  await expect(page.getByRole('alert').filter({ hasText: 'Copied mix CLI command' })).toBeVisible();
   expect(lastCopied(app)).toBe('mix projects:get -P 1922');
 
-  await actions.getByRole('button', { name: 'Copy link' }).click();
+  await copyFromMenu(page, 'Copy link');
   const link = `mix-explorer://${sandboxSystemKey(app)}/projects/1922`;
-  await expect(page.getByRole('status').filter({ hasText: `Copied link ${link}` })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: `Copied link ${link}` })).toBeVisible();
   expect(lastCopied(app)).toBe(link);
 });
 

@@ -67,7 +67,7 @@ test('a first-time user adds a Mix profile, signs in through the Mix login and s
 
   // The token leaves main only when asked, and then only to the clipboard.
   await page.getByRole('button', { name: 'Copy access token' }).click();
-  await expect(page.getByRole('status')).toContainText('Copied');
+  await expect(page.getByRole('alert')).toContainText('Copied');
   expect(app.clipboard).toHaveLength(1);
   const token = app.clipboard[0] ?? '';
   expect(token.length).toBeGreaterThan(20);

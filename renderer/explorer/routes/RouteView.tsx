@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ExplorerRoute } from '../../../common/explorer-routes';
 import { ActivityPanel } from '../ActivityPanel';
 import { ApplicationView, BotView } from './ApplicationViews';
@@ -30,42 +31,35 @@ function ActivityView() {
   );
 }
 
-/** The view of a route (home is the session screen, shown by the explorer itself). */
+type RouteOf<K extends ExplorerRoute['kind']> = Extract<ExplorerRoute, { kind: K }>;
+
+/** Every kind of route and its view: a new kind does not compile until it has one. */
+const ROUTE_VIEWS: { [K in ExplorerRoute['kind']]: (route: RouteOf<K>) => ReactNode } = {
+  // The session screen, shown by the explorer itself.
+  home: () => null,
+  activity: () => <ActivityView />,
+  organization: (route) => <OrganizationView orgId={route.orgId} />,
+  'org-list': (route) => <OrgListView orgId={route.orgId} list={route.list} />,
+  project: (route) => <ProjectView projectId={route.projectId} tab={route.tab} />,
+  build: (route) => <BuildDetailView buildLabel={route.buildLabel} />,
+  job: (route) => <JobDetailView projectId={route.projectId} jobId={route.jobId} />,
+  intent: (route) => <IntentDetailView projectId={route.projectId} intentName={route.intentName} />,
+  entity: (route) => <EntityDetailView projectId={route.projectId} entityName={route.entityName} />,
+  application: (route) => (
+    <ApplicationView orgId={route.orgId} applicationId={route.applicationId} tab={route.tab} />
+  ),
+  'app-config': (route) => (
+    <AppConfigDetailView orgId={route.orgId} applicationId={route.applicationId} configId={route.configId} />
+  ),
+  bot: (route) => <BotView orgId={route.orgId} botId={route.botId} tab={route.tab} />,
+  'bot-interface': (route) => (
+    <BotInterfaceDetailView orgId={route.orgId} botId={route.botId} configId={route.configId} />
+  ),
+  platform: (route) => <PlatformView list={route.list} />,
+};
+
+/** The view of a route. */
 export function RouteView({ route }: { route: ExplorerRoute }) {
-  switch (route.kind) {
-    case 'home':
-      return null;
-    case 'activity':
-      return <ActivityView />;
-    case 'organization':
-      return <OrganizationView orgId={route.orgId} />;
-    case 'org-list':
-      return <OrgListView orgId={route.orgId} list={route.list} />;
-    case 'project':
-      return <ProjectView projectId={route.projectId} tab={route.tab} />;
-    case 'build':
-      return <BuildDetailView buildLabel={route.buildLabel} />;
-    case 'job':
-      return <JobDetailView projectId={route.projectId} jobId={route.jobId} />;
-    case 'intent':
-      return <IntentDetailView projectId={route.projectId} intentName={route.intentName} />;
-    case 'entity':
-      return <EntityDetailView projectId={route.projectId} entityName={route.entityName} />;
-    case 'application':
-      return <ApplicationView orgId={route.orgId} applicationId={route.applicationId} tab={route.tab} />;
-    case 'app-config':
-      return (
-        <AppConfigDetailView
-          orgId={route.orgId}
-          applicationId={route.applicationId}
-          configId={route.configId}
-        />
-      );
-    case 'bot':
-      return <BotView orgId={route.orgId} botId={route.botId} tab={route.tab} />;
-    case 'bot-interface':
-      return <BotInterfaceDetailView orgId={route.orgId} botId={route.botId} configId={route.configId} />;
-    case 'platform':
-      return <PlatformView list={route.list} />;
-  }
+  const view = ROUTE_VIEWS[route.kind] as (route: ExplorerRoute) => ReactNode;
+  return view(route);
 }

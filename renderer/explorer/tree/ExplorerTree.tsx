@@ -17,6 +17,7 @@ import type { TreeContextValue } from './tree-context';
 import { treeMove } from './tree-keys';
 import { TreeItem, TreeNote } from './TreeItem';
 import { TreeLoadProblem } from './TreeLoadProblem';
+import './ExplorerTree.css';
 
 interface ChildNode {
   id: string;

@@ -1,14 +1,16 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Problem, ProblemAction, Profile } from '../../../common/ipc-contract';
 import { Banner } from '../../ui/Banner';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ProblemView } from '../../ui/ProblemView';
 import { SessionActions } from './SessionActions';
 import { SessionCard } from './SessionCard';
-import { Toast } from '../../ui/Toast';
+import { showToast } from '../../ui/Toast';
 import { formatTimeOfDay } from '../../format';
 import { useMixData } from '../../hooks/useMixData';
 import type { SessionApi } from '../../hooks/useSession';
+
+/** Loaded when first asked, so it costs nothing at start-up. */
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 interface HomeProps {
   profile: Profile;
@@ -29,7 +31,6 @@ function problemKey(problem: Problem | undefined): string | null {
 export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
   const { session, pendingMode } = api;
   const [confirmForget, setConfirmForget] = useState(false);
-  const [toast, setToast] = useState<string | null>(null);
   const [dismissedError, setDismissedError] = useState<string | null>(null);
 
   const signedIn = session?.status === 'signed-in';
@@ -41,8 +42,6 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
     signedIn && session?.organizationCount === undefined,
   );
   const version = useMixData('mix:version', profile.id, accountKey, signedIn);
-
-  const clearToast = useCallback(() => setToast(null), []);
 
   if (!session) {
     return <p className="muted loading">Loading session…</p>;
@@ -71,7 +70,7 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
 
   async function copyToken() {
     const copied = await api.copyAccessToken();
-    if (copied) setToast(`Copied — valid until ${formatTimeOfDay(copied.expiresAt)}`);
+    if (copied) showToast(`Copied — valid until ${formatTimeOfDay(copied.expiresAt)}`);
   }
 
   return (
@@ -111,23 +110,24 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
         />
       </SessionCard>
       {confirmForget && (
-        <ConfirmDialog
-          title="Forget sign-in?"
-          confirmLabel="Forget sign-in"
-          danger
-          onCancel={() => setConfirmForget(false)}
-          onConfirm={() => {
-            setConfirmForget(false);
-            void api.forget();
-          }}
-        >
-          <p>
-            Mix Explorer signs you out of {profile.name} and clears the remembered Mix login, so the next
-            sign-in asks for your email and password again.
-          </p>
-        </ConfirmDialog>
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title="Forget sign-in?"
+            confirmLabel="Forget sign-in"
+            danger
+            onCancel={() => setConfirmForget(false)}
+            onConfirm={() => {
+              setConfirmForget(false);
+              void api.forget();
+            }}
+          >
+            <p>
+              Mix Explorer signs you out of {profile.name} and clears the remembered Mix login, so the next
+              sign-in asks for your email and password again.
+            </p>
+          </ConfirmDialog>
+        </Suspense>
       )}
-      {toast && <Toast message={toast} onDone={clearToast} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useClock } from '../../hooks/clock';
 import type { MixData } from '../../hooks/useMixData';
 import { useTickingNow } from '../../hooks/useCountdown';
 import { expiryCountdown, retryingText, statusLabel } from '../../session-summary';
+import './SessionCard.css';
 
 interface SessionCardProps {
   session: SessionState;

@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Problem, Profile, ProfilesState, Result } from '../../../common/ipc-contract';
 import { systemLabel } from '../../../common/mix-systems';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ProblemView } from '../../ui/ProblemView';
+import './ProfileList.css';
+
+/** Loaded when first asked, so it costs nothing at start-up. */
+const ConfirmDialog = lazy(() => import('../../ui/ConfirmDialog'));
 
 interface ProfileListProps {
   state: ProfilesState;
@@ -102,18 +105,20 @@ export function ProfileList({ state, onAdd, onEdit, onDuplicate, onRemove, onSel
         </ul>
       )}
       {removing && (
-        <ConfirmDialog
-          title={`Remove “${removing.name}”?`}
-          confirmLabel="Remove"
-          danger
-          onConfirm={() => void confirmRemove()}
-          onCancel={() => setRemoving(null)}
-        >
-          <p>
-            Mix Explorer forgets this profile, its stored client secret and its sign-in. Your Mix account and
-            client are not changed.
-          </p>
-        </ConfirmDialog>
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={`Remove “${removing.name}”?`}
+            confirmLabel="Remove"
+            danger
+            onConfirm={() => void confirmRemove()}
+            onCancel={() => setRemoving(null)}
+          >
+            <p>
+              Mix Explorer forgets this profile, its stored client secret and its sign-in. Your Mix account
+              and client are not changed.
+            </p>
+          </ConfirmDialog>
+        </Suspense>
       )}
     </section>
   );

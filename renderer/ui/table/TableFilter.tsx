@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './TableFilter.css';
 
 interface TableFilterProps {
   value: string;

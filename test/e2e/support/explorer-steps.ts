@@ -78,9 +78,24 @@ export function viewActions(page: Page): Locator {
   return mainPane(page).getByRole('toolbar', { name: 'View actions' });
 }
 
+/** Chooses an item of the view's Copy menu (Copy as curl, Copy as mix CLI command, Copy link…). */
+export async function copyFromMenu(page: Page, item: string): Promise<void> {
+  await viewActions(page).getByRole('button', { name: 'Copy', exact: true }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+/** Opens a tab of the view: from the row, or from the "More" menu when the row has no room for it. */
 export async function openTab(page: Page, name: string): Promise<void> {
-  const tab = mainPane(page).getByRole('tab', { name, exact: true });
-  await tab.click();
+  const main = mainPane(page);
+  const tab = main.getByRole('tab', { name, exact: true });
+  const more = main.getByRole('button', { name: /^More .* views$/ });
+  await expect(tab.or(more).first()).toBeVisible();
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else {
+    await more.click();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+  }
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 

@@ -257,13 +257,13 @@ describe('profile list', () => {
     );
 
     fireEvent.click(within(copy).getByRole('button', { name: 'Remove' }));
-    const dialog = screen.getByRole('dialog', { name: 'Remove “Work US (copy)”?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove “Work US (copy)”?' });
     fireEvent.keyDown(dialog, { key: 'Escape' });
-    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(screen.getByRole('listitem', { name: 'Work US (copy)' })).toBeTruthy();
 
     fireEvent.click(within(copy).getByRole('button', { name: 'Remove' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Work US (copy)' })).toBeNull());
     expect(screen.getByRole('listitem', { name: 'Work US' })).toBeTruthy();
     expect(fake.profileByName('Work US (copy)')).toBeUndefined();

@@ -230,7 +230,7 @@ describe('a signed-in session', () => {
     const fake = await startSignedOut();
     await signIn(fake);
     fireEvent.click(screen.getByRole('button', { name: 'Copy access token' }));
-    const toast = await screen.findByRole('status');
+    const toast = await screen.findByRole('alert');
     const validUntil = new Date(NOW + 15 * 60_000);
     expect(validUntil.getHours()).toBe(10);
     expect(toast.textContent).toBe('Copied — valid until 10:15');
@@ -250,13 +250,15 @@ describe('a signed-in session', () => {
     const fake = await startSignedOut();
     await signIn(fake);
     fireEvent.click(screen.getByRole('button', { name: 'Forget sign-in' }));
-    const dialog = screen.getByRole('dialog', { name: 'Forget sign-in?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Forget sign-in?' });
     expect(document.activeElement?.textContent).toBe('Cancel');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(fake.rememberedLogins.has(PROFILE_ID)).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Forget sign-in' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Forget sign-in' }));
+    fireEvent.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Forget sign-in' }),
+    );
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
     expect(fake.rememberedLogins.has(PROFILE_ID)).toBe(false);
   });

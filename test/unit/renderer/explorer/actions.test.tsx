@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import type { MixCopyCommandRequest } from '../../../../common/ipc-contract';
 import type { FakeBridge } from '../fake-bridge';
-import { clickTreeItem, signedInExplorer, treeItem, useLayout } from './harness';
+import { chooseFromMenu, clickTreeItem, signedInExplorer, treeItem, useLayout } from './harness';
 
 useLayout();
 
@@ -31,7 +31,7 @@ describe('copy commands', () => {
     const fake = await openProject();
     const toolbar = screen.getByRole('toolbar', { name: 'View actions' });
 
-    fireEvent.click(within(toolbar).getByRole('button', { name: 'Copy as curl' }));
+    await chooseFromMenu(toolbar, 'Copy', 'Copy as curl');
     await waitFor(() => expect(copyRequests(fake)).toHaveLength(1));
     expect(copyRequests(fake)[0]).toEqual({
       profileId: 'profile-1',
@@ -39,19 +39,21 @@ describe('copy commands', () => {
       params: { projectId: '1922' },
       format: 'curl',
     });
-    expect((await screen.findByRole('status')).textContent).toMatch(/Copied curl command/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Copied curl command/);
 
-    fireEvent.click(within(toolbar).getByRole('button', { name: 'Copy as mix CLI command' }));
+    await chooseFromMenu(toolbar, 'Copy', 'Copy as mix CLI command');
     await waitFor(() =>
       expect(copyRequests(fake).map((request) => request.format)).toEqual(['curl', 'mix-cli']),
     );
 
-    fireEvent.click(within(toolbar).getByRole('button', { name: 'Copy as curl with token…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Copy a command with your access token?' });
+    await chooseFromMenu(toolbar, 'Copy', 'Copy as curl with token…');
+    const dialog = await screen.findByRole('alertdialog', { name: 'Copy a command with your access token?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(copyRequests(fake)).toHaveLength(2);
-    fireEvent.click(within(toolbar).getByRole('button', { name: 'Copy as curl with token…' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Copy with token' }));
+    await chooseFromMenu(toolbar, 'Copy', 'Copy as curl with token…');
+    fireEvent.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Copy with token' }),
+    );
     await waitFor(() => expect(copyRequests(fake).at(-1)?.format).toBe('curl-with-token'));
   });
 
@@ -60,7 +62,11 @@ describe('copy commands', () => {
     fake.mixAnswers['jobs.list'] = { jobs: [], count: 0 };
     fireEvent.click(screen.getByRole('tab', { name: 'Jobs' }));
     await screen.findByText('This project has no jobs.');
-    fireEvent.click(screen.getByRole('button', { name: 'Copy as mix CLI command' }));
+    await chooseFromMenu(
+      screen.getByRole('toolbar', { name: 'View actions' }),
+      'Copy',
+      'Copy as mix CLI command',
+    );
     await waitFor(() =>
       expect(copyRequests(fake).at(-1)).toMatchObject({
         endpoint: 'jobs.list',
@@ -73,7 +79,7 @@ describe('copy commands', () => {
   it('copy a deep link to the view, through main (it works without window focus)', async () => {
     const fake = await openProject();
     fireEvent.click(screen.getByRole('tab', { name: 'Builds' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await chooseFromMenu(screen.getByRole('toolbar', { name: 'View actions' }), 'Copy', 'Copy link');
     await waitFor(() => expect(fake.clipboard).toBe('mix-explorer://us/projects/1922/builds'));
   });
 });

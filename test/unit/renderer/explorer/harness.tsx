@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll } from 'vitest';
 import { FakeBridge } from '../fake-bridge';
 import { NOW, fromMain, renderApp, usProfile } from '../render-app';
@@ -76,4 +76,10 @@ export function clickTreeItem(name: string): void {
   const row = treeItem(name).querySelector(':scope > .tree-row');
   if (!(row instanceof HTMLElement)) throw new Error(`no row for ${name}`);
   fireEvent.click(row);
+}
+
+/** Opens a menu button inside `within` and chooses an item (what a mouse user does with the Copy menu). */
+export async function chooseFromMenu(container: HTMLElement, button: string, item: string): Promise<void> {
+  fireEvent.click(within(container).getByRole('button', { name: button }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: item }));
 }

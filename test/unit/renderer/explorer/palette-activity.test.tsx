@@ -61,7 +61,7 @@ describe('the command palette', () => {
     for (let step = 0; step < toggleIndex; step += 1) fireEvent.keyDown(input, { key: 'ArrowDown' });
     expect(options[toggleIndex]?.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(await screen.findByRole('region', { name: 'Activity panel' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Activity' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Activity' }).getAttribute('aria-pressed')).toBe('true');
 
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
