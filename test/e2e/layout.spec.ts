@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { AppHarness } from './support/app-harness';
+import { mainPane, openInTree, openTab, resourceTree, startSignedInDemo } from './support/explorer-steps';
+
+// Stories of the window's frame at a small size: reaching the content from the keyboard, moving between
+// panes, making room by resizing or hiding the sidebar, and the Activity panel as a panel of its own.
+
+let app: AppHarness | undefined;
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const SMALL = { width: 800, height: 600 };
+
+/** Whether the window scrolls sideways: nothing should be wider than an 800 px window. */
+function overflowsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+test('at 800×600 a keyboard user skips to the content, moves between panes with F6, and opens a hidden tab', async ({
+  browser,
+}) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  await page.setViewportSize(SMALL);
+  const main = mainPane(page);
+  const holdsFocus = (pane: ReturnType<typeof page.getByRole>) =>
+    pane.evaluate((element) => element.contains(document.activeElement));
+
+  // A window just opened: the first Tab stop is the skip link, and it puts the user in the view.
+  await page.reload();
+  await expect(resourceTree(page)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(main).toBeFocused();
+
+  // F6 goes from the sidebar to the view, the status bar, the header and round; Shift+F6 goes back.
+  await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
+  expect(await holdsFocus(resourceTree(page))).toBe(true);
+  await page.keyboard.press('F6');
+  expect(await holdsFocus(main)).toBe(true);
+  await page.keyboard.press('F6');
+  expect(await holdsFocus(page.getByRole('contentinfo'))).toBe(true);
+  await page.keyboard.press('F6');
+  expect(await holdsFocus(page.getByRole('banner'))).toBe(true);
+  await page.keyboard.press('F6');
+  expect(await holdsFocus(resourceTree(page))).toBe(true);
+  await page.keyboard.press('Shift+F6');
+  expect(await holdsFocus(page.getByRole('banner'))).toBe(true);
+
+  // Tabs that do not fit are in the More menu, none cut off; nothing makes the window scroll sideways.
+  const more = main.getByRole('button', { name: 'More Coffee Assistant views' });
+  await expect(more).toBeVisible();
+  await openTab(page, 'Raw JSON');
+  expect(await overflowsSideways(page)).toBe(false);
+  await app.screenshot('layout-800x600-project');
+});
+
+test('at 800×600 the user resizes and hides the sidebar, and opens, resizes and closes the Activity panel; sizes are remembered', async ({
+  browser,
+}) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  await page.setViewportSize(SMALL);
+  await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
+  const sidebar = page.getByRole('complementary', { name: 'Mix resources' });
+  const splitter = page.getByRole('separator', { name: 'Resize the sidebar' });
+  const before = (await sidebar.boundingBox())?.width ?? 0;
+  await splitter.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(Math.round(before) - 32));
+  await expect
+    .poll(async () => Math.round((await sidebar.boundingBox())?.width ?? 0))
+    .toBe(Math.round(before) - 32);
+
+  await page.getByRole('button', { name: 'Hide the sidebar' }).click();
+  await expect(sidebar).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the sidebar' }).click();
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(Math.round(before) - 32));
+
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Activity' }).click();
+  const activity = page.getByRole('region', { name: 'Activity' });
+  await expect(activity.getByRole('heading', { name: 'Activity' })).toBeVisible();
+  const panelSplitter = page.getByRole('separator', { name: 'Resize the Activity panel' });
+  const height = Number(await panelSplitter.getAttribute('aria-valuenow'));
+  await panelSplitter.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(panelSplitter).toHaveAttribute('aria-valuenow', String(height + 16));
+  expect(await overflowsSideways(page)).toBe(false);
+  await app.screenshot('layout-800x600-activity');
+
+  await activity.getByRole('button', { name: 'Close the Activity panel' }).click();
+  await expect(activity).toHaveCount(0);
+
+  // A new window (the app started again) opens with the sizes the user left.
+  await page.reload();
+  await expect(resourceTree(page)).toBeVisible();
+  await expect(page.getByRole('separator', { name: 'Resize the sidebar' })).toHaveAttribute(
+    'aria-valuenow',
+    String(Math.round(before) - 32),
+  );
+});
