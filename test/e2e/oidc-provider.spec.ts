@@ -199,7 +199,8 @@ test('a malicious authorization server that bounces the sign-in to the real one 
     if (url.pathname === '/oauth2/auth') {
       url.searchParams.set('client_id', OIDC_CLIENT.basic);
       response.writeHead(302, { Location: `${oidc.url}/oauth2/auth${url.search}` });
-      return response.end();
+      response.end();
+      return;
     }
     if (url.pathname === '/oauth2/token') tokenRequests.push(request.method ?? '');
     response.writeHead(404, { 'Content-Type': 'application/json' });
