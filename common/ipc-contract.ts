@@ -386,6 +386,44 @@ export type InvokeChannel = keyof InvokeChannels;
 export type InvokeRequest<C extends InvokeChannel> = InvokeChannels[C]['request'];
 export type InvokeResponse<C extends InvokeChannel> = InvokeChannels[C]['response'];
 export type EventChannel = keyof EventChannels;
+
+// The Record types make the compiler list every contract channel, and nothing else: the preload's
+// allow-list, and what main must serve.
+export const INVOKE_CHANNELS: Readonly<Record<InvokeChannel, true>> = {
+  'app:info': true,
+  'profiles:list': true,
+  'profiles:save': true,
+  'profiles:duplicate': true,
+  'profiles:remove': true,
+  'profiles:select': true,
+  'session:get': true,
+  'session:sign-in': true,
+  'session:cancel-sign-in': true,
+  'session:sign-out': true,
+  'session:forget': true,
+  'session:copy-access-token': true,
+  'mix:version': true,
+  'mix:organizations': true,
+  'mix:get': true,
+  'mix:cancel': true,
+  'mix:download': true,
+  'mix:cancel-download': true,
+  'mix:copy-command': true,
+  'activity:list': true,
+  'app:notify': true,
+  'app:copy-text': true,
+};
+
+export const EVENT_CHANNELS: Readonly<Record<EventChannel, true>> = {
+  'session:changed': true,
+  'profiles:changed': true,
+  'app:notice': true,
+  'app:secret-storage': true,
+  'activity:entry': true,
+  'download:progress': true,
+  'app:deep-link': true,
+  'app:open-settings': true,
+};
 export type EventPayload<E extends EventChannel> = EventChannels[E];
 
 /** The one object preload exposes to the renderer, as `window[BridgeGlobalName]`. */

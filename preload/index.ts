@@ -1,51 +1,16 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type {
-  BridgeGlobalName,
-  EventChannel,
-  EventPayload,
-  InvokeChannel,
-  InvokeRequest,
-  InvokeResponse,
-  MixExplorerBridge,
-  Result,
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  type BridgeGlobalName,
+  type EventChannel,
+  type EventPayload,
+  type InvokeChannel,
+  type InvokeRequest,
+  type InvokeResponse,
+  type MixExplorerBridge,
+  type Result,
 } from '../common/ipc-contract';
-
-// The Record types make the compiler list every contract channel here, and nothing else.
-const INVOKE_CHANNELS: Record<InvokeChannel, true> = {
-  'app:info': true,
-  'profiles:list': true,
-  'profiles:save': true,
-  'profiles:duplicate': true,
-  'profiles:remove': true,
-  'profiles:select': true,
-  'session:get': true,
-  'session:sign-in': true,
-  'session:cancel-sign-in': true,
-  'session:sign-out': true,
-  'session:forget': true,
-  'session:copy-access-token': true,
-  'mix:version': true,
-  'mix:organizations': true,
-  'mix:get': true,
-  'mix:cancel': true,
-  'mix:download': true,
-  'mix:cancel-download': true,
-  'mix:copy-command': true,
-  'activity:list': true,
-  'app:notify': true,
-  'app:copy-text': true,
-};
-
-const EVENT_CHANNELS: Record<EventChannel, true> = {
-  'session:changed': true,
-  'profiles:changed': true,
-  'app:notice': true,
-  'app:secret-storage': true,
-  'activity:entry': true,
-  'download:progress': true,
-  'app:deep-link': true,
-  'app:open-settings': true,
-};
 
 const refused: Result<never> = {
   ok: false,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { InvokeChannel } from '../../../common/ipc-contract';
+import { INVOKE_CHANNELS } from '../../../common/ipc-contract';
 import { APP_INDEX_URL, APP_SCHEME } from '../../../main/protocol/app-origin';
 import type { Call, StartUpReport } from './start-up/stand-in-electron';
 
@@ -15,32 +15,6 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const RUNNER = join(here, 'start-up', 'run-main.ts');
 const HOOK = join(here, 'start-up', 'register-electron-hook.mjs');
 const START_UP_TIMEOUT_MS = 90_000;
-
-/** Every contract channel, listed by the compiler: main must serve each one. */
-const INVOKE_CHANNELS: Record<InvokeChannel, true> = {
-  'app:info': true,
-  'profiles:list': true,
-  'profiles:save': true,
-  'profiles:duplicate': true,
-  'profiles:remove': true,
-  'profiles:select': true,
-  'session:get': true,
-  'session:sign-in': true,
-  'session:cancel-sign-in': true,
-  'session:sign-out': true,
-  'session:forget': true,
-  'session:copy-access-token': true,
-  'mix:version': true,
-  'mix:organizations': true,
-  'mix:get': true,
-  'mix:cancel': true,
-  'mix:download': true,
-  'mix:cancel-download': true,
-  'mix:copy-command': true,
-  'activity:list': true,
-  'app:notify': true,
-  'app:copy-text': true,
-};
 
 const homes: string[] = [];
 afterEach(async () => {
