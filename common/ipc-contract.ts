@@ -60,6 +60,26 @@ export interface ProfilesState {
   activeProfileId: string | null;
 }
 
+/** One line of "Test these settings" (main/auth/settings-test.ts). */
+export type SettingsCheckId =
+  'geography' | 'auth-host' | 'authorize' | 'redirect-url' | 'api-host' | 'client-secret' | 'service-account';
+
+export interface SettingsCheck {
+  id: SettingsCheckId;
+  /** What was checked, e.g. `Authorization server answers over TLS`. */
+  label: string;
+  outcome: 'pass' | 'fail' | 'skipped';
+  /** Why, in plain words: what answered, what failed and how to fix it, or why the check did not run. */
+  detail: string;
+}
+
+/** What "Test these settings" found for the form's unsaved values; nothing secret. */
+export interface SettingsTestResult {
+  checks: SettingsCheck[];
+  /** Epoch milliseconds at which the test finished. */
+  at: number;
+}
+
 export interface ProfileIdRequest {
   profileId: string;
 }
@@ -348,6 +368,8 @@ export interface InvokeChannels {
   'profiles:duplicate': { request: ProfileIdRequest; response: Profile };
   'profiles:remove': { request: ProfileIdRequest; response: ProfilesState };
   'profiles:select': { request: ProfileIdRequest; response: ProfilesState };
+  /** Checks the form's unsaved values without signing in; a stored secret is used only for its own binding. */
+  'profiles:test-settings': { request: ProfileDraft; response: SettingsTestResult };
   'session:get': { request: ProfileIdRequest; response: SessionState };
   'session:sign-in': { request: SignInRequest; response: SessionState };
   'session:cancel-sign-in': { request: ProfileIdRequest; response: SessionState };
@@ -396,6 +418,7 @@ export const INVOKE_CHANNELS: Readonly<Record<InvokeChannel, true>> = {
   'profiles:duplicate': true,
   'profiles:remove': true,
   'profiles:select': true,
+  'profiles:test-settings': true,
   'session:get': true,
   'session:sign-in': true,
   'session:cancel-sign-in': true,

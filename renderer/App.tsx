@@ -135,6 +135,7 @@ function Workspace() {
           secretsInMemoryOnly={info?.secretStorage.mode === 'memory-only'}
           otherProfiles={state.profiles}
           onSave={profiles.save}
+          onTest={profiles.testSettings}
           onSaved={() => setView({ name: view.returnTo })}
           onCancel={() => setView({ name: view.returnTo })}
         />

@@ -4,6 +4,7 @@ import { sandboxProfileDraft } from '../../common/profile-defaults';
 import { createAuthorizer } from '../auth/authorizer';
 import { AUTH_REQUESTS_PER_MINUTE, createAuthRateLimiter } from '../auth/auth-rate-limiter';
 import { holdBackNotices } from '../auth/hold-back-notice';
+import { createSettingsTester } from '../auth/settings-test';
 import { createIpcRouter, type IpcHandlers } from '../ipc/create-ipc-router';
 import type { EventSink } from '../ipc/ipc-router';
 import { createActivityLog, createAccountLookup, createMixClient, mixGatewayOn } from '../mix';
@@ -85,6 +86,14 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
   const userAgent = `MixExplorer/${ports.appVersion}`;
   // Every request checks, right before it leaves, that its profile still has the hosts it was prepared for.
   const http = boundToProfile(ports.http, (profileId) => profiles.get(profileId));
+  // "Test these settings": the bound factory for a saved profile's own hosts, the plain one for unsaved hosts.
+  const settingsTester = createSettingsTester({
+    http,
+    unsavedHttp: ports.http,
+    profiles,
+    limiter: authLimiter,
+    clock: ports.clock,
+  });
   const limits = readMixLimits(settings.file.get(LIMITS_KEY));
   const activity = createActivityLog({ clock: ports.clock });
   // The account lookup goes through the profile's own Mix client, which needs the sessions: bound late.
@@ -150,6 +159,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       return profiles.remove(profileId);
     },
     'profiles:select': async ({ profileId }) => profiles.select(profileId),
+    'profiles:test-settings': (draft) => settingsTester.test(draft),
     'session:get': async ({ profileId }) => {
       requireProfile(profileId);
       return sessions.state(profileId);

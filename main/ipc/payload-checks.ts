@@ -195,6 +195,7 @@ export const PAYLOAD_CHECKS: PayloadChecks = {
   'profiles:duplicate': profileIdRequest,
   'profiles:remove': profileIdRequest,
   'profiles:select': profileIdRequest,
+  'profiles:test-settings': profileDraft,
   'session:get': profileIdRequest,
   'session:sign-in': signInRequest,
   'session:cancel-sign-in': profileIdRequest,

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Problem, Profile, ProfileDraft, ProfilesState, Result } from '../../common/ipc-contract';
+import type {
+  Problem,
+  Profile,
+  ProfileDraft,
+  ProfilesState,
+  Result,
+  SettingsTestResult,
+} from '../../common/ipc-contract';
 import { bridge, call } from '../bridge';
 
 export interface ProfilesApi {
@@ -11,6 +18,8 @@ export interface ProfilesApi {
   duplicate: (profileId: string) => Promise<Result<Profile>>;
   remove: (profileId: string) => Promise<Result<ProfilesState>>;
   select: (profileId: string) => Promise<Result<ProfilesState>>;
+  /** "Test these settings" of a form's unsaved values. */
+  testSettings: (draft: ProfileDraft) => Promise<Result<SettingsTestResult>>;
 }
 
 export function useProfiles(): ProfilesApi {
@@ -79,5 +88,7 @@ export function useProfiles(): ProfilesApi {
     [applyState],
   );
 
-  return { state, problem, save, duplicate, remove, select };
+  const testSettings = useCallback((draft: ProfileDraft) => call('profiles:test-settings', draft), []);
+
+  return { state, problem, save, duplicate, remove, select, testSettings };
 }

@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Problem, Profile, ProfileDraft, Result, SystemPreset } from '../../../common/ipc-contract';
+import type {
+  Problem,
+  Profile,
+  ProfileDraft,
+  Result,
+  SettingsTestResult,
+  SystemPreset,
+} from '../../../common/ipc-contract';
 import { credentialBindingChanged, REBIND_NOTICE } from '../../../common/credential-binding';
 import { MIX_SYSTEMS } from '../../../common/mix-systems';
 import { applyPreset } from '../../../common/profile-defaults';
@@ -8,6 +15,7 @@ import { validateProfile } from '../../../common/profile-validation';
 import { Field } from '../../ui/Field';
 import { ProblemView } from '../../ui/ProblemView';
 import { ProfileTextField } from './ProfileTextField';
+import { SettingsTestView } from './SettingsTestView';
 import { SignInModeFieldset } from './SignInModeFieldset';
 import type { DraftField, FieldMessages } from './profile-form';
 import { FIELD_LABELS, secretForDraft, serverFieldErrors } from './profile-form';
@@ -23,6 +31,8 @@ interface ProfileEditorProps {
   /** The other stored profiles: a redirect URL shared with another authorization server is pointed out. */
   otherProfiles?: readonly Profile[];
   onSave: (draft: ProfileDraft) => Promise<Result<Profile>>;
+  /** "Test these settings": main checks the unsaved values without signing in. */
+  onTest?: (draft: ProfileDraft) => Promise<Result<SettingsTestResult>>;
   onSaved: () => void;
   onCancel: () => void;
 }
@@ -37,6 +47,9 @@ export function ProfileEditor(props: ProfileEditorProps) {
   const [serverErrors, setServerErrors] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
+  const [testing, setTesting] = useState(false);
+  const [testResult, setTestResult] = useState<SettingsTestResult | null>(null);
+  const [testProblem, setTestProblem] = useState<Problem | null>(null);
 
   const draft: ProfileDraft = { ...settings, clientSecret: secretForDraft(secretText, removeSecret) };
   const hasStoredSecret = profile?.hasClientSecret ?? false;
@@ -55,6 +68,8 @@ export function ProfileEditor(props: ProfileEditorProps) {
   const blocking = [...new Set(errorKeys)];
 
   function markTouched(field: DraftField) {
+    // Results are of the values that were tested: an edit makes them stale.
+    setTestResult(null);
     setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
     setServerErrors((current) => {
       if (!(field in current)) return current;
@@ -110,6 +125,17 @@ export function ProfileEditor(props: ProfileEditorProps) {
     if (!hasPlaced || unplaced.length > 0) {
       setProblem(unplaced.length > 0 ? { ...result.problem, detail: unplaced.join(' ') } : result.problem);
     }
+  }
+
+  async function runTest() {
+    if (!props.onTest || testing) return;
+    setTesting(true);
+    setTestProblem(null);
+    setTestResult(null);
+    const result = await props.onTest(draft);
+    setTesting(false);
+    if (result.ok) setTestResult(result.value);
+    else setTestProblem(result.problem);
   }
 
   const locked = settings.system !== 'custom';
@@ -286,6 +312,11 @@ export function ProfileEditor(props: ProfileEditorProps) {
               To save, check: {blocking.map((field) => FIELD_LABELS[field] ?? field).join(', ')}.
             </p>
           )}
+          {props.onTest && (
+            <button type="button" className="button" onClick={() => void runTest()} disabled={testing}>
+              {testing ? 'Testing…' : 'Test these settings'}
+            </button>
+          )}
           <button type="button" className="button" onClick={props.onCancel}>
             Cancel
           </button>
@@ -293,6 +324,13 @@ export function ProfileEditor(props: ProfileEditorProps) {
             {saving ? 'Saving…' : 'Save'}
           </button>
         </div>
+        {testing && (
+          <p className="muted" role="status">
+            Testing the settings without signing in…
+          </p>
+        )}
+        {testProblem && <ProblemView problem={testProblem} onDismiss={() => setTestProblem(null)} />}
+        {testResult && <SettingsTestView result={testResult} />}
       </form>
     </section>
   );

@@ -23,6 +23,7 @@ import type {
   ProfilesState,
   Result,
   SessionState,
+  SettingsTestResult,
   SignInRequest,
 } from '../../../common/ipc-contract';
 import { systemLabel } from '../../../common/mix-systems';
@@ -62,6 +63,18 @@ export class FakeBridge implements MixExplorerBridge {
   appInfo: AppInfo;
   /** Makes the next `profiles:save` fail with this problem, whatever the draft. */
   nextSaveProblem: Problem | null = null;
+  /** What "Test these settings" answers (main's tester is tested under Node against real servers). */
+  settingsTestResult: SettingsTestResult = {
+    checks: [
+      {
+        id: 'auth-host',
+        label: 'Authorization server answers over TLS',
+        outcome: 'pass',
+        detail: 'It answered.',
+      },
+    ],
+    at: 0,
+  };
   /** Makes `mix:organizations` fail with this problem while set. */
   organizationsProblem: Problem | null = null;
   /** What the last "copy access token" put on the clipboard. */
@@ -204,6 +217,7 @@ export class FakeBridge implements MixExplorerBridge {
       this.emit('profiles:changed', this.profilesState());
       return ok(this.profilesState());
     },
+    'profiles:test-settings': () => ok(this.settingsTestResult),
     'session:get': ({ profileId }) => ok(this.session(profileId)),
     'session:sign-in': (request) =>
       new Promise<Result<SessionState>>((settle) => {

@@ -242,6 +242,57 @@ describe('profile editor', () => {
   });
 });
 
+describe('Test these settings', () => {
+  it('sends the unsaved values with the typed secret, shows one line per check and clears them on an edit', async () => {
+    const fake = new FakeBridge();
+    fake.settingsTestResult = {
+      at: 0,
+      checks: [
+        {
+          id: 'auth-host',
+          label: 'Authorization server answers over TLS',
+          outcome: 'pass',
+          detail: 'auth answered.',
+        },
+        {
+          id: 'client-secret',
+          label: 'Client ID and secret accepted',
+          outcome: 'fail',
+          detail: 'Mix did not accept it.',
+        },
+        {
+          id: 'service-account',
+          label: 'Client credentials (service account)',
+          outcome: 'skipped',
+          detail: 'None yet.',
+        },
+      ],
+    };
+    await openNewProfileForm(fake);
+    type('Client ID', 'appID:abc');
+    type('Client secret', 'typed-secret');
+    fireEvent.click(screen.getByRole('button', { name: 'Test these settings' }));
+
+    const results = await screen.findByRole('region', { name: 'Test results' });
+    expect(within(results).getByText('1 check failed.')).toBeTruthy();
+    const lines = within(results)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(lines).toEqual([
+      'PassedAuthorization server answers over TLSauth answered.',
+      'FailedClient ID and secret acceptedMix did not accept it.',
+      'SkippedClient credentials (service account)None yet.',
+    ]);
+    const sent = fake.calls.find((call) => call.channel === 'profiles:test-settings')?.request;
+    expect(sent).toMatchObject({ clientId: 'appID:abc', clientSecret: 'typed-secret' });
+    // Nothing was saved by testing.
+    expect(fake.calls.some((call) => call.channel === 'profiles:save')).toBe(false);
+
+    type('Client ID', 'appID:other');
+    expect(screen.queryByRole('region', { name: 'Test results' })).toBeNull();
+  });
+});
+
 describe('profile list', () => {
   it('duplicates, switches the active profile and removes after confirmation', async () => {
     const fake = new FakeBridge({ profiles: [usProfile()] });

@@ -49,7 +49,7 @@ describe('IPC router', () => {
   it('serves every contract channel', () => {
     const { handlers } = recordingHandlers();
     expect([...routerWith(handlers).channels].sort()).toContain('session:sign-in');
-    expect(routerWith(handlers).channels).toHaveLength(22);
+    expect(routerWith(handlers).channels).toHaveLength(23);
   });
 
   it('passes a checked payload to the handler and wraps the answer', async () => {
@@ -85,6 +85,8 @@ describe('IPC router', () => {
     ['a huge string', 'profiles:save', { ...draft, name: 'x'.repeat(5000) }],
     ['a draft with a bad enum', 'profiles:save', { ...draft, clientAuth: 'jwt' }],
     ['a draft missing a field', 'profiles:save', { ...draft, scope: undefined }],
+    ['a settings test with an extra field', 'profiles:test-settings', { ...draft, token: 'x' }],
+    ['a settings test with a bad enum', 'profiles:test-settings', { ...draft, system: 'mars' }],
     ['a prototype-polluting key', 'profiles:remove', JSON.parse('{"profileId":"p1","__proto__":{"x":1}}')],
     ['a Mix.api endpoint outside the catalogue', 'mix:get', { profileId: 'p1', endpoint: 'admin.deleteAll' }],
     [
