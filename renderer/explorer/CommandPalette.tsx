@@ -1,15 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { createPortal } from 'react-dom';
+import {
+  Autocomplete,
+  Dialog,
+  Header,
+  Input,
+  ListBox,
+  ListBoxItem,
+  ListBoxSection,
+  Modal,
+  ModalOverlay,
+  TextField,
+} from 'react-aria-components';
 import type { ExplorerRoute } from '../../common/explorer-routes';
 import type { MixGetResponse } from '../../common/ipc-contract';
 import type { CachedAnswer, PaletteAction, PaletteEntry } from './palette-model';
-import { PALETTE_ACTIONS, paletteResources, rankEntries } from './palette-model';
+import { PALETTE_ACTIONS, paletteResources, rankSections } from './palette-model';
+import type { SearchIndex } from './search/useSearchIndex';
+import { useCacheVersion } from './search/useSearchIndex';
+import { SearchProgress } from './search/SearchProgress';
+import { useServerProjectSearch } from './search/useServerProjectSearch';
 import './CommandPalette.css';
 
 interface CommandPaletteProps {
   profileId: string;
+  /** What was typed before the palette opened (the tree's search field). */
+  initialText?: string;
+  search: SearchIndex;
   onOpen: (route: ExplorerRoute) => void;
   onAction: (action: PaletteAction) => void;
   onClose: () => void;
@@ -17,6 +35,7 @@ interface CommandPaletteProps {
 
 function useCachedAnswers(profileId: string): CachedAnswer[] {
   const client = useQueryClient();
+  const version = useCacheVersion();
   return useMemo(
     () =>
       client
@@ -30,42 +49,53 @@ function useCachedAnswers(profileId: string): CachedAnswer[] {
             typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
           return [{ endpoint, params: safeParams, body: response.data }];
         }),
-    [client, profileId],
+    // `version` changes when answers arrive (the background walk, the server-side filter).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, profileId, version],
   );
 }
 
-/** Ctrl/Cmd+K: jump to any resource already loaded, or run an action. Arrows choose, Enter runs, Esc closes. */
-export default function CommandPalette({ profileId, onOpen, onAction, onClose }: CommandPaletteProps) {
+const ACTION_ENTRIES: PaletteEntry[] = PALETTE_ACTIONS.map(({ action, label }) => ({
+  id: `action:${action}`,
+  label,
+  detail: 'Action',
+  group: 'Actions',
+  action,
+}));
+
+/**
+ * Ctrl/Cmd+K: search anything (what the background walk and the views have read, and Mix's server-side
+ * project filter) or run an action. A React Aria autocomplete over a sectioned list box: arrows choose,
+ * Enter runs (the first result when none is chosen), Esc closes. Not lazily loaded, so the keys typed
+ * right after Ctrl+K land in its field.
+ */
+export default function CommandPalette({
+  profileId,
+  initialText = '',
+  search,
+  onOpen,
+  onAction,
+  onClose,
+}: CommandPaletteProps) {
   const answers = useCachedAnswers(profileId);
-  const [text, setText] = useState('');
-  const [active, setActive] = useState(0);
+  const [text, setText] = useState(initialText);
   const inputRef = useRef<HTMLInputElement>(null);
-  const listId = useId();
+  useServerProjectSearch(profileId, text, answers);
 
-  const entries = useMemo<PaletteEntry[]>(
-    () => [
-      ...PALETTE_ACTIONS.map(({ action, label }) => ({
-        id: `action:${action}`,
-        label,
-        detail: 'Action',
-        action,
-      })),
-      ...paletteResources(answers),
-    ],
-    [answers],
+  const entries = useMemo<PaletteEntry[]>(() => [...ACTION_ENTRIES, ...paletteResources(answers)], [answers]);
+  const sections = useMemo(() => rankSections(entries, text), [entries, text]);
+  const byId = useMemo(
+    () => new Map(sections.flatMap((section) => section.entries.map((entry) => [entry.id, entry] as const))),
+    [sections],
   );
-  const shown = useMemo(() => rankEntries(entries, text), [entries, text]);
-  const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
 
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    inputRef.current?.focus();
-    return () => previous?.focus();
+  // Focus in the commit that shows the palette (React Aria's own autofocus comes a frame later), so the
+  // very next key lands in the field; text carried over from the tree's field keeps the caret after it.
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    input?.focus();
+    input?.setSelectionRange(input.value.length, input.value.length);
   }, []);
-
-  useEffect(() => {
-    document.getElementById(`${listId}-${activeIndex}`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [listId, activeIndex]);
 
   function run(entry: PaletteEntry | undefined) {
     if (!entry) return;
@@ -74,73 +104,63 @@ export default function CommandPalette({ profileId, onOpen, onAction, onClose }:
     else onAction(entry.action);
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'ArrowDown') {
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // Enter with no option chosen yet runs the best match (the autocomplete runs a chosen one).
+    if (event.key === 'Enter' && !event.currentTarget.getAttribute('aria-activedescendant')) {
       event.preventDefault();
-      setActive(Math.min(shown.length - 1, activeIndex + 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive(Math.max(0, activeIndex - 1));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      run(shown[activeIndex]);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
+      run(sections[0]?.entries[0]);
     }
   }
 
-  return createPortal(
-    <div className="dialog-overlay palette-overlay" onMouseDown={onClose}>
-      <div
-        className="dialog palette"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Command palette"
-        onMouseDown={(event) => event.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <input
-          ref={inputRef}
-          type="text"
-          className="palette-input"
-          role="combobox"
-          aria-label="Go to a resource or run an action"
-          aria-expanded="true"
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={shown.length > 0 ? `${listId}-${activeIndex}` : undefined}
-          placeholder="Go to a project, application, organization… or run an action"
-          value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            setActive(0);
-          }}
-        />
-        <ul id={listId} role="listbox" aria-label="Results" className="palette-list">
-          {shown.map((entry, index) => (
-            <li
-              key={entry.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === activeIndex}
-              className={`palette-option${index === activeIndex ? ' active' : ''}`}
-              onMouseEnter={() => setActive(index)}
-              onClick={() => run(entry)}
+  return (
+    <ModalOverlay
+      className="palette-overlay"
+      isOpen
+      isDismissable
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+    >
+      <Modal className="palette">
+        <Dialog aria-label="Command palette" className="palette-dialog">
+          <Autocomplete inputValue={text} onInputChange={setText}>
+            <TextField aria-label="Go to a resource or run an action" autoFocus className="palette-field">
+              <Input
+                ref={inputRef}
+                role="combobox"
+                aria-expanded="true"
+                className="palette-input"
+                placeholder="Search projects, applications, configs, builds, jobs, intents… or run an action"
+                onKeyDown={onKeyDown}
+              />
+            </TextField>
+            <SearchProgress search={search} />
+            <ListBox
+              aria-label="Results"
+              className="palette-list"
+              onAction={(key) => run(byId.get(String(key)))}
+              renderEmptyState={() => <div className="palette-empty muted">Nothing matches.</div>}
             >
-              <span className="palette-label">{entry.label}</span>
-              <span className="palette-detail muted">{entry.detail}</span>
-            </li>
-          ))}
-          {shown.length === 0 && (
-            <li role="option" aria-selected="false" aria-disabled="true" className="palette-option muted">
-              Nothing matches.
-            </li>
-          )}
-        </ul>
-      </div>
-    </div>,
-    document.body,
+              {sections.map((section) => (
+                <ListBoxSection key={section.group} id={section.group} className="palette-section">
+                  <Header className="palette-header">{section.group}</Header>
+                  {section.entries.map((entry) => (
+                    <ListBoxItem
+                      key={entry.id}
+                      id={entry.id}
+                      textValue={entry.label}
+                      className="palette-option"
+                    >
+                      <span className="palette-label">{entry.label}</span>
+                      <span className="palette-detail muted">{entry.detail}</span>
+                    </ListBoxItem>
+                  ))}
+                </ListBoxSection>
+              ))}
+            </ListBox>
+          </Autocomplete>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { BottomPanel } from '../ui/BottomPanel';
 import { IconButton } from '../ui/IconButton';
@@ -8,16 +8,18 @@ import { showToast } from '../ui/Toast';
 import { isBoolean, isNumber, useRememberedState } from '../ui/useRememberedState';
 import { ActivityPanel } from './ActivityPanel';
 import { Breadcrumbs } from './Breadcrumbs';
+import CommandPalette from './CommandPalette';
 import type { ExplorerContextValue } from './explorer-context';
 import { ExplorerContext, useExplorer } from './explorer-context';
 import type { PaletteAction } from './palette-model';
 import { routeRequest } from './route-requests';
 import { RouteViews } from './routes/RouteViews';
+import { TreeSearchField } from './search/TreeSearchField';
+import type { SearchIndex } from './search/useSearchIndex';
+import { useSearchIndex } from './search/useSearchIndex';
 import { ExplorerTree } from './tree/ExplorerTree';
 import { useCopyActions } from './useCopyActions';
 import './Explorer.css';
-
-const CommandPalette = lazy(() => import('./CommandPalette'));
 
 /** Sidebar and bottom panel sizes: defaults, and the bounds a drag or the keyboard keeps them in. */
 export const SIDEBAR = { initial: 280, min: 180, max: 520 } as const;
@@ -66,7 +68,17 @@ export function Explorer(props: ExplorerProps) {
     () => ({ state, profileId, profileName, systemLabel, systemKey, signIn, signOut, openSettings, notify }),
     [state, profileId, profileName, systemLabel, systemKey, signIn, signOut, openSettings, notify],
   );
-  const [paletteOpen, setPaletteOpen] = useState(false);
+  // The palette's first text while it is open (the tree's search field hands over what it got); null: closed.
+  const [palette, setPalette] = useState<string | null>(null);
+  const search = useSearchIndex(profileId, browsing);
+  const { start: startSearch } = search;
+  const openPalette = useCallback(
+    (text = '') => {
+      startSearch();
+      setPalette(text);
+    },
+    [startSearch],
+  );
   const [sidebarOpen, setSidebarOpen] = useRememberedState('sidebar-open', true, isBoolean);
   const [sidebarWidth, setSidebarWidth] = useRememberedState('sidebar-width', SIDEBAR.initial, isNumber);
   const [panelHeight, setPanelHeight] = useRememberedState(
@@ -82,7 +94,7 @@ export function Explorer(props: ExplorerProps) {
       const command = (event.ctrlKey || event.metaKey) && !event.altKey;
       if (command && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        setPaletteOpen(true);
+        openPalette();
       } else if (command && event.key.toLowerCase() === 'b' && !isEditable(event.target)) {
         event.preventDefault();
         toggleSidebar();
@@ -98,7 +110,7 @@ export function Explorer(props: ExplorerProps) {
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [browsing, state, toggleSidebar]);
+  }, [browsing, state, toggleSidebar, openPalette]);
 
   const showHome = !browsing || state.route.kind === 'home';
   const width = withinWindow(sidebarWidth, SIDEBAR.min, SIDEBAR.max, window.innerWidth / 2);
@@ -116,7 +128,10 @@ export function Explorer(props: ExplorerProps) {
               style={{ width }}
               data-pane
             >
-              <ExplorerTree />
+              <TreeSearchField onSearch={openPalette} />
+              <div className="explorer-tree-slot" data-pane-focus>
+                <ExplorerTree />
+              </div>
             </aside>
             <Splitter
               orientation="vertical"
@@ -161,7 +176,7 @@ export function Explorer(props: ExplorerProps) {
                 <button
                   type="button"
                   className="button button-quiet palette-hint"
-                  onClick={() => setPaletteOpen(true)}
+                  onClick={() => openPalette()}
                 >
                   Go to… <kbd>Ctrl K</kbd>
                 </button>
@@ -184,17 +199,23 @@ export function Explorer(props: ExplorerProps) {
           )}
         </div>
       </div>
-      {paletteOpen && (
-        <Suspense fallback={null}>
-          <PaletteWithActions onClose={() => setPaletteOpen(false)} />
-        </Suspense>
+      {palette !== null && (
+        <PaletteWithActions initialText={palette} search={search} onClose={() => setPalette(null)} />
       )}
     </ExplorerContext.Provider>
   );
 }
 
 /** The palette, with its actions run in the explorer's context. */
-function PaletteWithActions({ onClose }: { onClose: () => void }) {
+function PaletteWithActions({
+  initialText,
+  search,
+  onClose,
+}: {
+  initialText: string;
+  search: SearchIndex;
+  onClose: () => void;
+}) {
   const explorer = useExplorer();
   const client = useQueryClient();
   const { copyCommand, copyLink } = useCopyActions();
@@ -218,6 +239,8 @@ function PaletteWithActions({ onClose }: { onClose: () => void }) {
   return (
     <CommandPalette
       profileId={explorer.profileId}
+      initialText={initialText}
+      search={search}
       onOpen={state.navigate}
       onAction={(action) => actions[action]()}
       onClose={onClose}

@@ -2,10 +2,12 @@
 import type { ExplorerRoute } from '../../common/explorer-routes';
 import { ORG_LISTS, PLATFORM_LISTS, routePath } from '../../common/explorer-routes';
 import type {
+  MixAppConfig,
   MixApplication,
   MixBuild,
   MixIntent,
   MixJob,
+  MixLatestBuilds,
   MixOrganizationItem,
   MixProject,
 } from '../../common/mix-models';
@@ -16,9 +18,32 @@ import { ORG_LIST_LABELS, PLATFORM_LABELS } from './labels';
 export type PaletteAction =
   'refresh' | 'copy-link' | 'copy-curl' | 'toggle-activity' | 'sign-out' | 'settings' | 'back' | 'forward';
 
-export type PaletteEntry =
-  | { id: string; label: string; detail: string; route: ExplorerRoute }
-  | { id: string; label: string; detail: string; action: PaletteAction };
+/** What the palette groups its results by, in the order of a tie. */
+export type PaletteGroup =
+  | 'Actions'
+  | 'Places'
+  | 'Organizations'
+  | 'Projects'
+  | 'Applications'
+  | 'Bots'
+  | 'App configs'
+  | 'Builds'
+  | 'Jobs'
+  | 'Intents'
+  | 'Entities';
+
+interface EntryBase {
+  id: string;
+  label: string;
+  detail: string;
+  group: PaletteGroup;
+  /** Ids the entry is also found by: exactly or by their start, never fuzzily (no junk on ids). */
+  keys?: readonly string[];
+  /** false: the label is itself an id (jobs, builds), so it is matched like a key. */
+  fuzzy?: boolean;
+}
+
+export type PaletteEntry = (EntryBase & { route: ExplorerRoute }) | (EntryBase & { action: PaletteAction });
 
 export const PALETTE_ACTIONS: readonly { action: PaletteAction; label: string }[] = [
   { action: 'refresh', label: 'Refresh' },
@@ -38,14 +63,45 @@ export interface CachedAnswer {
   body: unknown;
 }
 
-function routeEntry(label: string, detail: string, route: ExplorerRoute): PaletteEntry {
-  return { id: routePath(route), label, detail, route };
+interface EntryOptions {
+  keys?: readonly string[];
+  fuzzy?: boolean;
 }
 
-function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): PaletteEntry[] {
+function routeEntry(
+  label: string,
+  detail: string,
+  group: PaletteGroup,
+  route: ExplorerRoute,
+  options: EntryOptions = {},
+): PaletteEntry {
+  return { id: routePath(route), label, detail, group, route, ...options };
+}
+
+/** Names the index knows, so entries say where they belong ("Intent · Coffee Assistant"). */
+interface Names {
+  orgs: Map<string, string>;
+  projects: Map<string, string>;
+  /** Application id → its organization (app-config routes need it) and name. */
+  apps: Map<string, { orgId: string; name: string }>;
+}
+
+function buildLabels(body: unknown): string[] {
+  const models = (body as MixLatestBuilds | undefined)?.models;
+  const labels = [
+    ...(models?.asr?.builds ?? []).map((build) => textOf(build.buildLabel)),
+    ...(models?.nlu?.builds ?? []).map((build) => textOf(build.buildLabel)),
+    textOf(models?.dialog?.buildLabel),
+  ];
+  return labels.filter((label): label is string => label !== undefined);
+}
+
+function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
   const { endpoint, params, body } = answer;
   const orgId = textOf(params['orgId']);
   const projectId = textOf(params['projectId']);
+  const projectName = projectId ? names.projects.get(projectId) : undefined;
+  const inProject = projectName ? ` · ${projectName}` : projectId ? ` · project ${projectId}` : '';
   switch (endpoint) {
     case 'organizations.list':
       return (listItems(body, 'organizations') as MixOrganizationItem[]).flatMap((org) => {
@@ -53,9 +109,19 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
         if (!id) return [];
         const name = org.displayName ?? id;
         return [
-          routeEntry(name, 'Organization', { kind: 'organization', orgId: id }),
+          routeEntry(
+            name,
+            `Organization ${id}`,
+            'Organizations',
+            { kind: 'organization', orgId: id },
+            { keys: [id] },
+          ),
           ...ORG_LISTS.map((list) =>
-            routeEntry(`${name} › ${ORG_LIST_LABELS[list]}`, 'List', { kind: 'org-list', orgId: id, list }),
+            routeEntry(`${name} › ${ORG_LIST_LABELS[list]}`, 'List', 'Places', {
+              kind: 'org-list',
+              orgId: id,
+              list,
+            }),
           ),
         ];
       });
@@ -67,13 +133,15 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
         const id = textOf(project.id);
         if (!id) return [];
         const orgKey = textOf(project.orgId);
-        const org = orgKey ? orgNames.get(orgKey) : undefined;
+        const org = orgKey ? names.orgs.get(orgKey) : undefined;
         return [
-          routeEntry(project.displayName ?? id, `Project ${id}${org ? ` · ${org}` : ''}`, {
-            kind: 'project',
-            projectId: id,
-            tab: 'overview',
-          }),
+          routeEntry(
+            project.displayName ?? id,
+            `Project ${id}${org ? ` · ${org}` : ''}`,
+            'Projects',
+            { kind: 'project', projectId: id, tab: 'overview' },
+            { keys: [id] },
+          ),
         ];
       });
     }
@@ -86,34 +154,82 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
         if (!id || !owner) return [];
         const label = app.applicationName ?? id;
         return isBot
-          ? [routeEntry(label, `Bot ${id}`, { kind: 'bot', orgId: owner, botId: id, tab: 'configs' })]
+          ? [
+              routeEntry(
+                label,
+                `Bot ${id}`,
+                'Bots',
+                { kind: 'bot', orgId: owner, botId: id, tab: 'configs' },
+                { keys: [id] },
+              ),
+            ]
           : [
-              routeEntry(label, `Application ${id}`, {
-                kind: 'application',
-                orgId: owner,
-                applicationId: id,
-                tab: 'configs',
-              }),
+              routeEntry(
+                label,
+                `Application ${id}`,
+                'Applications',
+                { kind: 'application', orgId: owner, applicationId: id, tab: 'configs' },
+                { keys: [id] },
+              ),
             ];
+      });
+    }
+    case 'appConfigs.list': {
+      const applicationId = textOf(params['applicationId']);
+      const app = applicationId ? names.apps.get(applicationId) : undefined;
+      if (!applicationId || !app) return [];
+      return (listItems(body, 'configs') as MixAppConfig[]).flatMap((config) => {
+        const id = textOf(config.id);
+        if (!id) return [];
+        const tag = textOf(config.tag) ?? id;
+        return [
+          routeEntry(
+            tag,
+            `App config ${id} · ${app.name}`,
+            'App configs',
+            { kind: 'app-config', orgId: app.orgId, applicationId, configId: id },
+            { keys: [id] },
+          ),
+        ];
       });
     }
     case 'builds.list':
       return (listItems(body, 'builds') as MixBuild[]).flatMap((build) => {
         const label = textOf(build.buildLabel);
         return label
-          ? [routeEntry(label, `Build · ${build.status ?? ''}`, { kind: 'build', buildLabel: label })]
+          ? [
+              routeEntry(
+                label,
+                `Build · ${build.status ?? ''}`,
+                'Builds',
+                { kind: 'build', buildLabel: label },
+                { fuzzy: false },
+              ),
+            ]
           : [];
       });
+    case 'builds.latest':
+      return buildLabels(body).map((label) =>
+        routeEntry(
+          label,
+          `Latest build${inProject}`,
+          'Builds',
+          { kind: 'build', buildLabel: label },
+          { fuzzy: false },
+        ),
+      );
     case 'jobs.list':
       return (listItems(body, 'jobs') as MixJob[]).flatMap((job) => {
         const id = textOf(job.id);
         return id && projectId
           ? [
-              routeEntry(id, `Job · ${job.type ?? ''} ${job.status ?? ''}`, {
-                kind: 'job',
-                projectId,
-                jobId: id,
-              }),
+              routeEntry(
+                id,
+                `Job · ${job.type ?? ''} ${job.status ?? ''}${inProject}`,
+                'Jobs',
+                { kind: 'job', projectId, jobId: id },
+                { fuzzy: false },
+              ),
             ]
           : [];
       });
@@ -121,7 +237,13 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
       return (listItems(body, 'intents') as MixIntent[]).flatMap((intent) => {
         const name = textOf(intent.name);
         return name && projectId
-          ? [routeEntry(name, 'Intent', { kind: 'intent', projectId, intentName: name })]
+          ? [
+              routeEntry(name, `Intent${inProject}`, 'Intents', {
+                kind: 'intent',
+                projectId,
+                intentName: name,
+              }),
+            ]
           : [];
       });
     case 'entities.list':
@@ -130,7 +252,7 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
         const name = textOf(found?.entity.name);
         return name && projectId
           ? [
-              routeEntry(name, `Entity · ${found?.kind ?? ''}`, {
+              routeEntry(name, `Entity · ${found?.kind ?? ''}${inProject}`, 'Entities', {
                 kind: 'entity',
                 projectId,
                 entityName: name,
@@ -143,31 +265,59 @@ function entriesOf(answer: CachedAnswer, orgNames: Map<string, string>): Palette
   }
 }
 
-/** Every place the palette can jump to, from the answers in the cache, without duplicates. */
-export function paletteResources(answers: readonly CachedAnswer[]): PaletteEntry[] {
-  const orgNames = new Map<string, string>();
-  for (const answer of answers) {
-    if (answer.endpoint !== 'organizations.list') continue;
-    for (const org of listItems(answer.body, 'organizations') as MixOrganizationItem[]) {
-      const id = textOf(org.id);
-      if (id && org.displayName) orgNames.set(id, org.displayName);
+function namesOf(answers: readonly CachedAnswer[]): Names {
+  const names: Names = { orgs: new Map(), projects: new Map(), apps: new Map() };
+  for (const { endpoint, params, body } of answers) {
+    if (endpoint === 'organizations.list') {
+      for (const org of listItems(body, 'organizations') as MixOrganizationItem[]) {
+        const id = textOf(org.id);
+        if (id && org.displayName) names.orgs.set(id, org.displayName);
+      }
+    } else if (endpoint === 'projects.list') {
+      for (const project of listItems(body, 'projects') as MixProject[]) {
+        const id = textOf(project.id);
+        if (id && project.displayName) names.projects.set(id, project.displayName);
+      }
+    } else if (endpoint === 'applications.list') {
+      for (const app of listItems(body, 'applications') as MixApplication[]) {
+        const id = textOf(app.id);
+        const owner = textOf(params['orgId']) ?? textOf(app.organizationId);
+        if (id && owner) names.apps.set(id, { orgId: owner, name: app.applicationName ?? id });
+      }
     }
   }
+  return names;
+}
+
+/** Memory bounds of the palette's list, whatever the cache holds. */
+export const PALETTE_LIMITS = { perGroup: 25_000, total: 60_000 } as const;
+
+/** Every place the palette can jump to, from the answers in the cache, without duplicates, bounded. */
+export function paletteResources(answers: readonly CachedAnswer[]): PaletteEntry[] {
+  const names = namesOf(answers);
   const fixed: PaletteEntry[] = [
-    routeEntry('Session', 'Home', { kind: 'home' }),
-    routeEntry('Activity', 'Requests made', { kind: 'activity' }),
+    routeEntry('Session', 'Home', 'Places', { kind: 'home' }),
+    routeEntry('Activity', 'Requests made', 'Places', { kind: 'activity' }),
     ...PLATFORM_LISTS.map((list) =>
-      routeEntry(PLATFORM_LABELS[list], 'Platform', { kind: 'platform', list }),
+      routeEntry(PLATFORM_LABELS[list], 'Platform', 'Places', { kind: 'platform', list }),
     ),
   ];
   const seen = new Set<string>();
+  const perGroup = new Map<PaletteGroup, number>();
   const result: PaletteEntry[] = [];
-  for (const entry of [...fixed, ...answers.flatMap((answer) => entriesOf(answer, orgNames))]) {
-    if (seen.has(entry.id)) continue;
+  const add = (entry: PaletteEntry) => {
+    const count = perGroup.get(entry.group) ?? 0;
+    if (seen.has(entry.id) || count >= PALETTE_LIMITS.perGroup) return;
     seen.add(entry.id);
+    perGroup.set(entry.group, count + 1);
     result.push(entry);
+  };
+  fixed.forEach(add);
+  for (const answer of answers) {
+    if (result.length >= PALETTE_LIMITS.total) break;
+    entriesOf(answer, names).forEach(add);
   }
-  return result;
+  return result.slice(0, PALETTE_LIMITS.total);
 }
 
 /**
@@ -195,16 +345,87 @@ export function fuzzyScore(query: string, text: string): number | undefined {
   return score - haystack.length / 100;
 }
 
+/** Score bands: an exact match beats any prefix, a prefix beats any substring, which beats any fuzzy. */
+const EXACT = 4000;
+const PREFIX = 3000;
+const WORD_PREFIX = 2500;
+const SUBSTRING = 2000;
+/** A fuzzy match must average this much per character (runs and word starts), or it is noise. */
+const FUZZY_PER_CHARACTER = 12;
+
+function isWordStart(text: string, index: number): boolean {
+  return index === 0 || /[\s_\-./›·]/.test(text[index - 1] ?? '');
+}
+
+/**
+ * How well `query` (already trimmed and lower-cased) matches an entry; undefined: not at all. Labels
+ * that are names match exactly, by their start, a word's start, a substring, then fuzzily; ids (keys,
+ * and labels that are ids) only exactly or by their start, so "1923" never finds a job whose id merely
+ * contains a 1, a 9, a 2 and a 3.
+ */
+export function matchScore(needle: string, entry: PaletteEntry): number | undefined {
+  if (!needle) return 0;
+  const label = entry.label.toLowerCase();
+  const shortness = -label.length / 100;
+  if (label === needle) return EXACT;
+  let best: number | undefined;
+  for (const key of entry.fuzzy === false ? [label, ...(entry.keys ?? [])] : (entry.keys ?? [])) {
+    const id = key.toLowerCase();
+    if (id === needle) return EXACT - 1;
+    if (id.startsWith(needle)) best = Math.max(best ?? -Infinity, PREFIX - 1 - id.length / 100);
+  }
+  if (entry.fuzzy === false) return best;
+  if (label.startsWith(needle)) return PREFIX + shortness;
+  const at = label.indexOf(needle);
+  if (at !== -1) {
+    let wordAt = at;
+    while (wordAt !== -1 && !isWordStart(label, wordAt)) wordAt = label.indexOf(needle, wordAt + 1);
+    return Math.max(best ?? -Infinity, (wordAt !== -1 ? WORD_PREFIX : SUBSTRING) + shortness - at / 100);
+  }
+  if (best !== undefined) return best;
+  if (needle.length < 2 || !/\p{L}/u.test(needle)) return undefined;
+  const fuzzy = fuzzyScore(needle, label);
+  if (fuzzy === undefined || fuzzy < needle.replace(/\s/g, '').length * FUZZY_PER_CHARACTER) return undefined;
+  return Math.min(fuzzy, SUBSTRING - 1);
+}
+
 /** The best matches first; actions and resources compete on score alone. */
 export function rankEntries(entries: readonly PaletteEntry[], query: string, limit = 50): PaletteEntry[] {
-  if (!query.trim()) return entries.slice(0, limit);
+  const needle = query.trim().toLowerCase();
+  if (!needle) return entries.slice(0, limit);
   const scored: { entry: PaletteEntry; score: number }[] = [];
   for (const entry of entries) {
-    const score = fuzzyScore(query, `${entry.label} ${entry.detail}`);
-    const labelScore = fuzzyScore(query, entry.label);
-    const best = Math.max(score ?? -Infinity, (labelScore ?? -Infinity) + 50);
-    if (best > -Infinity) scored.push({ entry, score: best });
+    const score = matchScore(needle, entry);
+    if (score !== undefined) scored.push({ entry, score });
   }
   scored.sort((a, b) => b.score - a.score);
   return scored.slice(0, limit).map((item) => item.entry);
+}
+
+export interface PaletteSection {
+  group: PaletteGroup;
+  entries: PaletteEntry[];
+}
+
+/**
+ * Ranked results grouped by kind: a group's place is its best entry's, a group shows at most
+ * `perGroup` entries, and `limit` in all.
+ */
+export function rankSections(
+  entries: readonly PaletteEntry[],
+  query: string,
+  { perGroup = 8, limit = 60 }: { perGroup?: number; limit?: number } = {},
+): PaletteSection[] {
+  const ranked = rankEntries(entries, query, Number.POSITIVE_INFINITY);
+  const sections = new Map<PaletteGroup, PaletteEntry[]>();
+  let shown = 0;
+  for (const entry of ranked) {
+    if (shown >= limit) break;
+    const section = sections.get(entry.group) ?? [];
+    if (section.length >= perGroup) continue;
+    section.push(entry);
+    sections.set(entry.group, section);
+    shown += 1;
+  }
+  return [...sections].map(([group, list]) => ({ group, entries: list }));
 }

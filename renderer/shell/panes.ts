@@ -10,10 +10,17 @@ function visible(element: HTMLElement): boolean {
   return element.getClientRects().length > 0 && !element.closest('[hidden], [inert]');
 }
 
-/** Where focus lands in a pane: its own choice (`data-pane-focus`), its first Tab stop, or the pane itself. */
+/**
+ * Where focus lands in a pane: its own choice (`data-pane-focus`: that element, or the first Tab stop
+ * inside it, so the sidebar lands in its tree, not in the search field above it), its first Tab stop, or
+ * the pane itself.
+ */
 export function paneFocusTarget(pane: HTMLElement): HTMLElement {
   const chosen = pane.querySelector<HTMLElement>('[data-pane-focus]');
-  if (chosen && visible(chosen)) return chosen;
+  if (chosen && visible(chosen)) {
+    if (chosen.matches(TABBABLE)) return chosen;
+    return Array.from(chosen.querySelectorAll<HTMLElement>(TABBABLE)).find(visible) ?? chosen;
+  }
   const first = Array.from(pane.querySelectorAll<HTMLElement>(TABBABLE)).find(visible);
   if (first) return first;
   if (!pane.hasAttribute('tabindex')) pane.tabIndex = -1;

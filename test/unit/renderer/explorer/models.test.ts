@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbTrail } from '../../../../renderer/explorer/breadcrumbs';
 import { ancestors, pointer, searchJson } from '../../../../renderer/explorer/json-model';
-import { fuzzyScore, paletteResources, rankEntries } from '../../../../renderer/explorer/palette-model';
+import type { PaletteEntry } from '../../../../renderer/explorer/palette-model';
+import {
+  PALETTE_LIMITS,
+  fuzzyScore,
+  paletteResources,
+  rankEntries,
+  rankSections,
+} from '../../../../renderer/explorer/palette-model';
 import { nextSort, visibleRows } from '../../../../renderer/ui/table/table-model';
 import type { Column } from '../../../../renderer/ui/table/table-model';
 import { pageSummary } from '../../../../renderer/explorer/usePagedList';
@@ -109,6 +116,74 @@ describe('the palette', () => {
       detail: 'Project 1922 · demo',
       route: { kind: 'project', projectId: '1922', tab: 'overview' },
     });
+  });
+});
+
+describe('search ranking', () => {
+  const answers = [
+    {
+      endpoint: 'projects.list',
+      params: { orgId: '14' },
+      body: {
+        projects: [
+          { id: '1923', displayName: 'Banking IVR' },
+          { id: '5', displayName: 'Bank' },
+          { id: '6', displayName: 'Online banking assistant' },
+          { id: '7', displayName: 'B a n k demo' },
+        ],
+      },
+    },
+    {
+      endpoint: 'jobs.list',
+      params: { projectId: '1923' },
+      body: { jobs: [{ id: '9f1e9a2b-3c4d' }, { id: '1923abc' }] },
+    },
+    {
+      endpoint: 'intents.list',
+      params: { projectId: '1923' },
+      body: { intents: [{ name: 'ORDER_COFFEE' }] },
+    },
+  ];
+  const labels = (entries: PaletteEntry[]) => entries.map((entry) => entry.label);
+
+  it('puts an exact name first, then names starting with the text, then words starting with it, then fuzzy', () => {
+    expect(labels(rankEntries(paletteResources(answers), 'bank')).slice(0, 4)).toEqual([
+      'Bank',
+      'Banking IVR',
+      'Online banking assistant',
+      'B a n k demo',
+    ]);
+  });
+
+  it('finds ids only exactly or by their start: no junk matches on unrelated ids', () => {
+    const ranked = labels(rankEntries(paletteResources(answers), '1923'));
+    // The project whose id is 1923 first, the job whose id starts with it next, nothing else.
+    expect(ranked).toEqual(['Banking IVR', '1923abc']);
+    expect(labels(rankEntries(paletteResources(answers), '9123'))).toEqual([]);
+    expect(labels(rankEntries(paletteResources(answers), '9f1e'))).toEqual(['9f1e9a2b-3c4d']);
+  });
+
+  it('groups results by kind, the best group first, a few per group', () => {
+    const sections = rankSections(paletteResources(answers), 'o', { perGroup: 2 });
+    expect(sections.every((section) => section.entries.length <= 2)).toBe(true);
+    const coffee = rankSections(paletteResources(answers), 'order coffee');
+    expect(coffee[0]).toMatchObject({ group: 'Intents', entries: [{ label: 'ORDER_COFFEE' }] });
+    expect(coffee[0]?.entries[0]?.detail).toBe('Intent · Banking IVR');
+  });
+
+  it('holds a bounded number of entries whatever the cache holds', () => {
+    const many = {
+      endpoint: 'projects.list',
+      params: { orgId: '1' },
+      body: {
+        projects: Array.from({ length: 30_000 }, (_, index) => ({
+          id: `${index}`,
+          displayName: `P${index}`,
+        })),
+      },
+    };
+    const entries = paletteResources([many]);
+    expect(entries.filter((entry) => entry.group === 'Projects')).toHaveLength(PALETTE_LIMITS.perGroup);
   });
 });
 

@@ -5,6 +5,7 @@ import type { ActivityEntry } from '../../../../common/ipc-contract';
 import { FakeBridge } from '../fake-bridge';
 import { NOW, usProfile } from '../render-app';
 import { signedInExplorer, treeItem, useLayout } from './harness';
+import { seedMix } from './mix-fixtures';
 
 useLayout();
 
@@ -58,9 +59,11 @@ describe('the command palette', () => {
       expect.arrayContaining([expect.stringContaining('Toggle activity')]),
     );
     const toggleIndex = options.findIndex((option) => option.textContent?.startsWith('Toggle activity'));
-    for (let step = 0; step < toggleIndex; step += 1) fireEvent.keyDown(input, { key: 'ArrowDown' });
-    expect(options[toggleIndex]?.getAttribute('aria-selected')).toBe('true');
+    // The first ArrowDown moves onto the first result, each next one further down.
+    for (let step = 0; step <= toggleIndex; step += 1) fireEvent.keyDown(input, { key: 'ArrowDown' });
+    await waitFor(() => expect(input.getAttribute('aria-activedescendant')).toBe(options[toggleIndex]?.id));
     fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.keyUp(input, { key: 'Enter' });
     expect(await screen.findByRole('region', { name: 'Activity' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Activity' }).getAttribute('aria-pressed')).toBe('true');
 
@@ -68,6 +71,72 @@ describe('the command palette', () => {
     const again = await screen.findByRole('dialog', { name: 'Command palette' });
     fireEvent.keyDown(within(again).getByRole('combobox'), { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
+
+describe('search anything', () => {
+  it('has its field focused the moment Ctrl+K is pressed, so the next keys typed are not lost', async () => {
+    await signedInExplorer();
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // No await: a lazily loaded palette would still be on its way and the keys would go elsewhere.
+    const input = screen.getByRole('combobox', { name: 'Go to a resource or run an action' });
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('hands what is typed in the tree’s search field over to the palette', async () => {
+    await signedInExplorer();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search Mix' }), { target: { value: 'b' } });
+    const input = screen.getByRole('combobox', { name: 'Go to a resource or run an action' });
+    expect(document.activeElement).toBe(input);
+    expect((input as HTMLInputElement).value).toBe('b');
+    expect((input as HTMLInputElement).selectionStart).toBe(1);
+  });
+
+  it('finds an intent of a project nobody opened, grouped by kind, after the background walk', async () => {
+    const fake = new FakeBridge({ now: () => NOW, profiles: [usProfile()] });
+    seedMix(fake);
+    const small = fake.mixAnswer;
+    fake.mixAnswer = (endpoint, params) => {
+      if (endpoint === 'intents.list' && params['projectId'] === '8682') {
+        return { intents: [{ name: 'ORDER_COFFEE' }, { name: 'BOOK_FLIGHT' }] };
+      }
+      if (endpoint === 'intents.list' || endpoint === 'entities.list')
+        return { [`${endpoint.split('.')[0]}`]: [] };
+      if (endpoint === 'jobs.list') return { jobs: [] };
+      if (endpoint === 'appConfigs.list') {
+        return { configs: params['applicationId'] === '48' ? [{ id: '180', tag: 'CoffeeTag' }] : [] };
+      }
+      return small?.(endpoint, params);
+    };
+    await signedInExplorer(fake);
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    const dialog = screen.getByRole('dialog', { name: 'Command palette' });
+    const input = within(dialog).getByRole('combobox');
+    fireEvent.change(input, { target: { value: 'order_c' } });
+    await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('Searched 5 projects.'));
+    const intents = await within(dialog).findByRole('group', { name: 'Intents' });
+    expect(within(intents).getByRole('option').textContent).toContain('ORDER_COFFEE');
+    expect(within(intents).getByRole('option').textContent).toContain('Travel Bot');
+    // The walk asked each project once per kind, with at most six reads at a time (crawl.test.ts).
+    const intentReads = fake.mixGetRequests().filter((request) => request.endpoint === 'intents.list');
+    expect(intentReads.map((request) => request.params?.['projectId']).sort()).toEqual([
+      '1922',
+      '1923',
+      '1924',
+      '8681',
+      '8682',
+    ]);
+
+    fireEvent.change(input, { target: { value: 'coffeetag' } });
+    expect(
+      within(await within(dialog).findByRole('group', { name: 'App configs' })).getByRole('option')
+        .textContent,
+    ).toContain('CoffeeTag');
+    expect(within(dialog).getByRole('option', { name: /CoffeeTag/ }).textContent).toContain('Coffee App');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Configuration 180' })).toBeTruthy();
   });
 });
 

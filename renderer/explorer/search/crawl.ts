@@ -1,0 +1,157 @@
+/**
+ * The background walk behind "search anything": every organization's projects, applications and bots,
+ * then each application's configs and each project's intents, entities, jobs and latest builds. Reads go
+ * through `read` (the explorer's query cache over `mix:get`, so answers are cached for their time-to-live
+ * and main's Mix session still renews, rate-bounds and size-bounds every request). Bounded: at most
+ * `concurrency` reads in flight, at most `budget` reads in all, a capped number of project pages per
+ * organization; cancelled by the signal. Pure apart from `read`.
+ */
+import type { MixEndpointKey, MixParams } from '../../../common/mix-endpoints';
+import type { MixApplication, MixProject } from '../../../common/mix-models';
+import { pagingOf } from '../../../common/mix-models';
+import { listItems, textOf } from '../../../common/tolerant-reader';
+import { taskPool } from './pool';
+
+/** Listings go ahead of per-item reads: their names are what people search for most. */
+const FIRST = { first: true } as const;
+
+export type CrawlRead = (endpoint: MixEndpointKey, params: MixParams) => Promise<unknown>;
+
+export interface CrawlLimits {
+  /** Reads in flight at once. */
+  concurrency: number;
+  /** Reads in one walk, all kinds together. */
+  budget: number;
+  /** Projects per page, and pages per organization (the rest is found by Mix's server-side filter). */
+  pageSize: number;
+  projectPagesPerOrg: number;
+}
+
+export const CRAWL_LIMITS: CrawlLimits = {
+  concurrency: 6,
+  budget: 600,
+  pageSize: 100,
+  projectPagesPerOrg: 20,
+};
+
+export type CrawlState = 'running' | 'done' | 'cancelled' | 'budget-spent';
+
+export interface CrawlProgress {
+  state: CrawlState;
+  projectsDone: number;
+  projectsTotal: number;
+  requests: number;
+  failed: number;
+}
+
+/** The reads the walk makes for one project (what the palette needs from it). */
+export const PROJECT_READS: readonly {
+  endpoint: MixEndpointKey;
+  params: (projectId: string) => MixParams;
+}[] = [
+  { endpoint: 'intents.list', params: (projectId) => ({ projectId }) },
+  { endpoint: 'entities.list', params: (projectId) => ({ projectId }) },
+  { endpoint: 'jobs.list', params: (projectId) => ({ projectId }) },
+  { endpoint: 'builds.latest', params: (projectId) => ({ projectId }) },
+];
+
+export interface CrawlOptions {
+  read: CrawlRead;
+  signal: AbortSignal;
+  limits?: CrawlLimits;
+  onProgress?: (progress: CrawlProgress) => void;
+}
+
+/** Walks Mix for the search index; resolves with the final progress (never rejects). */
+export async function crawlMix({
+  read,
+  signal,
+  limits = CRAWL_LIMITS,
+  onProgress,
+}: CrawlOptions): Promise<CrawlProgress & { maxInFlight: number }> {
+  const progress: CrawlProgress = {
+    state: 'running',
+    projectsDone: 0,
+    projectsTotal: 0,
+    requests: 0,
+    failed: 0,
+  };
+  const pool = taskPool(limits.concurrency, signal);
+  const budgetSpent = new AbortController();
+  const report = () => onProgress?.({ ...progress });
+
+  /** One read within the budget; undefined when it failed or there was no budget left. */
+  async function ask(endpoint: MixEndpointKey, params: MixParams): Promise<unknown> {
+    if (signal.aborted || budgetSpent.signal.aborted) return undefined;
+    if (progress.requests >= limits.budget) {
+      budgetSpent.abort();
+      return undefined;
+    }
+    progress.requests += 1;
+    try {
+      return await read(endpoint, params);
+    } catch {
+      progress.failed += 1;
+      return undefined;
+    }
+  }
+
+  const seenProjects = new Set<string>();
+  function addProjects(body: unknown) {
+    for (const project of listItems(body, 'projects') as MixProject[]) {
+      const projectId = textOf(project.id);
+      if (!projectId || seenProjects.has(projectId)) continue;
+      seenProjects.add(projectId);
+      progress.projectsTotal += 1;
+      // One pool task per read, so a project's reads count against the same in-flight bound.
+      let left = PROJECT_READS.length;
+      for (const { endpoint, params } of PROJECT_READS) {
+        pool.add(async () => {
+          await ask(endpoint, params(projectId));
+          left -= 1;
+          if (left > 0) return;
+          progress.projectsDone += 1;
+          report();
+        });
+      }
+    }
+    report();
+  }
+
+  function walkProjects(orgId: string, page: number) {
+    pool.add(async () => {
+      const params = { orgId, excludeChannels: true, limit: limits.pageSize, offset: page * limits.pageSize };
+      const body = await ask('projects.list', params);
+      if (body === undefined) return;
+      addProjects(body);
+      const { totalSize } = pagingOf(body);
+      const more = listItems(body, 'projects').length === limits.pageSize;
+      const known = typeof totalSize === 'number' ? (page + 1) * limits.pageSize < totalSize : more;
+      if (known && more && page + 1 < limits.projectPagesPerOrg) walkProjects(orgId, page + 1);
+    }, FIRST);
+  }
+
+  function walkApplications(orgId: string) {
+    pool.add(async () => {
+      const body = await ask('applications.list', { orgId, limit: limits.pageSize, offset: 0 });
+      for (const app of listItems(body, 'applications') as MixApplication[]) {
+        const applicationId = textOf(app.id);
+        if (applicationId) pool.add(async () => void (await ask('appConfigs.list', { applicationId })));
+      }
+    }, FIRST);
+    pool.add(async () => void (await ask('bots.list', { orgId })), FIRST);
+  }
+
+  report();
+  const organizations = await ask('organizations.list', { view: 'FULL' });
+  for (const org of listItems(organizations, 'organizations')) {
+    const orgId = textOf((org as { id?: unknown }).id);
+    if (!orgId) continue;
+    walkProjects(orgId, 0);
+    walkApplications(orgId);
+  }
+  await pool.idle();
+  progress.state = signal.aborted ? 'cancelled' : budgetSpent.signal.aborted ? 'budget-spent' : 'done';
+  report();
+  return { ...progress, maxInFlight: pool.maxInFlight };
+}

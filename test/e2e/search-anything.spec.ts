@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import type { AppHarness } from './support/app-harness';
+import { mainPane, startSignedInDemo, viewHeading } from './support/explorer-steps';
+
+// Search anything: a keyboard user presses Ctrl+K right after signing in and types at once; the palette
+// keeps every key, walks Mix in the background (saying how far it got) and finds an intent of a project
+// nobody has opened, grouped by kind.
+
+let app: AppHarness | undefined;
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+test('Ctrl+K and typing at once finds an intent of a project never opened, and Enter opens it', async ({
+  browser,
+}) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  await page.setViewportSize({ width: 1200, height: 800 });
+
+  await page.keyboard.press('Control+k');
+  // No wait for the palette: the keys typed right after Ctrl+K must all land in its field.
+  await page.keyboard.type('order_cof');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const input = palette.getByRole('combobox', { name: 'Go to a resource or run an action' });
+  await expect(input).toHaveValue('order_cof');
+  await expect(palette.getByRole('status')).toHaveText(/^Searched \d+ projects\.$/);
+  const intents = palette.getByRole('group', { name: 'Intents' });
+  await expect(intents.getByRole('option').first()).toContainText('ORDER_COFFEE');
+  await expect(intents.getByRole('option').first()).toContainText('Coffee Assistant');
+  await app.screenshot('search-anything-1200x800-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('search-anything-1200x800-dark');
+  await page.setViewportSize({ width: 800, height: 600 });
+  await app.screenshot('search-anything-800x600-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await app.screenshot('search-anything-800x600-light');
+
+  // The best match is chosen as the user types; Enter opens it.
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(viewHeading(page, 'ORDER_COFFEE')).toBeVisible();
+});
+
+test('the tree’s search field hands its text to the palette, ids match only by their start, Esc closes', async ({
+  browser,
+}) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  await page.getByRole('searchbox', { name: 'Search Mix' }).focus();
+  await page.keyboard.type('1922');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const input = palette.getByRole('combobox', { name: 'Go to a resource or run an action' });
+  await expect(input).toHaveValue('1922');
+  await expect(palette.getByRole('status')).toHaveText(/^Searched \d+ projects\.$/);
+  const projects = palette.getByRole('group', { name: 'Projects' });
+  await expect(projects.getByRole('option')).toHaveCount(1);
+  await expect(projects.getByRole('option')).toContainText('Coffee Assistant');
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await expect(mainPane(page)).toBeVisible();
+});
