@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MixMember, MixOrganizationItem } from '../../common/mix-models';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
-import { formatNumber, humanize, show } from '../format';
+import { DASH, formatNumber, humanize, show } from '../format';
 import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/table-model';
 import { Badge, Empty, Fact, Facts, Page } from './ui';
@@ -76,16 +76,18 @@ export function OrganizationOverview({
         {ORGANIZATION_SECTIONS.map((section) => {
           const count = isRecord(counts) ? counts[section] : undefined;
           const text = formatNumber(count);
+          // The name reads as the button shows it ("3 Projects"), so speech users can say what they see.
+          const name = text === DASH ? SECTION_NAMES[section] : `${text} ${SECTION_NAMES[section]}`;
           return (
             <li key={section} className="view-count">
               {onOpenSection ? (
                 <button
                   type="button"
                   className="view-count-button"
-                  aria-label={`Open ${SECTION_NAMES[section]} (${text})`}
+                  aria-label={`Open ${name}`}
                   onClick={() => onOpenSection(section)}
                 >
-                  <span className="view-count-number">{text}</span>
+                  <span className="view-count-number">{text}</span>{' '}
                   <span className="view-count-label">{SECTION_NAMES[section]}</span>
                 </button>
               ) : (

@@ -30,8 +30,8 @@ test('a signed-in user walks from their organization to its projects and through
 
   await openInTree(page, PERSONAL_ORG);
   await expect(viewHeading(page, PERSONAL_ORG)).toBeVisible();
-  await expect(main.getByRole('button', { name: 'Open Projects (3)' })).toBeVisible();
-  await expect(main.getByRole('button', { name: 'Open Applications (1)' })).toBeVisible();
+  await expect(main.getByRole('button', { name: 'Open 3 Projects' })).toBeVisible();
+  await expect(main.getByRole('button', { name: 'Open 1 Applications' })).toBeVisible();
   await expect(main.getByRole('grid', { name: 'Members' })).toContainText('Demo User');
   await app.screenshot('explorer-organization');
 

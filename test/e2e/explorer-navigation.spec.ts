@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { AppHarness } from './support/app-harness';
 import {
   expandTreeItem,
+  subtree,
   lastCopied,
   loadingWasShown,
   mainPane,
@@ -119,8 +120,8 @@ test('the command palette opens a project by name from the keyboard', async ({ b
   // The projects the user has seen in the tree are what the palette can go to.
   const personal = treeItem(resourceTree(page), 'demo@mix.example');
   await expandTreeItem(personal);
-  await expandTreeItem(treeItem(personal, 'Projects'));
-  await expect(treeItem(personal, 'Banking IVR')).toBeVisible();
+  await expandTreeItem(treeItem(subtree(personal), 'Projects'));
+  await expect(treeItem(subtree(personal), 'Banking IVR')).toBeVisible();
   await openInTree(page, 'Platform', 'Version');
   await expect(viewHeading(page, 'Mix version')).toBeVisible();
 

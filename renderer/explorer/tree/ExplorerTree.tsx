@@ -242,7 +242,7 @@ export function ExplorerTree() {
       state.setExpanded(id, false);
     } else {
       // Enter opens the node's view; a node without one toggles.
-      (move.item.querySelector(':scope > .tree-row') as HTMLElement | null)?.click();
+      move.item.click();
     }
   }
 

@@ -15,13 +15,21 @@ interface TreeItemProps {
   icon?: string;
 }
 
-/** One node of the explorer tree; its accessible name is its label alone. */
+/**
+ * One node of the explorer tree. The tree item is the row itself and its children's group sits beside it
+ * (owned through aria-owns), so the text inside the item is exactly its name: a group nested inside the
+ * item made its children's labels part of its visible text (WCAG 2.5.3, axe's label-content-name-mismatch).
+ * The name is the label (aria-labelledby: content would take in the owned group too); the badge is
+ * beside the row, shown over its end, and is the item's description.
+ */
 export function TreeItem({ id, label, level, route, children, badge, icon }: TreeItemProps) {
   const tree = useTree();
   const expandable = children !== undefined;
   const expanded = expandable && tree.expanded.has(id);
   const selected = route !== undefined && routePath(route) === tree.selectedPath;
   const labelId = `tree-label-${id}`;
+  const groupId = `tree-group-${id}`;
+  const badgeId = `tree-badge-${id}`;
 
   function onRowClick(event: MouseEvent) {
     event.stopPropagation();
@@ -37,20 +45,24 @@ export function TreeItem({ id, label, level, route, children, badge, icon }: Tre
   }
 
   return (
-    <li
-      role="treeitem"
-      className="tree-item"
-      data-node-id={id}
-      aria-labelledby={labelId}
-      aria-level={level}
-      aria-expanded={expandable ? expanded : undefined}
-      aria-selected={selected}
-      tabIndex={tree.activeId === id ? 0 : -1}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget) tree.setActiveId(id);
-      }}
-    >
-      <div className="tree-row" style={{ paddingLeft: `${(level - 1) * 14 + 4}px` }} onClick={onRowClick}>
+    <li role="none" className={`tree-node${badge ? ' has-badge' : ''}`}>
+      <div
+        role="treeitem"
+        className="tree-item tree-row"
+        aria-labelledby={labelId}
+        data-node-id={id}
+        aria-level={level}
+        aria-expanded={expandable ? expanded : undefined}
+        aria-selected={selected}
+        aria-owns={expanded ? groupId : undefined}
+        aria-describedby={badge ? badgeId : undefined}
+        tabIndex={tree.activeId === id ? 0 : -1}
+        style={{ paddingLeft: `${(level - 1) * 14 + 4}px` }}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) tree.setActiveId(id);
+        }}
+        onClick={onRowClick}
+      >
         {expandable ? (
           <span className={`tree-twisty${expanded ? ' open' : ''}`} aria-hidden="true" onClick={onToggle} />
         ) : (
@@ -64,14 +76,14 @@ export function TreeItem({ id, label, level, route, children, badge, icon }: Tre
         <span id={labelId} className="tree-label">
           {label}
         </span>
-        {badge && (
-          <span className="tree-badge" aria-hidden="true">
-            {badge}
-          </span>
-        )}
       </div>
+      {badge && (
+        <span id={badgeId} className="tree-badge" aria-hidden="true">
+          {badge}
+        </span>
+      )}
       {expanded && (
-        <ul role="group" className="tree-group">
+        <ul role="group" id={groupId} className="tree-group">
           {children()}
         </ul>
       )}

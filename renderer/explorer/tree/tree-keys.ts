@@ -13,12 +13,17 @@ function items(tree: HTMLElement): HTMLElement[] {
   return Array.from(tree.querySelectorAll<HTMLElement>('[role="treeitem"]'));
 }
 
+// An item is the row of its node (li); its children's group is the row's next sibling.
 function parentItem(item: HTMLElement): HTMLElement | null {
-  return item.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? null;
+  const node = item.parentElement?.parentElement?.closest<HTMLElement>('li');
+  return node?.querySelector<HTMLElement>(':scope > [role="treeitem"]') ?? null;
 }
 
 function firstChild(item: HTMLElement): HTMLElement | null {
-  return item.querySelector<HTMLElement>(':scope > [role="group"] [role="treeitem"]');
+  const group = item.nextElementSibling;
+  return group?.getAttribute('role') === 'group'
+    ? group.querySelector<HTMLElement>('[role="treeitem"]')
+    : null;
 }
 
 /** What a key does to the focused item, or undefined when the tree ignores the key. */

@@ -29,9 +29,17 @@ export function resourceTree(page: Page): Locator {
   return page.getByRole('tree', { name: 'Mix resources' });
 }
 
-/** A tree item by its label, inside `scope` (the tree, or an item when labels repeat across organizations). */
+/** A tree item by its label, inside `scope` (the tree, or an item's `subtree` when labels repeat). */
 export function treeItem(scope: Locator, label: string): Locator {
   return scope.getByRole('treeitem', { name: label, exact: true });
+}
+
+/**
+ * An item with its children: the item is its row, and the group of its children (which it owns through
+ * aria-owns) is the row's sibling, so both are inside the row's parent.
+ */
+export function subtree(item: Locator): Locator {
+  return item.locator('xpath=..');
 }
 
 /** Opens a tree node's children with the keyboard (→), as the tree's twisty does with the mouse. */
@@ -40,9 +48,9 @@ export async function expandTreeItem(item: Locator): Promise<void> {
   await expect(item).toHaveAttribute('aria-expanded', 'true');
 }
 
-/** Clicks a tree item's own row (not one of its children) to open its view. */
+/** Clicks a tree item (its row) to open its view. */
 export async function clickTreeItem(item: Locator): Promise<void> {
-  await item.locator(':scope > .tree-row').click();
+  await item.click();
   await expect(item).toHaveAttribute('aria-selected', 'true');
 }
 
@@ -59,7 +67,7 @@ export async function openInTree(page: Page, ...labels: string[]): Promise<Locat
       return item;
     }
     await expandTreeItem(item);
-    scope = item;
+    scope = subtree(item);
   }
   throw new Error('openInTree needs at least one label');
 }

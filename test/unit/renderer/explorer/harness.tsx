@@ -71,11 +71,16 @@ export function treeItem(name: string): HTMLElement {
   return screen.getByRole('treeitem', { name });
 }
 
-/** Clicks a tree item's row (what a mouse user does). */
+/** A tree item with its children: the item is its row; the group it owns is the row's sibling. */
+export function subtree(item: HTMLElement): HTMLElement {
+  const node = item.parentElement;
+  if (!node) throw new Error('a tree item outside its node');
+  return node;
+}
+
+/** Clicks a tree item, its row (what a mouse user does). */
 export function clickTreeItem(name: string): void {
-  const row = treeItem(name).querySelector(':scope > .tree-row');
-  if (!(row instanceof HTMLElement)) throw new Error(`no row for ${name}`);
-  fireEvent.click(row);
+  fireEvent.click(treeItem(name));
 }
 
 /** Opens a menu button inside `within` and chooses an item (what a mouse user does with the Copy menu). */

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MixGetRequest } from '../../../../common/ipc-contract';
-import { clickTreeItem, signedInExplorer, treeItem, useLayout } from './harness';
+import { clickTreeItem, signedInExplorer, subtree, treeItem, useLayout } from './harness';
 
 useLayout();
 
@@ -88,20 +88,45 @@ describe('the explorer tree', () => {
       'Language topics',
       'Voices',
     ]) {
-      expect(within(org).getByRole('treeitem', { name })).toBeTruthy();
+      expect(within(subtree(org)).getByRole('treeitem', { name })).toBeTruthy();
     }
-    expect(within(org).getAllByRole('group')).toHaveLength(1);
+    expect(within(subtree(org)).getAllByRole('group')).toHaveLength(1);
 
-    const projects = within(org).getByRole('treeitem', { name: 'Projects' });
+    const projects = within(subtree(org)).getByRole('treeitem', { name: 'Projects' });
     projects.focus();
     press('ArrowRight');
-    expect(await within(projects).findByRole('treeitem', { name: 'Coffee Assistant' })).toBeTruthy();
-    expect(within(projects).getByRole('treeitem', { name: 'Banking IVR' })).toBeTruthy();
+    expect(await within(subtree(projects)).findByRole('treeitem', { name: 'Coffee Assistant' })).toBeTruthy();
+    expect(within(subtree(projects)).getByRole('treeitem', { name: 'Banking IVR' })).toBeTruthy();
     const request = fake.mixGetRequests().find((call: MixGetRequest) => call.endpoint === 'projects.list');
     expect(request?.params).toEqual({ orgId: '14', limit: 100, offset: 0 });
     expect(
-      within(projects).getByRole('treeitem', { name: 'Coffee Assistant' }).getAttribute('aria-level'),
+      within(subtree(projects))
+        .getByRole('treeitem', { name: 'Coffee Assistant' })
+        .getAttribute('aria-level'),
     ).toBe('4');
+  });
+
+  // axe's label-content-name-mismatch (WCAG 2.5.3) found 22 items whose text (children and badge
+  // included) was more than their name: an item's own text is now its name, children sit beside it.
+  it('says of each item exactly what it shows: its text is its name, its children and badge are beside it', async () => {
+    await signedInExplorer();
+    const org = treeItem('demo@mix.example');
+    org.focus();
+    press('ArrowRight');
+    const projects = within(subtree(org)).getByRole('treeitem', { name: 'Projects' });
+    projects.focus();
+    press('ArrowRight');
+    await within(subtree(projects)).findByRole('treeitem', { name: 'Coffee Assistant' });
+
+    for (const item of screen.getAllByRole('treeitem')) {
+      const name = document.getElementById(item.getAttribute('aria-labelledby') ?? '')?.textContent;
+      expect(item.textContent).toBe(name);
+    }
+    // The group of an item's children is the one it owns, and the "Personal" badge describes the item.
+    const group = document.getElementById(org.getAttribute('aria-owns') ?? '');
+    expect(group?.getAttribute('role')).toBe('group');
+    expect(within(group as HTMLElement).getByRole('treeitem', { name: 'Projects' })).toBe(projects);
+    expect(document.getElementById(org.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Personal');
   });
 
   it('opens a project and shows where it sits in the breadcrumbs, each step a way back', async () => {
@@ -109,7 +134,7 @@ describe('the explorer tree', () => {
     const org = treeItem('demo@mix.example');
     org.focus();
     press('ArrowRight');
-    within(org).getByRole('treeitem', { name: 'Projects' }).focus();
+    within(subtree(org)).getByRole('treeitem', { name: 'Projects' }).focus();
     press('ArrowRight');
     await screen.findByRole('treeitem', { name: 'Coffee Assistant' });
     clickTreeItem('Coffee Assistant');

@@ -223,10 +223,10 @@ describe('OrganizationOverview', () => {
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Nuance Sandbox Corp' })).toBeTruthy();
     expect(screen.getByText('Standard')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Open Projects (2)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open 2 Projects' }));
     expect(onOpenSection).toHaveBeenCalledWith('projects');
-    expect(screen.getByRole('button', { name: 'Open Applications (0)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Open Voices (—)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open 0 Applications' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open Voices' })).toBeTruthy();
     expect(screen.getByRole('grid', { name: 'Members' }).textContent).toContain('alice@company.example');
   });
 
