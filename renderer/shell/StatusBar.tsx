@@ -70,7 +70,7 @@ export function StatusBar({
         </button>
       )}
       {demo && <span className="status-item status-demo">Demo · local Mix sandbox</span>}
-      {version && <span className="status-item">Mix Explorer {version}</span>}
+      {version && <span className="status-item status-version">Mix Explorer {version}</span>}
     </footer>
   );
 }

@@ -71,7 +71,7 @@ export function Tabs({ tabs, active, onSelect, label, children, panelBusy }: Tab
     const observer = new ResizeObserver(measure);
     observer.observe(row);
     return () => observer.disconnect();
-  }, [tabKey]);
+  }, [tabKey, active]);
 
   const shown = shownTabs(tabs, fit, active);
   const hidden = tabs.filter((tab) => !shown.includes(tab));
@@ -110,7 +110,8 @@ export function Tabs({ tabs, active, onSelect, label, children, panelBusy }: Tab
         )}
         <div ref={rulerRef} className="tabs-ruler" aria-hidden="true">
           {tabs.map((tab) => (
-            <span key={tab.id} className="tab">
+            // Only the selected tab is bold: measuring every tab bold kept tabs out of a row they fit in.
+            <span key={tab.id} className="tab" data-selected={tab.id === active || undefined}>
               {tab.label}
             </span>
           ))}

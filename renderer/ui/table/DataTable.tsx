@@ -59,9 +59,13 @@ function formatCell(value: CellValue): string {
 
 const ACTIONS_TRACK = '44px';
 
-/** About how wide a header's text, sort mark and padding are: no column is narrower, so none is cut. */
+/**
+ * About how wide a header's text, sort mark and padding are: no column is narrower, so none is cut. The
+ * width per character is that of a wide UI font (DejaVu Sans, Linux's default) at the header's size and
+ * weight; the screenshot suite measures every header shown and fails on one cut short.
+ */
 function headerWidth(header: string): number {
-  return Math.ceil(header.length * 7.6 + 36);
+  return Math.ceil(header.length * 9 + 46);
 }
 
 /** A column's grid track, widened where needed so its header fits (`120px`, `minmax(80px, 1fr)`). */
