@@ -4,6 +4,7 @@ import { App } from './App';
 import './ui/tokens.css';
 import './ui/base.css';
 import './ui/buttons.css';
+import './ui/dialog.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 // What "looks right at any size" means, measured in the page: each check returns a sentence per problem.
 
 /**
- * Layout problems of the window as it is now: sideways scrolling, anything sticking out of the window
+ * Layout problems of the window as it is now: the window itself scrolling, anything sticking out of it
  * without a scroller to reach it, a status bar on more than one line, a table header cut short.
  */
 export function layoutProblems(page: Page): Promise<string[]> {
@@ -21,6 +21,12 @@ export function layoutProblems(page: Page): Promise<string[]> {
       return rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden';
     };
 
+    // The window is a frame: its panes scroll, the window itself never does.
+    if (root.scrollHeight > root.clientHeight) {
+      problems.push(
+        `the window scrolls up and down (${root.scrollHeight} px of content in ${root.clientHeight} px)`,
+      );
+    }
     if (root.scrollWidth > root.clientWidth) {
       problems.push(
         `the window scrolls sideways (${root.scrollWidth} px of content in ${root.clientWidth} px)`,
