@@ -264,23 +264,6 @@ export interface CopyTokenResult {
 // Mix.api (grown by the explorer)
 // ---------------------------------------------------------------------------------------------
 
-export interface MixVersion {
-  mixEnvironment?: string;
-  mixVersion?: string;
-  apiVersion?: string;
-}
-
-export interface MixOrganization {
-  id: string;
-  displayName: string;
-  type?: 'TYPE_UNSPECIFIED' | 'PERSONAL' | 'STANDARD' | string;
-}
-
-export interface MixOrganizationList {
-  organizations: MixOrganization[];
-  totalSize: number;
-}
-
 /**
  * One read of Mix.api through main's client. `endpoint` is a key of MIX_ENDPOINTS (common/mix-endpoints.ts);
  * main checks it and `params` against the catalogue. `requestId` lets the renderer cancel a read it no
@@ -377,8 +360,6 @@ export interface InvokeChannels {
   'session:forget': { request: ProfileIdRequest; response: SessionState };
   /** Main writes the token to the clipboard itself: the token never crosses IPC. */
   'session:copy-access-token': { request: ProfileIdRequest; response: CopyTokenResult };
-  'mix:version': { request: ProfileIdRequest; response: MixVersion };
-  'mix:organizations': { request: ProfileIdRequest; response: MixOrganizationList };
   'mix:get': { request: MixGetRequest; response: MixGetResponse };
   'mix:cancel': { request: RequestIdRequest; response: null };
   'mix:download': { request: MixDownloadRequest; response: MixDownloadResponse };
@@ -425,8 +406,6 @@ export const INVOKE_CHANNELS: Readonly<Record<InvokeChannel, true>> = {
   'session:sign-out': true,
   'session:forget': true,
   'session:copy-access-token': true,
-  'mix:version': true,
-  'mix:organizations': true,
   'mix:get': true,
   'mix:cancel': true,
   'mix:download': true,

@@ -7,7 +7,7 @@ import { holdBackNotices } from '../auth/hold-back-notice';
 import { createSettingsTester } from '../auth/settings-test';
 import { createIpcRouter, type IpcHandlers } from '../ipc/create-ipc-router';
 import type { EventSink } from '../ipc/ipc-router';
-import { createActivityLog, createAccountLookup, createMixClient, mixGatewayOn } from '../mix';
+import { createActivityLog, createAccountLookup, createMixClient } from '../mix';
 import { boundToProfile } from '../profiles/bound-http';
 import { createProfileService, type ProfileService } from '../profiles/profile-service';
 import { createSessionManager } from '../session/session-manager';
@@ -131,8 +131,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     maxJsonBytes: limits.maxJsonBytes,
     log: ports.log,
   });
-  const gateway = mixGatewayOn(client);
-  const accountLookup = createAccountLookup(gateway);
+  const accountLookup = createAccountLookup(client);
 
   profiles.onChange((state) => emit('profiles:changed', state));
   sessions.onChange((state) => emit('session:changed', state));
@@ -169,8 +168,6 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     'session:sign-out': ({ profileId }) => sessions.signOut(profileId),
     'session:forget': ({ profileId }) => sessions.forget(profileId),
     'session:copy-access-token': ({ profileId }) => sessions.copyAccessToken(profileId),
-    'mix:version': ({ profileId }) => gateway.version(profileId),
-    'mix:organizations': ({ profileId }) => gateway.organizations(profileId),
     'app:notify': async ({ title, body }) => ports.notifier.notify(title, body),
     'app:copy-text': async ({ text }) => {
       ports.clipboard.writeText(text);

@@ -202,8 +202,6 @@ export const PAYLOAD_CHECKS: PayloadChecks = {
   'session:sign-out': profileIdRequest,
   'session:forget': profileIdRequest,
   'session:copy-access-token': profileIdRequest,
-  'mix:version': profileIdRequest,
-  'mix:organizations': profileIdRequest,
   'mix:get': mixGetRequest,
   'mix:cancel': requestIdRequest,
   'mix:download': mixDownloadRequest,

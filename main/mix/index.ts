@@ -13,7 +13,6 @@ export {
   type MixSessions,
 } from './mix-client';
 export { createActivityLog, ACTIVITY_CAPACITY, type ActivityEntry, type ActivityLog } from './activity-log';
-export { createMixGateway, mixGatewayOn, type MixGateway, type MixGatewayDeps } from './mix-gateway';
 export { createAccountLookup } from './account-lookup';
 export { accountFromOrganizations } from './organizations';
 export { defaultDownloadName, suggestedFileName } from './file-names';

@@ -1,5 +1,16 @@
-import type { MixOrganization, MixOrganizationList } from '../../common/ipc-contract';
 import { countOf, field, listItems } from '../../common/tolerant-reader';
+
+/** An organization as the account lookup reads it (main only: the renderer reads `mix:get` answers). */
+export interface MixOrganization {
+  id: string;
+  displayName: string;
+  type?: string;
+}
+
+export interface MixOrganizationList {
+  organizations: MixOrganization[];
+  totalSize: number;
+}
 
 export const ORGANIZATIONS_PAGE_SIZE = 100;
 /** Bounds against a server that never stops paging (or ignores `offset`). */

@@ -6,7 +6,8 @@ import { SessionActions } from './SessionActions';
 import { SessionCard } from './SessionCard';
 import { showToast } from '../../ui/Toast';
 import { formatTimeOfDay } from '../../format';
-import { useMixData } from '../../hooks/useMixData';
+import { useMixQuery } from '../../explorer/mix-query';
+import { ORGANIZATIONS_REQUEST } from '../../explorer/route-requests';
 import type { SessionApi } from '../../hooks/useSession';
 
 /** Loaded when first asked, so it costs nothing at start-up. */
@@ -33,15 +34,12 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
   const [confirmForget, setConfirmForget] = useState(false);
   const [dismissedError, setDismissedError] = useState<string | null>(null);
 
-  const signedIn = session?.status === 'signed-in';
-  const accountKey = `${profile.id}|${session?.account ?? ''}`;
-  const organizations = useMixData(
-    'mix:organizations',
-    profile.id,
-    accountKey,
-    signedIn && session?.organizationCount === undefined,
-  );
-  const version = useMixData('mix:version', profile.id, accountKey, signedIn);
+  // The explorer's one way to read Mix (TanStack Query over `mix:get`): the tree asks for the same
+  // organizations, so Home adds no request; an expired session keeps the last answers on screen.
+  const organizations = useMixQuery(ORGANIZATIONS_REQUEST.endpoint, ORGANIZATIONS_REQUEST.params, {
+    enabled: session?.organizationCount === undefined,
+  });
+  const version = useMixQuery('system.version');
 
   if (!session) {
     return <p className="muted loading">Loading session…</p>;
@@ -93,9 +91,9 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
         session={session}
         signingIn={signingIn}
         profileMode={profile.signInMode}
-        organizations={organizations.data}
+        organizations={organizations}
         version={version.data}
-        onRetryOrganizations={organizations.retry}
+        onRetryOrganizations={organizations.refresh}
       >
         <SessionActions
           status={signingIn ? 'signing-in' : session.status}

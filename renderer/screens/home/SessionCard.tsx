@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import type { MixOrganizationList, MixVersion, SessionState, SignInMode } from '../../../common/ipc-contract';
+import type { SessionState, SignInMode } from '../../../common/ipc-contract';
+import { pagingOf, type MixVersionBody } from '../../../common/mix-models';
+import { listItems, objectOf, textOf } from '../../../common/tolerant-reader';
+import type { MixQueryResult } from '../../explorer/mix-query';
 import { formatCountdown, plural } from '../../format';
 import { useClock } from '../../hooks/clock';
-import type { MixData } from '../../hooks/useMixData';
 import { useTickingNow } from '../../hooks/useCountdown';
 import { expiryCountdown, retryingText, statusLabel } from '../../session-summary';
 import './SessionCard.css';
@@ -11,8 +13,10 @@ interface SessionCardProps {
   session: SessionState;
   signingIn: boolean;
   profileMode: SignInMode;
-  organizations: MixData<MixOrganizationList>;
-  version: MixData<MixVersion>;
+  /** The first page of `organizations.list`, as the tree reads it. */
+  organizations: Pick<MixQueryResult<unknown>, 'data' | 'loading' | 'problem'>;
+  /** The `system.version` body, once there is one. */
+  version: unknown;
   onRetryOrganizations: () => void;
   /** The buttons for the current state. */
   children: ReactNode;
@@ -43,13 +47,19 @@ function renewalText(session: SessionState, now: number): string {
   return session.canRefresh ? 'Automatic (refresh token)' : 'Automatic (silent sign-in)';
 }
 
-function versionText(version: MixVersion): string | null {
-  const parts = [
-    version.mixVersion && `Mix ${version.mixVersion}`,
-    version.apiVersion && `API ${version.apiVersion}`,
-    version.mixEnvironment,
-  ].filter(Boolean);
+function versionText(body: unknown): string | null {
+  const version = objectOf<MixVersionBody>(body) ?? {};
+  const mix = textOf(version.mixVersion);
+  const api = textOf(version.apiVersion);
+  const parts = [mix && `Mix ${mix}`, api && `API ${api}`, textOf(version.mixEnvironment)].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** How many organizations the first page of `organizations.list` says there are. */
+function countOfOrganizations(body: unknown): number | undefined {
+  if (body === undefined) return undefined;
+  // grpc-gateway drops a zero totalSize: without one, the page's own items are the count.
+  return pagingOf(body).totalSize ?? listItems(body, 'organizations').length;
 }
 
 /** Who is signed in where, for how long, and how renewal is going. */
@@ -60,10 +70,8 @@ export function SessionCard(props: SessionCardProps) {
   // An expired session keeps showing what was known, so the user does not lose their bearings.
   const known = session.status === 'signed-in' || session.status === 'expired';
   const countdown = expiryCountdown(session, now);
-  const organizationCount =
-    session.organizationCount ??
-    (organizations.state === 'ready' ? organizations.value.totalSize : undefined);
-  const versionLabel = version.state === 'ready' ? versionText(version.value) : null;
+  const organizationCount = session.organizationCount ?? countOfOrganizations(organizations.data);
+  const versionLabel = versionText(version);
 
   return (
     <section className="card session-card" aria-labelledby="session-title">
@@ -78,15 +86,15 @@ export function SessionCard(props: SessionCardProps) {
           <Fact label="Organizations">
             {organizationCount !== undefined ? (
               plural(organizationCount, 'organization')
-            ) : organizations.state === 'loading' ? (
-              <span className="muted">Loading organizations…</span>
-            ) : organizations.state === 'failed' ? (
+            ) : organizations.problem ? (
               <span className="inline-error" role="alert">
                 {organizations.problem.message}{' '}
                 <button type="button" className="link-button" onClick={props.onRetryOrganizations}>
                   Retry
                 </button>
               </span>
+            ) : organizations.loading ? (
+              <span className="muted">Loading organizations…</span>
             ) : (
               <span className="muted">—</span>
             )}

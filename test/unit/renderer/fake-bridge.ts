@@ -75,8 +75,6 @@ export class FakeBridge implements MixExplorerBridge {
     ],
     at: 0,
   };
-  /** Makes `mix:organizations` fail with this problem while set. */
-  organizationsProblem: Problem | null = null;
   /** What the last "copy access token" put on the clipboard. */
   clipboard = '';
   /** Profiles whose embedded window still remembers a Mix login. */
@@ -249,22 +247,6 @@ export class FakeBridge implements MixExplorerBridge {
       this.clipboard = FAKE_ACCESS_TOKEN;
       return ok({ expiresAt: session.expiresAt });
     },
-    'mix:version': ({ profileId }) =>
-      this.whenSignedIn(profileId, () => ({
-        mixVersion: '4.12',
-        apiVersion: 'v4',
-        mixEnvironment: 'sandbox',
-      })),
-    'mix:organizations': ({ profileId }) =>
-      this.organizationsProblem
-        ? fail(this.organizationsProblem)
-        : this.whenSignedIn(profileId, () => ({
-            organizations: [
-              { id: '1', displayName: 'demo@mix.example', type: 'PERSONAL' },
-              { id: '2', displayName: 'Acme Voice', type: 'STANDARD' },
-            ],
-            totalSize: 2,
-          })),
     // Explorer reads answer from `mixAnswer(endpoint, params)`, then `mixAnswers` (endpoint key → body);
     // anything else is Mix's 404. While `holdMixGets` is set, answers wait for `releaseMixGets()`.
     'mix:get': ({ profileId, endpoint, params = {} }) => {
@@ -301,8 +283,17 @@ export class FakeBridge implements MixExplorerBridge {
   /** Notifications the renderer asked main to show. */
   readonly notifications: { title: string; body: string }[] = [];
 
-  /** Bodies that `mix:get` answers with, by endpoint key. */
-  mixAnswers: Record<string, unknown> = {};
+  /** Bodies that `mix:get` answers with, by endpoint key (Home's version and organizations to begin with). */
+  mixAnswers: Record<string, unknown> = {
+    'system.version': { mixVersion: '4.12', apiVersion: 'v4', mixEnvironment: 'sandbox' },
+    'organizations.list': {
+      organizations: [
+        { id: '1', displayName: 'demo@mix.example', type: 'PERSONAL' },
+        { id: '2', displayName: 'Acme Voice', type: 'STANDARD' },
+      ],
+      totalSize: 2,
+    },
+  };
   /** Answers by endpoint and parameters; `undefined` falls back to `mixAnswers`. */
   mixAnswer: ((endpoint: string, params: Record<string, unknown>) => unknown) | null = null;
   /** Makes `mix:get` of an endpoint fail with this problem while set. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../../common/ipc-contract';
+import type { MixGetRequest, Problem } from '../../../common/ipc-contract';
 import { FAKE_ACCESS_TOKEN, FakeBridge } from './fake-bridge';
 import { fromMain, NOW, renderApp, usProfile } from './render-app';
 
@@ -46,13 +46,18 @@ describe('signing in', () => {
     }
   });
 
-  it('uses the count main already knows instead of asking Mix.api again', async () => {
+  it('uses the count main already knows, and reads organizations no more than the tree does', async () => {
     const fake = await startSignedOut();
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await screen.findByText('Waiting for you to sign in in the Mix window…');
     await fromMain(() => fake.completeSignIn(PROFILE_ID, { organizationCount: 1 }));
+    // Mix's list says 2; the count main knows wins, and Home adds no request of its own.
     expect(await screen.findByText('1 organization')).toBeTruthy();
-    expect(fake.calls.some((call) => call.channel === 'mix:organizations')).toBe(false);
+    const organizationReads = fake.calls.filter(
+      (call) =>
+        call.channel === 'mix:get' && (call.request as MixGetRequest).endpoint === 'organizations.list',
+    );
+    expect(organizationReads.length).toBeLessThanOrEqual(1);
   });
 
   it('shows a problem with its detail and host, and offers the system browser in one click', async () => {
@@ -265,19 +270,20 @@ describe('a signed-in session', () => {
 
   it('shows a failed organizations load and recovers on retry', async () => {
     const fake = await startSignedOut();
-    fake.organizationsProblem = {
+    fake.mixProblems['organizations.list'] = {
       code: 'network',
       message: 'Mix.api could not be reached.',
       host: 'mix.api.nuance.com',
     };
     await signIn(fake);
-    const failure = await screen.findByText(/Mix.api could not be reached/);
+    const card = screen.getByRole('region', { name: 'Session' });
+    const failure = await within(card).findByText(/Mix.api could not be reached/);
     expect(failure.closest('[role="alert"]')).toBeTruthy();
 
-    fake.organizationsProblem = null;
-    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('2 organizations')).toBeTruthy();
-    expect(screen.queryByText(/Mix.api could not be reached/)).toBeNull();
+    delete fake.mixProblems['organizations.list'];
+    fireEvent.click(within(card).getByRole('button', { name: 'Retry' }));
+    expect(await within(card).findByText('2 organizations')).toBeTruthy();
+    expect(within(card).queryByText(/Mix.api could not be reached/)).toBeNull();
   });
 
   it('follows the active profile when the user switches', async () => {

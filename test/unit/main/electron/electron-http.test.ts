@@ -9,8 +9,8 @@ import type { Problem } from '../../../../common/ipc-contract';
 import { createTokenClient } from '../../../../main/auth/token-client';
 import { HTTP_TIMEOUT_MS, createElectronHttpClientFactory } from '../../../../main/electron/electron-http';
 import { createActivityLog } from '../../../../main/mix/activity-log';
-import { createMixClient } from '../../../../main/mix/mix-client';
-import { createMixGateway } from '../../../../main/mix/mix-gateway';
+import { createMixClient, type MixClientDeps } from '../../../../main/mix/mix-client';
+import { systemClock } from '../../../../main/ports/clock';
 import { ProblemError } from '../../../../main/problem';
 import { FakeClock, FakeProfiles, testProfile } from '../session/fakes';
 import { json, startServer, type Route } from '../mix/test-server';
@@ -44,6 +44,15 @@ function electronHttp() {
   return { net, http: createElectronHttpClientFactory(net.request) };
 }
 
+/** main's Mix client reading `GET /v4/version`, whose body is what these tests look at. */
+function versionReader(deps: Omit<MixClientDeps, 'clock'>) {
+  const client = createMixClient({ ...deps, clock: systemClock });
+  return {
+    version: async (profileId: string) =>
+      (await client.get(profileId, 'system.version')).data as { mixVersion?: string },
+  };
+}
+
 const sessions = { accessToken: async () => 'tok-1', renew: async () => 'tok-2', rejected: () => undefined };
 
 describe('Mix.api and the token endpoint on Electron’s network stack', () => {
@@ -55,7 +64,7 @@ describe('Mix.api and the token endpoint on Electron’s network stack', () => {
       headers: { location: `${elsewhere.url}/v4/version` },
     }));
     const { http } = electronHttp();
-    const gateway = createMixGateway({
+    const gateway = versionReader({
       http,
       profiles: new FakeProfiles(testProfile('p1', { system: 'custom', apiUrl: api.url })),
       sessions,
@@ -96,7 +105,7 @@ describe('Mix.api and the token endpoint on Electron’s network stack', () => {
     }));
     const { http, net } = electronHttp();
     net.storeCookies(new URL(api.url), ['existing=1']);
-    const gateway = createMixGateway({
+    const gateway = versionReader({
       http,
       profiles: new FakeProfiles(testProfile('p1', { system: 'custom', apiUrl: api.url })),
       sessions,
@@ -117,7 +126,7 @@ describe('Mix.api and the token endpoint on Electron’s network stack', () => {
       headers: { 'cache-control': 'private, max-age=600' },
     }));
     const { http, net } = electronHttp();
-    const gateway = createMixGateway({
+    const gateway = versionReader({
       http,
       profiles: new FakeProfiles(testProfile('p1', { system: 'custom', apiUrl: api.url })),
       sessions,

@@ -49,7 +49,7 @@ describe('IPC router', () => {
   it('serves every contract channel', () => {
     const { handlers } = recordingHandlers();
     expect([...routerWith(handlers).channels].sort()).toContain('session:sign-in');
-    expect(routerWith(handlers).channels).toHaveLength(23);
+    expect(routerWith(handlers).channels).toHaveLength(21);
   });
 
   it('passes a checked payload to the handler and wraps the answer', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createMixClient } from '../../../../main/mix/mix-client';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAccountLookup } from '../../../../main/mix/account-lookup';
+import { createMixClient, type MixClient } from '../../../../main/mix/mix-client';
 import { setup as sessionSetup } from '../session/session-kit';
 import { axiosFor, onCleanup, rejection, USER_AGENT } from './client-kit';
 import { gate, sendJson, startScriptedServer } from './scripted-server';
@@ -76,6 +80,35 @@ describe('Mix client with the session manager', () => {
     expect(t.authorizer.refreshes).toHaveLength(1);
     expect((await rejection(client.get('p1', 'system.version'))).problem.code).toBe('session-expired');
     expect(server.seen).toHaveLength(2);
+  });
+
+  // Every way main reads Mix.api goes through the client and the sessions, so a refused session ends the
+  // same way whichever read met it: no caller (IPC or not) has to remember to end it.
+  it.each<[string, (client: MixClient, folder: string) => Promise<unknown>]>([
+    ['an explorer read (mix:get)', (client) => client.get('p1', 'projects.get', { projectId: '7' })],
+    [
+      'a download (mix:download)',
+      (client, folder) =>
+        client.download('p1', 'projects.export', { projectId: '7' }, { targetPath: join(folder, 'p.zip') }),
+    ],
+    ['the account lookup after sign-in', (client) => createAccountLookup(client)('p1')],
+  ])('a refused session ends the same way from %s', async (_name, read) => {
+    const folder = await mkdtemp(join(tmpdir(), 'mix-sessions-'));
+    onCleanup(() => rm(folder, { recursive: true, force: true }));
+    const { t, client, server } = await signedInClient({ accepts: () => false });
+
+    const error = await rejection(read(client, folder));
+
+    expect(error.problem).toMatchObject({ code: 'session-expired', status: 401, actions: ['sign-in'] });
+    expect(server.seen.map((request) => request.authorization)).toEqual(['Bearer at-1', 'Bearer at-2']);
+    expect(t.manager.state('p1')).toMatchObject({
+      status: 'expired',
+      renewal: 'failed',
+      lastError: { code: 'session-expired', status: 401 },
+    });
+    expect(t.authorizer.refreshes).toHaveLength(1);
+    // Nothing half-written is left behind by the refused download.
+    expect(await readdir(folder)).toEqual([]);
   });
 
   it('a token Mix.api accepted and then revoked is renewed, even for a read already retrying with it', async () => {

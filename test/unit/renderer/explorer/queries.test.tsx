@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { FakeBridge } from '../fake-bridge';
+import { FakeBridge } from '../fake-bridge';
+import { NOW, usProfile } from '../render-app';
 import { clickTreeItem, signedInExplorer, treeItem, useLayout } from './harness';
 
 useLayout();
@@ -51,12 +52,14 @@ describe('Mix.api reads in the explorer', () => {
   });
 
   it('shows a failed read with Mix’s message and status, and recovers on Retry', async () => {
-    const fake = await signedInExplorer();
+    // Failing from the start: Home reads the version too, and a good answer would be cached.
+    const fake = new FakeBridge({ now: () => NOW, profiles: [usProfile()] });
     fake.mixProblems['system.version'] = {
       code: 'http',
       message: 'Mix.api answered with an internal error.',
       status: 500,
     };
+    await signedInExplorer(fake);
     openPlatform('Version');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Mix.api answered with an internal error.');

@@ -1,10 +1,9 @@
 import axios from 'axios';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createMixGateway,
-  accountFromOrganizations,
-  createAccountLookup,
-} from '../../../../main/mix/mix-gateway';
+import { createAccountLookup, readAllOrganizations } from '../../../../main/mix/account-lookup';
+import { createMixClient, type MixClientDeps } from '../../../../main/mix/mix-client';
+import { accountFromOrganizations } from '../../../../main/mix/organizations';
+import { systemClock } from '../../../../main/ports/clock';
 import { ProblemError, problem } from '../../../../main/problem';
 import { FakeProfiles, testProfile } from '../session/fakes';
 import { fakeSessions } from './client-kit';
@@ -17,6 +16,18 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
+/** main's one Mix client, as create-main-services builds it, over real HTTP. */
+function mixClient(deps: Omit<MixClientDeps, 'clock' | 'userAgent'>) {
+  const client = createMixClient({ ...deps, userAgent: USER_AGENT, clock: systemClock });
+  return {
+    client,
+    /** `GET /v4/version`'s body. */
+    version: async (profileId: string) => (await client.get(profileId, 'system.version')).data,
+    /** Every organization, as the account lookup pages them. */
+    organizations: (profileId: string) => readAllOrganizations(client, profileId),
+  };
+}
+
 async function setup(route: Route, apiPath = '') {
   const server = await startServer(route);
   closers.push(server.close);
@@ -26,13 +37,7 @@ async function setup(route: Route, apiPath = '') {
   const sessions = fakeSessions();
   // Retries of 502/503 pause without waiting in real time.
   const sleep = () => Promise.resolve();
-  const gateway = createMixGateway({
-    http: () => axios.create(),
-    profiles,
-    sessions,
-    userAgent: USER_AGENT,
-    sleep,
-  });
+  const gateway = mixClient({ http: () => axios.create(), profiles, sessions, sleep });
   return { server, sessions, gateway, profiles };
 }
 
@@ -65,8 +70,8 @@ function pagedOrganizations(all: ReturnType<typeof organizations>, withTotals = 
   };
 }
 
-describe('Mix gateway requests', () => {
-  it('sends the bearer token, user agent and Accept header, and reads the version', async () => {
+describe('Mix client requests', () => {
+  it('sends the bearer token, user agent and Accept header, and returns the version body as Mix sent it', async () => {
     const t = await setup(() =>
       json(200, {
         mixEnvironment: 'prod',
@@ -78,7 +83,13 @@ describe('Mix gateway requests', () => {
 
     const version = await t.gateway.version('p1');
 
-    expect(version).toEqual({ mixEnvironment: 'prod', mixVersion: '3.14.0', apiVersion: '4.2.0' });
+    // The body as Mix sent it: the renderer reads it with the tolerant reader.
+    expect(version).toEqual({
+      mixEnvironment: 'prod',
+      mixVersion: '3.14.0',
+      apiVersion: '4.2.0',
+      extra: { nested: true },
+    });
     const [request] = t.server.seen;
     expect(request?.method).toBe('GET');
     expect(request?.path).toBe('/v4/version');
@@ -144,7 +155,7 @@ describe('Mix gateway requests', () => {
   });
 });
 
-describe('Mix gateway sessions', () => {
+describe('Mix client sessions', () => {
   it('renews once on 401 and retries with the new token', async () => {
     const t = await setup((request) =>
       request.headers.authorization === 'Bearer tok-2'
@@ -188,7 +199,7 @@ describe('Mix gateway sessions', () => {
   });
 });
 
-describe('Mix gateway errors', () => {
+describe('Mix client errors', () => {
   it("shows Mix's message for a grpc-gateway 404", async () => {
     const t = await setup(() =>
       json(404, { code: 5, message: 'Organization with id=99 does not exist.', details: [] }),
@@ -250,12 +261,7 @@ describe('Mix gateway errors', () => {
     const closed = await startServer(() => json(200, {}));
     await closed.close();
     const profiles = new FakeProfiles(testProfile('p1', { apiUrl: closed.url }));
-    const gateway = createMixGateway({
-      http: () => axios.create(),
-      profiles,
-      sessions: fakeSessions(),
-      userAgent: USER_AGENT,
-    });
+    const gateway = mixClient({ http: () => axios.create(), profiles, sessions: fakeSessions() });
 
     const error = await rejection(gateway.version('p1'));
 
@@ -265,7 +271,7 @@ describe('Mix gateway errors', () => {
   });
 });
 
-describe('Mix gateway origin lock', () => {
+describe('Mix client origin lock', () => {
   it('keeps requests on the API origin even when the configured URL has a path', async () => {
     const t = await setup(() => json(200, {}), '/some//other.example/path/');
     await t.gateway.version('p1');
@@ -289,12 +295,7 @@ describe('Mix gateway origin lock', () => {
 
   it('refuses a profile whose API URL is not http(s)', async () => {
     const profiles = new FakeProfiles(testProfile('p1', { apiUrl: 'file:///etc/passwd' }));
-    const gateway = createMixGateway({
-      http: () => axios.create(),
-      profiles,
-      sessions: fakeSessions(),
-      userAgent: USER_AGENT,
-    });
+    const gateway = mixClient({ http: () => axios.create(), profiles, sessions: fakeSessions() });
     expect((await rejection(gateway.version('p1'))).problem).toMatchObject({
       code: 'invalid-input',
       actions: ['open-settings'],
@@ -306,7 +307,7 @@ describe('account lookup', () => {
   it("names the account after the PERSONAL organization, through the profile's own client and token", async () => {
     const t = await setup(pagedOrganizations(organizations(3)));
     t.sessions.current = 'current-token';
-    const lookup = createAccountLookup(t.gateway);
+    const lookup = createAccountLookup(t.gateway.client);
 
     const found = await lookup('p1');
 
