@@ -198,6 +198,7 @@ async function start(): Promise<void> {
     versions,
     os: () => ({ platform: process.platform, release: release(), arch: arch() }),
     activeSystem: () => activeSystem.activeSystem(),
+    signIns: () => services.recentSignIns(),
     log,
     clipboard,
     openPath: (path) => shell.openPath(path),

@@ -5,6 +5,7 @@ import { createAuthorizer } from '../auth/authorizer';
 import { AUTH_REQUESTS_PER_MINUTE, createAuthRateLimiter } from '../auth/auth-rate-limiter';
 import { holdBackNotices } from '../auth/hold-back-notice';
 import { createSettingsTester } from '../auth/settings-test';
+import { createRecentSignIns } from '../auth/sign-in-timeline';
 import { createIpcRouter, type IpcHandlers } from '../ipc/create-ipc-router';
 import type { EventSink } from '../ipc/ipc-router';
 import { createActivityLog, createAccountLookup, createMixClient } from '../mix';
@@ -83,6 +84,8 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       emit('app:notice', notice),
     ),
   });
+  // The last sign-in attempts' timelines, for "Copy diagnostics" (bounded, in memory only).
+  const recentSignIns = createRecentSignIns();
   const userAgent = `MixExplorer/${ports.appVersion}`;
   // Every request checks, right before it leaves, that its profile still has the hosts it was prepared for.
   const http = boundToProfile(ports.http, (profileId) => profiles.get(profileId));
@@ -110,6 +113,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       http,
       clock: ports.clock,
       limiter: authLimiter,
+      onSignInFinished: recentSignIns.add,
     }),
     partitions: ports.partitions,
     clipboard: ports.clipboard,
@@ -196,6 +200,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       return createIpcRouter({ handlers, isTrustedSender, log: ports.log });
     },
     restoreSessions,
+    recentSignIns: recentSignIns.list,
     dispose() {
       // Writes what the next turn would have written: the settings writer is synchronous, so it lands before quit.
       settings.file.flush().catch(() => undefined);

@@ -6,6 +6,7 @@ import type { ExternalBrowser, SignInSurface } from '../ports/sign-in-surface';
 import { createIssuerDiscovery, type IssuerDiscovery } from './issuer-discovery';
 import { createTokenClient } from './token-client';
 import { createAuthRateLimiter, type AuthRateLimiter } from './auth-rate-limiter';
+import type { FinishedSignIn } from './sign-in-timeline';
 
 export const DEFAULT_SIGN_IN_TIMEOUT_MS = 5 * 60_000;
 /** A live SSO session redirects back within a second or two; a hidden window must not linger. */
@@ -25,6 +26,8 @@ export interface AuthorizerDeps {
    * hosts (settings tests); defaults to one of the authorizer's own.
    */
   limiter?: AuthRateLimiter;
+  /** Told of every finished attempt with its timeline ("Copy diagnostics"). */
+  onSignInFinished?: (finished: FinishedSignIn) => void;
 }
 
 /** The authorization-code flow (embedded window or system browser) and the refresh grant. */
@@ -47,6 +50,7 @@ export function createAuthorizer(deps: AuthorizerDeps): Authorizer {
         limiter,
         timeoutMs: deps.timeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS,
         silentTimeoutMs: deps.silentTimeoutMs ?? DEFAULT_SILENT_TIMEOUT_MS,
+        ...(deps.onSignInFinished ? { onFinished: deps.onSignInFinished } : {}),
       });
     },
     refresh: (profile, clientSecret, refreshToken, signal) =>

@@ -19,7 +19,7 @@ import type { TokenClient } from './token-client';
 import type { AuthRateLimiter } from './auth-rate-limiter';
 import type { TokenSet } from './token-set';
 import { toPlainText } from './plain-text';
-import { createSignInTimeline } from './sign-in-timeline';
+import { createSignInTimeline, type FinishedSignIn } from './sign-in-timeline';
 import { tokenEndpoint } from './endpoints';
 import { diagnoseLoadFailure, diagnoseRedirectNearMiss, diagnoseStalledSignIn } from './credential-doctor';
 
@@ -40,6 +40,8 @@ export interface SignInAttemptContext {
   limiter: AuthRateLimiter;
   timeoutMs: number;
   silentTimeoutMs: number;
+  /** Told once the attempt is over, with its steps ("Copy diagnostics" keeps the last few). */
+  onFinished?: (finished: FinishedSignIn) => void;
 }
 
 type Outcome = { ok: true; tokens: TokenSet } | { ok: false; error: unknown };
@@ -95,6 +97,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     phase = 'settled';
     stopTimer();
     if (!outcome.ok) outcome = { ok: false, error: withTimeline(outcome.error) };
+    report(outcome);
     // Release synchronously (the window closes now); report only once a loopback server has stopped listening.
     let released: Promise<void> | void;
     try {
@@ -116,6 +119,21 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     // The code, not the message: a message may quote what a server said, and the timeline quotes no server.
     timeline.add('failed', undefined, { outcome: failure.problem.code });
     return new ProblemError({ ...failure.problem, timeline: timeline.steps() });
+  };
+
+  const report = (outcome: Outcome): void => {
+    if (!context.onFinished) return;
+    if (outcome.ok) timeline.add('signed in');
+    try {
+      context.onFinished({
+        profileName: profile.name,
+        silent: options.silent,
+        outcome: outcome.ok ? 'signed in' : toProblem(outcome.error).code,
+        steps: timeline.steps(),
+      });
+    } catch {
+      // Keeping diagnostics must never change how a sign-in ends.
+    }
   };
 
   const state = createState();

@@ -51,3 +51,27 @@ export function createSignInTimeline(clock: Clock): SignInTimeline {
     steps: () => steps.map((step) => ({ ...step, ...(step.query ? { query: [...step.query] } : {}) })),
   };
 }
+
+/** How many finished attempts "Copy diagnostics" keeps (each at most MAX_TIMELINE_STEPS steps). */
+export const RECENT_SIGN_INS = 5;
+
+/** One finished sign-in attempt (interactive or silent) and its steps, for "Copy diagnostics". */
+export interface FinishedSignIn {
+  profileName: string;
+  silent: boolean;
+  /** `signed in`, or the problem code that ended it (`token-error`, `cancelled`…): never a server's words. */
+  outcome: string;
+  steps: SignInStep[];
+}
+
+/** The newest finished attempts, oldest first; bounded, in memory only. */
+export function createRecentSignIns(max = RECENT_SIGN_INS) {
+  const kept: FinishedSignIn[] = [];
+  return {
+    add(finished: FinishedSignIn): void {
+      kept.push(finished);
+      if (kept.length > max) kept.splice(0, kept.length - max);
+    },
+    list: (): FinishedSignIn[] => kept.map((finished) => ({ ...finished, steps: [...finished.steps] })),
+  };
+}

@@ -1,3 +1,5 @@
+import { timelineText } from '../../common/sign-in-timeline-text';
+import type { FinishedSignIn } from '../auth/sign-in-timeline';
 import { layerOf } from './recent-failures';
 import { redact } from './redact';
 
@@ -14,6 +16,8 @@ export interface DiagnosticsFacts {
   activeSystem: string | undefined;
   /** Log lines of recent failures (warnings and errors), every layer's newest ones, oldest first. */
   recentFailures: readonly string[];
+  /** The last sign-in attempts with their timelines, oldest first. */
+  signIns?: readonly FinishedSignIn[];
 }
 
 /** The About box's detail text: what a bug report needs first. */
@@ -50,6 +54,19 @@ function failureSection(lines: readonly string[]): string[] {
   ];
 }
 
+function signInSection(signIns: readonly FinishedSignIn[]): string[] {
+  if (signIns.length === 0) return ['Recent sign-ins: none'];
+  return [
+    `Recent sign-ins (${signIns.length}, oldest first):`,
+    ...signIns.flatMap((signIn) => [
+      `  ${signIn.profileName}${signIn.silent ? ' (silent renewal)' : ''}: ${signIn.outcome}`,
+      ...timelineText(signIn.steps)
+        .split('\n')
+        .map((line) => `    ${line}`),
+    ]),
+  ];
+}
+
 /**
  * What "Copy diagnostics" puts on the clipboard. The user pastes it into a bug report, so it is
  * redacted once more here even though log lines already are.
@@ -62,6 +79,7 @@ export function diagnosticsText(facts: DiagnosticsFacts): string {
       `OS ${facts.os.platform} ${facts.os.release} (${facts.os.arch})`,
       `Active system: ${facts.activeSystem ?? 'none'}`,
       ...failureSection(facts.recentFailures.slice(-DIAGNOSTIC_FAILURES)),
+      ...signInSection(facts.signIns ?? []),
     ].join('\n'),
   );
 }

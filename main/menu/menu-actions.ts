@@ -1,4 +1,5 @@
 import { aboutDetail, diagnosticsText, type RuntimeVersions } from '../log/diagnostics';
+import type { FinishedSignIn } from '../auth/sign-in-timeline';
 import type { AppMenuHandlers } from './app-menu-template';
 import { MIX_API_DOCUMENTATION_URL } from './app-menu-template';
 
@@ -6,6 +7,8 @@ export interface MenuActionDeps {
   versions: RuntimeVersions;
   os: () => { platform: string; release: string; arch: string };
   activeSystem: () => string | undefined;
+  /** The last sign-in attempts' timelines (the composition root keeps them). */
+  signIns: () => readonly FinishedSignIn[];
   log: { readonly folder: string; recentFailures(): string[]; warn(message: string): void };
   clipboard: { writeText(text: string): void };
   /** `shell.openPath`: resolves to an error message, empty on success. */
@@ -37,6 +40,7 @@ export function createMenuActions(deps: MenuActionDeps): Omit<AppMenuHandlers, '
           os: deps.os(),
           activeSystem: deps.activeSystem(),
           recentFailures: deps.log.recentFailures(),
+          signIns: deps.signIns(),
         }),
       );
     },

@@ -14,6 +14,7 @@ function setUp(overrides: Partial<MenuActionDeps> = {}) {
     versions: { app: '0.1.0', electron: '45.5.0', chrome: '142.0.0.0', node: '22.20.0' },
     os: () => ({ platform: 'linux', release: '6.1.0', arch: 'x64' }),
     activeSystem: () => 'US',
+    signIns: () => [],
     log: {
       folder: '/home/me/.config/Mix Explorer/logs',
       recentFailures: () => ['2026-11-27T10:00:00.000Z ERROR token failed code=[redacted]'],
