@@ -10,6 +10,16 @@ export interface IssuerExpectation {
   issuer?: string;
   /** The metadata says every authorization response carries `iss`: one without it is refused. */
   issParameterSupported: boolean;
+  /** The metadata requests this expectation came from, for the sign-in timeline. */
+  lookups?: MetadataLookup[];
+}
+
+/** One metadata request of a discovery: when it went out, where, and what came of it. */
+export interface MetadataLookup {
+  at: number;
+  url: string;
+  status?: number;
+  outcome: string;
 }
 
 export interface IssuerDiscovery {
@@ -82,12 +92,18 @@ export function createIssuerDiscovery(
 
   async function fetchMetadata(profile: Profile, origin: string): Promise<IssuerExpectation> {
     const deadline = clock.now() + budgetMs;
+    const lookups: MetadataLookup[] = [];
     for (const path of METADATA_PATHS) {
       const remaining = deadline - clock.now();
       if (remaining <= 0) break;
-      if (limiter && !limiter.tryTake(`${origin}${path}`, 'metadata discovery')) break;
+      const url = `${origin}${path}`;
+      const at = clock.now();
+      if (limiter && !limiter.tryTake(url, 'metadata discovery')) {
+        lookups.push({ at, url, outcome: 'not sent: no request to spare (rate limiter)' });
+        break;
+      }
       try {
-        const response = await http(profile).get<unknown>(`${origin}${path}`, {
+        const response = await http(profile).get<unknown>(url, {
           headers: { Accept: 'application/json' },
           timeout: remaining,
           maxRedirects: 0,
@@ -96,14 +112,21 @@ export function createIssuerDiscovery(
           transformResponse: (data: unknown) => data,
           validateStatus: () => true,
         });
+        const lookup: MetadataLookup = { at, url, status: response.status, outcome: 'no metadata' };
+        lookups.push(lookup);
         if (response.status !== 200 || typeof response.data !== 'string') continue;
+        lookup.outcome = 'no usable issuer';
         const found = issuerFromMetadata(JSON.parse(response.data), origin);
-        if (found) return found;
+        if (found) {
+          lookup.outcome = 'issuer named';
+          return { ...found, lookups };
+        }
       } catch {
         // Unreachable, too slow, too big or not JSON: try the other document, then do without.
+        if (lookups.at(-1)?.at !== at) lookups.push({ at, url, outcome: 'no answer' });
       }
     }
-    return NOTHING;
+    return { ...NOTHING, lookups };
   }
 
   return {

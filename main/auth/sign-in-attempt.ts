@@ -121,20 +121,41 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     return new ProblemError({ ...failure.problem, timeline: timeline.steps() });
   };
 
+  /** The record "Copy diagnostics" keeps; steps noted after the end are added to it. */
+  let finished: FinishedSignIn | undefined;
   const report = (outcome: Outcome): void => {
     if (!context.onFinished) return;
     if (outcome.ok) timeline.add('signed in');
     try {
-      context.onFinished({
+      finished = {
         profileName: profile.name,
         silent: options.silent,
         outcome: outcome.ok ? 'signed in' : toProblem(outcome.error).code,
         steps: timeline.steps(),
-      });
+      };
+      context.onFinished(finished);
     } catch {
       // Keeping diagnostics must never change how a sign-in ends.
     }
   };
+
+  // The metadata requests (issuer discovery) as steps, once known; one made for an earlier attempt is named once.
+  const startedAt = clock.now();
+  void context.issuer.then((expectation) => {
+    if (phase === 'settled') return;
+    const lookups = expectation.lookups ?? [];
+    const earlier = lookups.filter((lookup) => lookup.at < startedAt);
+    if (earlier.length > 0) {
+      timeline.add('metadata', earlier[0]?.url, { at: startedAt, outcome: 'known from an earlier sign-in' });
+    }
+    for (const lookup of lookups.filter((candidate) => candidate.at >= startedAt)) {
+      timeline.add('metadata', lookup.url, {
+        at: lookup.at,
+        outcome: lookup.outcome,
+        ...(lookup.status === undefined ? {} : { status: lookup.status }),
+      });
+    }
+  });
 
   const state = createState();
   const pkce = profile.usePkce === false ? undefined : createPkce();
@@ -375,6 +396,10 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
     cancel: () => {
       if (phase === 'waiting') timeline.add('cancelled');
       fail(cancelled());
+    },
+    note: (event, url, details) => {
+      timeline.add(event, url, details);
+      if (finished) finished.steps = timeline.steps();
     },
   };
 }

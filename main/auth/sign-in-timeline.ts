@@ -24,6 +24,8 @@ export function describeUrl(url: string): Pick<SignInStep, 'host' | 'path' | 'qu
 export interface StepDetails {
   status?: number;
   outcome?: string;
+  /** When it happened, if not now (a request that went out before its answer was known). */
+  at?: number;
 }
 
 export interface SignInTimeline {
@@ -38,7 +40,7 @@ export function createSignInTimeline(clock: Clock): SignInTimeline {
   return {
     add(event, url, details = {}) {
       const step: SignInStep = {
-        at: clock.now(),
+        at: details.at ?? clock.now(),
         event,
         ...(url === undefined ? {} : describeUrl(url)),
         ...(details.status === undefined ? {} : { status: details.status }),
@@ -46,7 +48,10 @@ export function createSignInTimeline(clock: Clock): SignInTimeline {
       };
       // Keep the first step (where the sign-in began) and the newest ones.
       if (steps.length >= MAX_TIMELINE_STEPS) steps.splice(1, 1);
-      steps.push(step);
+      // In time order: a step recorded late (a request answered later) goes after those no newer than it.
+      let index = steps.length;
+      while (index > 0 && (steps[index - 1]?.at ?? 0) > step.at) index -= 1;
+      steps.splice(index, 0, step);
     },
     steps: () => steps.map((step) => ({ ...step, ...(step.query ? { query: [...step.query] } : {}) })),
   };

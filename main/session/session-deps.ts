@@ -16,6 +16,8 @@ export interface AuthorizationAttempt {
   /** Brings the sign-in window (or nothing, for the system browser) to the front. */
   focus(): void;
   cancel(): void;
+  /** Adds a step to the attempt's timeline after it ended (the first Mix.api call with its tokens). */
+  note?(event: string, url?: string, details?: { status?: number; outcome?: string }): void;
 }
 
 /** The authorization-code flow and the refresh grant (implemented in main/auth/authorizer.ts). */

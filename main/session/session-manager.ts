@@ -7,6 +7,8 @@ import type {
   SignInRequest,
 } from '../../common/ipc-contract';
 import { systemLabel } from '../../common/mix-systems';
+import { MIX_ENDPOINTS } from '../../common/mix-catalogue';
+import { normaliseServerUrl } from '../../common/profile-validation';
 import type { TokenSet } from '../auth/token-set';
 import { describeError } from '../log/describe-error';
 import type { BrowserPartitions } from '../ports/browser-partitions';
@@ -279,17 +281,35 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
     scheduleRenewal(profileId, session);
   }
 
-  function lookUpAccountLater(profileId: string, session: ProfileSession): void {
+  /** @param attempt the sign-in that just succeeded: the lookup is its first Mix.api call, a step of its timeline. */
+  function lookUpAccountLater(
+    profileId: string,
+    session: ProfileSession,
+    attempt?: AuthorizationAttempt,
+  ): void {
     const lookup = deps.account;
-    if (!lookup || !profiles.get(profileId)) return;
+    const profile = profiles.get(profileId);
+    if (!lookup || !profile) return;
     const epoch = session.epoch;
+    // The account lookup reads organizations.list (main/mix/account-lookup.ts).
+    const url = `${normaliseServerUrl(profile.apiUrl)}${MIX_ENDPOINTS['organizations.list'].path}`;
+    const note = (details: { status?: number; outcome: string }) => {
+      try {
+        attempt?.note?.('first Mix.api call', url, details);
+      } catch {
+        // The timeline is for explaining; it never changes the session.
+      }
+    };
     void lookup(profileId).then(
       (found) => {
+        note({ outcome: `answered (${found.organizationCount ?? 'no'} organizations)` });
         if (session.epoch !== epoch || !session.tokens) return;
         patchFacts(session, { account: found.account, organizationCount: found.organizationCount });
         emit(profileId);
       },
       (error: unknown) => {
+        const failure = toProblem(error);
+        note({ ...(failure.status === undefined ? {} : { status: failure.status }), outcome: failure.code });
         // Not knowing who is signed in does not make the sign-in fail.
         if (session.epoch === epoch) {
           log.warn(
@@ -364,7 +384,7 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
       if (session.signIn?.control === control) session.signIn = undefined;
       emit(profileId);
       // Signed in first; who it is comes after, through the profile's own client.
-      lookUpAccountLater(profileId, session);
+      lookUpAccountLater(profileId, session, attempt);
       await persist(profileId, tokens);
       return state(profileId);
     } catch (error) {
@@ -525,7 +545,8 @@ export function createSessionManager(deps: SessionManagerDeps): SessionManager {
         }
         if (outcome.definitive) {
           session.renewal = undefined;
-          const expired = sessionExpired(outcome.problem.message);
+          // The silent renewal's timeline stays with the expired session: "What happened" under it.
+          const expired = sessionExpired(outcome.problem.message, outcome.problem);
           log.warn(
             `[session] ${profileId}: renewal refused, the session has expired: ${describeError(outcome)}`,
           );

@@ -1,3 +1,4 @@
+import type { Problem } from '../../common/ipc-contract';
 import { problem, type ProblemError } from '../problem';
 
 export function notSignedIn(): ProblemError {
@@ -6,11 +7,19 @@ export function notSignedIn(): ProblemError {
   });
 }
 
-/** @param detail why renewal failed, already phrased for a person (never a token). */
-export function sessionExpired(detail?: string): ProblemError {
+/**
+ * @param detail why renewal failed, already phrased for a person (never a token).
+ * @param cause the renewal's own failure: a silent renewal's "What happened" and diagnosis stay with it.
+ */
+export function sessionExpired(
+  detail?: string,
+  cause?: Pick<Problem, 'timeline' | 'diagnosis'>,
+): ProblemError {
   return problem('session-expired', 'Your Mix session has expired. Please sign in again.', {
     actions: ['sign-in'],
     ...(detail ? { detail } : {}),
+    ...(cause?.timeline && cause.timeline.length > 0 ? { timeline: cause.timeline } : {}),
+    ...(cause?.diagnosis ? { diagnosis: cause.diagnosis } : {}),
   });
 }
 

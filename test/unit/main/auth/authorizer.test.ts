@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import axios from 'axios';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Problem, Profile } from '../../../../common/ipc-contract';
+import type { IssuerExpectation } from '../../../../main/auth/issuer-discovery';
 import { createAuthorizer } from '../../../../main/auth/authorizer';
 import type { ExternalBrowser } from '../../../../main/ports/sign-in-surface';
 import { ProblemError } from '../../../../main/problem';
@@ -380,8 +381,10 @@ describe('createAuthorizer: embedded sign-in', () => {
       window.observer.redirect(`${REDIRECT}?code=the-code-12345&state=${window.state()}`);
       const p = await problemOf(attempt.result);
 
+      // The metadata requests run beside the sign-in (their own test is below): left out here.
+      const exchange = p.timeline?.filter((step) => step.event !== 'metadata');
       expect(
-        p.timeline?.map(({ event, host, path, query, status, outcome }) => ({
+        exchange?.map(({ event, host, path, query, status, outcome }) => ({
           event,
           host,
           path,
@@ -439,7 +442,7 @@ describe('createAuthorizer: embedded sign-in', () => {
           outcome: 'token-error',
         },
       ]);
-      expect(p.timeline?.[2]?.at).toBe((p.timeline?.[0]?.at ?? 0) + 1_500);
+      expect(exchange?.[2]?.at).toBe((exchange?.[0]?.at ?? 0) + 1_500);
       const shown = JSON.stringify(p.timeline);
       for (const secret of secretsOf(window.request.url, [
         'client-secret-value',
@@ -448,6 +451,62 @@ describe('createAuthorizer: embedded sign-in', () => {
       ])) {
         expect(shown).not.toContain(secret);
       }
+    });
+
+    it('records the metadata requests (issuer discovery) as steps, in time order, and says when they were known before', async () => {
+      const lookups = [
+        {
+          at: clock.now(),
+          url: `${tokenServer.origin}/.well-known/oauth-authorization-server`,
+          status: 404,
+          outcome: 'no metadata',
+        },
+        {
+          at: clock.now() + 200,
+          url: `${tokenServer.origin}/.well-known/openid-configuration`,
+          status: 200,
+          outcome: 'issuer named',
+        },
+      ];
+      let answer: (found: IssuerExpectation) => void = () => undefined;
+      const discovered = new Promise<IssuerExpectation>((resolve) => (answer = resolve));
+      const withMetadata = createAuthorizer({
+        surface,
+        browser: new FakeBrowser(),
+        http: () => axios.create(),
+        clock,
+        issuers: { expect: () => discovered },
+      });
+      const attempt = withMetadata.begin(profile, 'secret', EMBEDDED);
+      const window = surface.last;
+      clock.advance(100);
+      window.observer.pageLoaded('https://login.example.test/login');
+      clock.advance(400);
+      answer({ issParameterSupported: false, lookups });
+      await discovered;
+      window.observer.loadFailed('https://login.example.test/next', -105, 'ERR_NAME_NOT_RESOLVED');
+      const p = await problemOf(attempt.result);
+      expect(p.timeline?.map((step) => [step.event, step.path, step.status, step.outcome])).toEqual([
+        ['authorize', '/oauth2/auth', undefined, 'opened in the sign-in window'],
+        ['metadata', '/.well-known/oauth-authorization-server', 404, 'no metadata'],
+        ['page loaded', '/login', undefined, undefined],
+        ['metadata', '/.well-known/openid-configuration', 200, 'issuer named'],
+        ['load failed', '/next', undefined, 'ERR_NAME_NOT_RESOLVED'],
+        ['failed', undefined, undefined, 'load-failed'],
+      ]);
+
+      // The next attempt gets the same (cached) discovery: one step says so.
+      clock.advance(60_000);
+      const again = withMetadata.begin(profile, 'secret', EMBEDDED);
+      await discovered;
+      surface.last.observer.loadFailed('https://login.example.test/x', -105, 'ERR_NAME_NOT_RESOLVED');
+      const second = await problemOf(again.result);
+      expect(second.timeline?.map((step) => [step.event, step.path, step.outcome])).toEqual([
+        ['authorize', '/oauth2/auth', 'opened in the sign-in window'],
+        ['metadata', '/.well-known/oauth-authorization-server', 'known from an earlier sign-in'],
+        ['load failed', '/x', 'ERR_NAME_NOT_RESOLVED'],
+        ['failed', undefined, 'load-failed'],
+      ]);
     });
 
     it('records a load failure, a timeout and a silent renewal that met a login page', async () => {
@@ -604,7 +663,8 @@ describe('createAuthorizer: system browser', () => {
     });
     const p = await problemOf(authorizer.begin(profile, 'loopback-secret-777', options).result);
     expect(p.diagnosis?.kind).toBe('client-rejected');
-    expect(p.timeline?.map((step) => [step.event, step.status, step.outcome])).toEqual([
+    const exchange = p.timeline?.filter((step) => step.event !== 'metadata');
+    expect(exchange?.map((step) => [step.event, step.status, step.outcome])).toEqual([
       ['authorize', undefined, 'opened in the system browser'],
       ['redirect caught', undefined, 'received by the loopback server'],
       ['token exchange', undefined, 'sent'],

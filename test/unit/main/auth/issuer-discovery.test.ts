@@ -2,7 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import axios from 'axios';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createIssuerDiscovery, issuerFromMetadata } from '../../../../main/auth/issuer-discovery';
+import {
+  createIssuerDiscovery,
+  issuerFromMetadata,
+  type IssuerExpectation,
+} from '../../../../main/auth/issuer-discovery';
 import { systemClock } from '../../../../main/ports/clock';
 import { createFakeClock } from './support/fake-clock';
 import { testProfile } from './support/profile';
@@ -24,6 +28,9 @@ async function metadataServer(answers: Record<string, Answer>) {
   servers.push(server);
   return { origin, asked };
 }
+
+/** What the sign-in checks; the lookups (for the timeline) are tested on their own. */
+const facts = ({ lookups: _lookups, ...checked }: IssuerExpectation) => checked;
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -81,9 +88,11 @@ describe('createIssuerDiscovery', () => {
     });
     const discovery = createIssuerDiscovery(http, systemClock);
     const expected = { issuer: `${server.origin}/`, issParameterSupported: true };
-    expect(await discovery.expect(testProfile({ authServerUrl: server.origin }))).toEqual(expected);
+    expect(facts(await discovery.expect(testProfile({ authServerUrl: server.origin })))).toEqual(expected);
     // The same server typed with a trailing slash is the same server.
-    expect(await discovery.expect(testProfile({ authServerUrl: `${server.origin}/` }))).toEqual(expected);
+    expect(facts(await discovery.expect(testProfile({ authServerUrl: `${server.origin}/` })))).toEqual(
+      expected,
+    );
     expect(server.asked).toEqual([AS_METADATA]);
   });
 
@@ -93,7 +102,7 @@ describe('createIssuerDiscovery', () => {
       [OIDC_METADATA]: json({ issuer: 'https://auth.crt.nuance.com' }),
     });
     const discovery = createIssuerDiscovery(http, systemClock);
-    expect(await discovery.expect(testProfile({ authServerUrl: server.origin }))).toEqual({
+    expect(facts(await discovery.expect(testProfile({ authServerUrl: server.origin })))).toEqual({
       issParameterSupported: false,
     });
     expect(server.asked).toEqual([AS_METADATA, OIDC_METADATA]);
@@ -107,7 +116,7 @@ describe('createIssuerDiscovery', () => {
       authorization_response_iss_parameter_supported: true,
     });
     const discovery = createIssuerDiscovery(http, systemClock);
-    expect(await discovery.expect(testProfile({ authServerUrl: server.origin }))).toEqual({
+    expect(facts(await discovery.expect(testProfile({ authServerUrl: server.origin })))).toEqual({
       issuer: server.origin,
       issParameterSupported: true,
     });
@@ -121,7 +130,7 @@ describe('createIssuerDiscovery', () => {
   ])('quietly does without metadata on %s', async (_what, answer) => {
     const server = await metadataServer({ [AS_METADATA]: answer, [OIDC_METADATA]: answer });
     const discovery = createIssuerDiscovery(http, systemClock);
-    expect(await discovery.expect(testProfile({ authServerUrl: server.origin }))).toEqual({
+    expect(facts(await discovery.expect(testProfile({ authServerUrl: server.origin })))).toEqual({
       issParameterSupported: false,
     });
   });
@@ -131,9 +140,24 @@ describe('createIssuerDiscovery', () => {
     const clock = createFakeClock();
     const discovery = createIssuerDiscovery(http, clock, { budgetMs: 150 });
     // Without a bound this would never settle (the server holds both requests open).
-    expect(await discovery.expect(testProfile({ authServerUrl: server.origin }))).toEqual({
+    expect(facts(await discovery.expect(testProfile({ authServerUrl: server.origin })))).toEqual({
       issParameterSupported: false,
     });
+  });
+
+  it('says which metadata requests it made and what came of each, for the sign-in timeline', async () => {
+    const server = await metadataServer({
+      [AS_METADATA]: { status: 404, body: 'not here' },
+      [OIDC_METADATA]: { status: 200, body: '{"issuer":"https://elsewhere.example"}' },
+    });
+    const clock = createFakeClock();
+    const found = await createIssuerDiscovery(http, clock).expect(
+      testProfile({ authServerUrl: server.origin }),
+    );
+    expect(found.lookups).toEqual([
+      { at: clock.now(), url: `${server.origin}${AS_METADATA}`, status: 404, outcome: 'no metadata' },
+      { at: clock.now(), url: `${server.origin}${OIDC_METADATA}`, status: 200, outcome: 'no usable issuer' },
+    ]);
   });
 
   it('asks a server that had no metadata again once the short negative cache ran out', async () => {

@@ -85,6 +85,10 @@ describe('Copy diagnostics: the sign-in timelines', () => {
     remember(surface.last.request.url);
     surface.last.observer.redirect(`${REDIRECT}?code=good-code-7777&state=${surface.last.state()}`);
     await signedIn.result;
+    // The session manager notes the first Mix.api call once the attempt is over.
+    signedIn.note?.('first Mix.api call', 'https://api.example.test/v4/organizations', {
+      outcome: 'answered (3 organizations)',
+    });
 
     // 3. A silent renewal that met a login page.
     const silent = authorizer.begin(profile, 'client-secret-value-1', SILENT);
@@ -110,7 +114,9 @@ describe('Copy diagnostics: the sign-in timelines', () => {
     expect(text).toMatch(/ {2}Work US \(silent renewal\): \w/);
     expect(text).toMatch(/token exchange {2}127\.0\.0\.1:\d+\/oauth2\/token {2}HTTP 400/);
     expect(text).toContain('page loaded  login.example.test/login ?session');
-    expect(text).toContain('signed in');
+    expect(text).toMatch(
+      /first Mix\.api call {2}api\.example\.test\/v4\/organizations {2}answered \(3 organizations\)/,
+    );
     for (const secret of handedOut.filter((value) => value.length > 0)) {
       expect(text).not.toContain(secret);
     }

@@ -122,6 +122,8 @@ export class FakeAttempt implements AuthorizationAttempt {
   readonly result: Promise<TokenSet>;
   focusCount = 0;
   cancelCount = 0;
+  /** Steps noted on the attempt's timeline after it ended. */
+  readonly notes: { event: string; url?: string; details?: { status?: number; outcome?: string } }[] = [];
   private settle!: { resolve(tokens: TokenSet): void; reject(error: unknown): void };
 
   constructor(
@@ -146,6 +148,10 @@ export class FakeAttempt implements AuthorizationAttempt {
 
   focus(): void {
     this.focusCount += 1;
+  }
+
+  note(event: string, url?: string, details?: { status?: number; outcome?: string }): void {
+    this.notes.push({ event, ...(url === undefined ? {} : { url }), ...(details ? { details } : {}) });
   }
 
   cancel(): void {

@@ -114,6 +114,31 @@ describe('renewal', () => {
     expect(t.manager.state('p1').lastError).toBeUndefined();
   });
 
+  it('keeps the silent renewal’s "What happened" on the expired session', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+    const steps = [
+      {
+        at: 1,
+        event: 'authorize',
+        host: 'auth.example.test',
+        path: '/oauth2/auth',
+        outcome: 'opened in a hidden window (silent renewal)',
+      },
+      { at: 2, event: 'page loaded', host: 'login.example.test', path: '/login' },
+      { at: 3, event: 'failed', outcome: 'authorization-error' },
+    ];
+    t.authorizer.onSilent = (attempt) =>
+      attempt.fail(
+        problem('authorization-error', 'Mix asked for a sign-in (login_required).', { timeline: steps }),
+      );
+
+    const error = await rejection(t.manager.renew('p1'));
+
+    expect(error.problem).toMatchObject({ code: 'session-expired', timeline: steps });
+    expect(t.manager.state('p1').lastError).toMatchObject({ code: 'session-expired', timeline: steps });
+  });
+
   it('marks the session expired when a scheduled renewal fails', async () => {
     const t = setup();
     await t.signIn(t.tokens('at-1'));

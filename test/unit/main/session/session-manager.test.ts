@@ -172,6 +172,29 @@ describe('sign-in', () => {
     expect(state.lastError).toBeUndefined();
   });
 
+  it('notes the first Mix.api call (the account lookup) on the sign-in’s timeline, answered or failed', async () => {
+    const t = setup();
+    await t.signIn(t.tokens('at-1'));
+    await until(() => (t.authorizer.interactive.at(-1)?.notes.length ?? 0) > 0, 'the noted call');
+    expect(t.authorizer.interactive.at(-1)?.notes).toEqual([
+      {
+        event: 'first Mix.api call',
+        url: 'https://mix.api.nuance.com/v4/organizations',
+        details: { outcome: 'answered (3 organizations)' },
+      },
+    ]);
+
+    const failing = setup({
+      account: () => Promise.reject(problem('forbidden', 'Mix.api refused.', { status: 403 })),
+    });
+    await failing.signIn(failing.tokens('at-1'));
+    await until(() => (failing.authorizer.interactive.at(-1)?.notes.length ?? 0) > 0, 'the noted failure');
+    expect(failing.authorizer.interactive.at(-1)?.notes[0]?.details).toEqual({
+      status: 403,
+      outcome: 'forbidden',
+    });
+  });
+
   it('rejects an unknown profile', async () => {
     const t = setup();
     const error = await rejection(t.manager.signIn({ profileId: 'nope' }));
