@@ -37,7 +37,10 @@ export function createAuthorizer(deps: AuthorizerDeps): Authorizer {
   const issuers = deps.issuers ?? createIssuerDiscovery(deps.http, deps.clock, { limiter });
   return {
     begin(profile, clientSecret, options) {
+      // Before the discovery is asked: its requests for this attempt are not "from an earlier sign-in".
+      const startedAt = deps.clock.now();
       return startSignInAttempt({
+        startedAt,
         profile,
         clientSecret,
         options,

@@ -40,6 +40,8 @@ export interface SignInAttemptContext {
   limiter: AuthRateLimiter;
   timeoutMs: number;
   silentTimeoutMs: number;
+  /** When the attempt began (before its issuer discovery was asked); default: now. */
+  startedAt?: number;
   /** Told once the attempt is over, with its steps ("Copy diagnostics" keeps the last few). */
   onFinished?: (finished: FinishedSignIn) => void;
 }
@@ -140,7 +142,7 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
   };
 
   // The metadata requests (issuer discovery) as steps, once known; one made for an earlier attempt is named once.
-  const startedAt = clock.now();
+  const startedAt = context.startedAt ?? clock.now();
   void context.issuer.then((expectation) => {
     if (phase === 'settled') return;
     const lookups = expectation.lookups ?? [];

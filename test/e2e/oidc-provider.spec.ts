@@ -20,6 +20,7 @@ import {
   refreshGrants,
 } from './support/oidc-steps';
 import { testCipher } from './support/test-ports';
+import { screenshotBothThemes } from './support/screenshots';
 import { clickSignIn } from './support/user-steps';
 
 // User stories of signing in against a certified OpenID Provider (oidc-provider) instead of our own
@@ -36,6 +37,16 @@ test.afterEach(async () => {
   provider = undefined;
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
+
+/** Opens "What happened" under the failure and returns the alert, its steps and the copied text. */
+async function whatHappened(harness: AppHarness) {
+  const alert = harness.page.getByRole('alert');
+  await alert.locator('summary', { hasText: 'What happened' }).click();
+  const steps = alert.getByRole('list', { name: 'Sign-in steps' });
+  await alert.getByRole('button', { name: 'Copy what happened' }).click();
+  await expect(alert.getByRole('button', { name: 'Copied' })).toBeVisible();
+  return { alert, steps, copied: harness.clipboard.at(-1) ?? '' };
+}
 
 const signedIn = (harness: AppHarness) => harness.page.getByText(`Signed in as ${OIDC_ACCOUNT}`);
 
@@ -223,4 +234,104 @@ test('a malicious authorization server that bounces the sign-in to the real one 
   expect(tokenRequests).toEqual([]);
   expect(codeGrants(provider)).toEqual([]);
   await app.screenshot('mix-up-refused');
+});
+
+test('the provider refuses a wrong client secret (invalid_client): the doctor names the credentials and the fix, and What happened holds no secret', async ({
+  browser,
+}) => {
+  provider = await startOidcProvider();
+  app = await startApp(browser);
+  const redirects: string[] = [];
+  app.surface.seenFirstBy = async (url) => void redirects.push(url);
+  const wrong = 'wrong-secret-for-the-provider-31';
+  await addOidcProfile(app, provider, { name: 'Wrong secret', secret: wrong });
+  const signInPage = await clickSignIn(app);
+  await logInAtProvider(signInPage);
+  await consentAtProvider(signInPage);
+
+  const diagnosis = app.page.getByRole('alert').getByRole('region', { name: 'Diagnosis' });
+  await expect(diagnosis).toContainText('Mix did not accept this client ID and secret (invalid_client)');
+  await expect(diagnosis).toContainText('Generate Mix.api service credentials in Mix → Profile');
+  expect(codeGrants(provider)).toEqual([expect.objectContaining({ ok: false, error: 'invalid_client' })]);
+  await diagnosis.scrollIntoViewIfNeeded();
+  await screenshotBothThemes(app, 'doctor-oidc-client-rejected');
+  const { alert, steps, copied } = await whatHappened(app);
+  await expect(steps).toContainText('HTTP 401');
+
+  const redirect = new URL(redirects[0] ?? 'http://missing/');
+  const handedOut = [
+    wrong,
+    OIDC_CLIENT.secret,
+    redirect.searchParams.get('code') ?? 'missing-code',
+    redirect.searchParams.get('state') ?? 'missing-state',
+  ];
+  const screen = await alert.innerText();
+  for (const secret of handedOut) {
+    expect(copied).not.toContain(secret);
+    expect(screen).not.toContain(secret);
+  }
+});
+
+test('a code redeemed before the app (replayed code, invalid_grant) is diagnosed as a refused sign-in code, and What happened holds no secret', async ({
+  browser,
+}) => {
+  // Without PKCE a code is good for whoever holds the client's credentials: something on the way (a proxy
+  // log, an extension) redeems it first, and the app's own exchange is the replay the provider refuses.
+  const oidc = await startOidcProvider({ pkceRequired: false });
+  provider = oidc;
+  app = await startApp(browser);
+  const taken: { code: string; state: string; accessToken: string }[] = [];
+  app.surface.seenFirstBy = async (url) => {
+    if (taken.length > 0) return;
+    const redirect = new URL(url);
+    const code = redirect.searchParams.get('code') ?? '';
+    const response = await fetch(`${oidc.url}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: OIDC_REDIRECT_URL,
+        client_id: OIDC_CLIENT.basic,
+        client_secret: OIDC_CLIENT.secret,
+      }),
+    });
+    const body = (await response.json()) as { access_token?: string };
+    taken.push({
+      code,
+      state: redirect.searchParams.get('state') ?? '',
+      accessToken: body.access_token ?? '',
+    });
+  };
+  await addOidcProfile(app, provider, { name: 'Replayed code', usePkce: false });
+  const signInPage = await clickSignIn(app);
+  await logInAtProvider(signInPage);
+  await consentAtProvider(signInPage);
+
+  const diagnosis = app.page.getByRole('alert').getByRole('region', { name: 'Diagnosis' });
+  await expect(diagnosis).toContainText('Mix refused the sign-in code (invalid_grant)');
+  await expect(diagnosis).toContainText('The code was used twice');
+  expect(codeGrants(oidc).map((grant) => [grant.ok, grant.error])).toEqual([
+    [true, undefined],
+    [false, 'invalid_grant'],
+  ]);
+  await diagnosis.scrollIntoViewIfNeeded();
+  await screenshotBothThemes(app, 'doctor-oidc-code-replayed');
+  const { alert, steps, copied } = await whatHappened(app);
+  await expect(steps).toContainText('metadata');
+  await expect(steps).toContainText('HTTP 400');
+
+  const [first] = taken;
+  expect(first?.accessToken).not.toBe('');
+  const handedOut = [
+    OIDC_CLIENT.secret,
+    first?.code ?? 'missing',
+    first?.state ?? 'missing',
+    first?.accessToken ?? 'missing',
+  ];
+  const screen = await alert.innerText();
+  for (const secret of handedOut) {
+    expect(copied).not.toContain(secret);
+    expect(screen).not.toContain(secret);
+  }
 });

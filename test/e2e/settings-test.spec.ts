@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startApp, type AppHarness } from './support/app-harness';
+import { screenshotBothThemes } from './support/screenshots';
 import { fillSandboxProfile } from './support/user-steps';
 
 // "Test these settings": a person fills the profile form, tests it from the keyboard before saving, reads
@@ -19,14 +20,6 @@ async function tabTo(page: Page, name: string): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached "${name}"`);
-}
-
-async function screenshotBothThemes(harness: AppHarness, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await harness.page.emulateMedia({ colorScheme });
-    await harness.screenshot(`${name}-${colorScheme}`);
-  }
-  await harness.page.emulateMedia({ colorScheme: 'light' });
 }
 
 test('a person tests the unsaved settings from the keyboard: a wrong secret fails with the fix, the right one passes, nothing is saved', async ({

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startApp, type AppHarness } from './support/app-harness';
+import { screenshotBothThemes } from './support/screenshots';
 import { freePort } from './support/free-port';
 import { clickSignIn, fillSandboxProfile, logIn } from './support/user-steps';
 
@@ -11,14 +12,6 @@ test.afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-async function screenshotBothThemes(harness: AppHarness, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await harness.page.emulateMedia({ colorScheme });
-    await harness.screenshot(`${name}-${colorScheme}`);
-  }
-  await harness.page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('a wrong client secret is diagnosed as credentials Mix does not accept, with the fix, and What happened keeps every secret out', async ({
   browser,

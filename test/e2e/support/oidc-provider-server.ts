@@ -45,6 +45,8 @@ export interface RunningOidcProvider {
 export interface OidcProviderOptions {
   /** Access-token life in seconds; the app renews 60 s before expiry. Default 900 (Mix's). */
   accessTokenSeconds?: number;
+  /** Default true. False lets a client without PKCE in, so a code can be redeemed by whoever holds the secret. */
+  pkceRequired?: boolean;
 }
 
 /** An in-memory store the test can look into (the provider's own memory adapter cannot be listed). */
@@ -123,7 +125,7 @@ export async function startOidcProvider(options: OidcProviderOptions = {}): Prom
     // Mix's scope is not an OpenID one: the provider must know it to grant it.
     scopes: ['openid', 'offline_access', 'mix-api'],
     extraParams: ['tenant'],
-    pkce: { required: () => true },
+    pkce: { required: () => options.pkceRequired ?? true },
     features: { devInteractions: { enabled: true } },
     // Refresh tokens without asking for offline_access (Mix Explorer asks for mix-api only), rotated on
     // every use: a refresh token presented twice is reuse, and the provider revokes the whole grant.

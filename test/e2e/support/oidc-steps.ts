@@ -13,6 +13,8 @@ export interface OidcProfileEntry {
   clientId?: string;
   secret?: string;
   clientAuth?: 'HTTP Basic' | 'Form body';
+  /** Default on, as the form has it. */
+  usePkce?: boolean;
 }
 
 /** From the welcome screen: a Custom profile for the provider, through the settings form, saved. */
@@ -29,10 +31,11 @@ export async function addOidcProfile(
   await page.getByLabel('Mix.api URL').fill(provider.url);
   await page.getByLabel('Client ID').fill(entry.clientId ?? OIDC_CLIENT.basic);
   await page.getByLabel('Client secret').fill(entry.secret ?? OIDC_CLIENT.secret);
+  if (entry.clientAuth !== undefined || entry.usePkce === false) await page.getByText('Advanced').click();
   if (entry.clientAuth) {
-    await page.getByText('Advanced').click();
     await page.getByLabel('Client authentication').selectOption({ label: entry.clientAuth });
   }
+  if (entry.usePkce === false) await page.getByLabel('Use PKCE').uncheck();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
 }
