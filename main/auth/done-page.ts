@@ -24,3 +24,11 @@ export const alreadyFinishedPage = page(
 );
 
 export const notFoundPage = page('Not found', 'Mix Explorer serves only its sign-in redirect here.');
+
+/** A near miss of the redirect URL reached the loopback server: the tab says what differs (no query shown). */
+export function nearMissPage(explanation: string): string {
+  return page(
+    'Not the registered redirect URL',
+    `${explanation} The sign-in was not completed. Return to Mix Explorer: it says how to fix the profile or the Mix registration.`,
+  );
+}

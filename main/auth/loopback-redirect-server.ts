@@ -4,7 +4,8 @@ import { isLoopbackHostname } from '../../common/profile-validation';
 import { problem } from '../problem';
 import { constantTimeEqual } from './constant-time';
 import type { ProblemError } from '../problem';
-import { alreadyFinishedPage, donePage, notFoundPage } from './done-page';
+import { redirectDifferences } from './credential-doctor';
+import { alreadyFinishedPage, donePage, nearMissPage, notFoundPage } from './done-page';
 import type { SignInOutcome } from './done-page';
 
 export type { SignInOutcome } from './done-page';
@@ -120,7 +121,18 @@ export async function startLoopbackRedirectServer(
   redirectUrl: string,
   expectedState: string,
   onCallback: (url: string) => void,
-  { closeGraceMs = CLOSE_GRACE_MS }: { closeGraceMs?: number } = {},
+  {
+    closeGraceMs = CLOSE_GRACE_MS,
+    onNearMiss,
+  }: {
+    closeGraceMs?: number;
+    /**
+     * A request carrying the attempt's `state` and a code or error at a near miss of the redirect URL (a
+     * trailing slash, another path, another loopback spelling): the authorization server sent the browser
+     * to a URL that is not the registered one. Told the URL as the browser asked for it; the code is not used.
+     */
+    onNearMiss?: (url: string) => void;
+  } = {},
 ): Promise<LoopbackRedirectServer> {
   let redirect: URL;
   try {
@@ -147,6 +159,7 @@ export async function startLoopbackRedirectServer(
   const donePath = callbackPath === DONE_PATH ? ALTERNATE_DONE_PATH : DONE_PATH;
 
   let called = false;
+  let nearMissed = false;
   let resolveOutcome: (outcome: SignInOutcome) => void = () => undefined;
   const outcome = new Promise<SignInOutcome>((resolve) => (resolveOutcome = resolve));
   let markDoneServed: () => void = () => undefined;
@@ -195,6 +208,27 @@ export async function startLoopbackRedirectServer(
       response.writeHead(303, { ...PAGE_HEADERS, Location: donePath });
       response.end();
       return;
+    }
+    if (
+      request.method === 'GET' &&
+      path !== callbackPath &&
+      path !== donePath &&
+      carriesState(url, expectedState)
+    ) {
+      // As the browser asked for it (its Host, the loopback name it used), to name what differs.
+      const asked = `${redirect.protocol}//${request.headers.host ?? redirect.host}${request.url ?? '/'}`;
+      const differences = redirectDifferences(asked, redirectUrl);
+      if (differences !== undefined && !nearMissed && !called) {
+        nearMissed = true;
+        try {
+          onNearMiss?.(asked);
+        } catch {
+          // The attempt reports its own failure.
+        }
+        const explanation = `This address differs from the redirect URL ${redirectUrl}: ${differences.join(', ')}.`;
+        send(response, 400, nearMissPage(explanation));
+        return;
+      }
     }
     if (request.method === 'GET' && path === donePath && called) {
       send(response, 200, donePage(await outcome));

@@ -313,6 +313,8 @@ export function startSignInAttempt(context: SignInAttemptContext): Authorization
         profile.redirectUrl,
         state,
         (callbackUrl) => void onRedirect(callbackUrl),
+        // A near miss with this attempt's state: the server will never send the registered URL.
+        { onNearMiss: (nearMiss) => void failOnNearMiss(nearMiss) },
       );
       if (phase === 'settled') {
         // Cancelled or timed out while the server was starting.

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { startApp, type AppHarness } from './support/app-harness';
 import { screenshotBothThemes } from './support/screenshots';
@@ -89,4 +91,80 @@ test('a client ID issued for another Mix system is pointed out in the profile fo
     page.getByText(/issued for the EU Mix system \(geo:eu\), but the profile uses US/),
   ).toBeVisible();
   await screenshotBothThemes(app, 'doctor-geography-mismatch');
+});
+
+/**
+ * A scripted, hostile authorization server: it answers every authorize request by sending the browser, with
+ * a code and the request's state, to `nearMiss(redirectUri)` instead of the registered redirect URL.
+ */
+async function misdirectingServer(nearMiss: (redirectUri: string) => string) {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://server.invalid');
+    if (url.pathname !== '/oauth2/auth') {
+      response.writeHead(404).end();
+      return;
+    }
+    const target = new URL(nearMiss(url.searchParams.get('redirect_uri') ?? ''));
+    target.searchParams.set('code', 'misdirected-code-5150');
+    target.searchParams.set('state', url.searchParams.get('state') ?? '');
+    response.writeHead(302, { Location: target.toString() }).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+test('an authorization server that redirects to a near miss of the redirect URL (127.0.0.1 for localhost, a trailing slash) is named, and the code is never used', async ({
+  browser,
+}) => {
+  app = await startApp(browser);
+  const { page } = app;
+  const hostile = await misdirectingServer((registered) => registered.replace('localhost', '127.0.0.1'));
+  try {
+    await fillSandboxProfile(app);
+    await page.getByLabel('Authorization server URL').fill(hostile.url);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+
+    const alert = page.getByRole('alert');
+    const diagnosis = alert.getByRole('region', { name: 'Diagnosis' });
+    await expect(diagnosis).toContainText(
+      'Mix sent the sign-in to http://127.0.0.1:3000/callback, which is not this profile’s redirect URL http://localhost:3000/callback: the host is 127.0.0.1 instead of localhost.',
+    );
+    await expect(diagnosis).toContainText(
+      'Redirect URLs must match the Mix registration character for character',
+    );
+    await screenshotBothThemes(app, 'doctor-redirect-near-miss');
+    await alert.locator('summary', { hasText: 'What happened' }).click();
+    const steps = alert.getByRole('list', { name: 'Sign-in steps' });
+    await expect(steps).toContainText('sent elsewhere');
+    await expect(steps).not.toContainText('token exchange');
+    expect(await alert.innerText()).not.toContain('misdirected-code-5150');
+  } finally {
+    await hostile.close();
+  }
+
+  // The same with a trailing slash, from a server that adds one.
+  const slashing = await misdirectingServer((registered) => `${registered}/`);
+  try {
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+    await navigation.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Authorization server URL').fill(slashing.url);
+    await page.getByLabel('Client secret').fill('sandbox-secret');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await navigation.getByRole('button', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByRole('alert').getByRole('region', { name: 'Diagnosis' })).toContainText(
+      'the path ends with a slash that the profile’s does not have',
+    );
+  } finally {
+    await slashing.close();
+  }
 });

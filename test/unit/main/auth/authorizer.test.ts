@@ -628,6 +628,33 @@ describe('createAuthorizer: system browser', () => {
     });
   }
 
+  it('a redirect to a near miss of the loopback URL (trailing slash) is named at once, and its code is never exchanged', async () => {
+    const pages: Promise<string>[] = [];
+    const browser = new FakeBrowser(async (url) => {
+      const state = new URL(url).searchParams.get('state') ?? '';
+      const answer = fetch(`${profile.redirectUrl}/?code=near-c0de&state=${state}`, { redirect: 'manual' });
+      pages.push(answer.then(async (response) => `${response.status} ${await response.text()}`));
+      await answer;
+    });
+    const authorizer = createAuthorizer({
+      surface: new FakeSurface(),
+      browser,
+      http: () => axios.create(),
+      clock,
+    });
+
+    const p = await problemOf(authorizer.begin(profile, 'secret', options).result);
+
+    expect(p.diagnosis?.kind).toBe('redirect-near-miss');
+    expect(p.diagnosis?.cause).toContain('the path ends with a slash that the profile’s does not have');
+    expect(p.diagnosis?.cause).toContain(`http://127.0.0.1:${port}/callback/`);
+    expect(JSON.stringify(p)).not.toContain('near-c0de');
+    expect(p.timeline?.map((step) => step.event)).toContain('sent elsewhere');
+    expect(tokenServer.requests).toEqual([]);
+    expect(await pages[0]).toMatch(/^400 .*Not the registered redirect URL/s);
+    expect(await canListen(port)).toBe(true);
+  });
+
   it('signs in through the loopback server, shows the done page and stops listening', async () => {
     const pages: Promise<string>[] = [];
     const browser = browserThatRedirects((state) => `code=loop-code&state=${state}`, pages);

@@ -98,9 +98,41 @@ describe('startLoopbackRedirectServer', () => {
     'answers 404 for %s before any callback',
     async (path) => {
       const { base, calls } = await start();
-      const response = await fetch(`${base}${path}?code=x&state=s`, { redirect: 'manual' });
+      const response = await fetch(`${base}${path}?code=x&state=other`, { redirect: 'manual' });
       expect(response.status).toBe(404);
       expect(calls).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['/callback/', 'the path ends with a slash that the profile’s does not have'],
+    ['/Callback', 'the path is /Callback instead of /callback'],
+  ])(
+    'names a near miss (%s) that carries the attempt’s state, without handing its code over',
+    async (path, difference) => {
+      const port = await freePort();
+      const redirectUrl = `http://localhost:${port}/callback`;
+      const calls: string[] = [];
+      const nearMisses: string[] = [];
+      const server = await startLoopbackRedirectServer(redirectUrl, STATE, (url) => calls.push(url), {
+        closeGraceMs: 0,
+        onNearMiss: (url) => nearMisses.push(url),
+      });
+      open.push(server);
+      const response = await fetch(`http://localhost:${port}${path}?code=the-c0de&state=s`, {
+        redirect: 'manual',
+      });
+      expect(response.status).toBe(400);
+      const page = await response.text();
+      expect(page).toContain(difference);
+      expect(page).toContain(redirectUrl);
+      expect(page).not.toContain('the-c0de');
+      expect(calls).toEqual([]);
+      expect(nearMisses).toEqual([`http://localhost:${port}${path}?code=the-c0de&state=s`]);
+      // Said once; a second one is a stray.
+      const again = await fetch(`http://localhost:${port}${path}?code=x&state=s`, { redirect: 'manual' });
+      expect(again.status).toBe(404);
+      expect(nearMisses).toHaveLength(1);
     },
   );
 
