@@ -12,7 +12,7 @@ import type {
   MixProject,
 } from '../../common/mix-models';
 import { entityKind } from '../../common/mix-models';
-import { listItems, textOf, unwrap } from '../../common/tolerant-reader';
+import { listItems, records, textOf, unwrap } from '../../common/tolerant-reader';
 import { ORG_LIST_LABELS, PLATFORM_LABELS } from './labels';
 
 export type PaletteAction =
@@ -104,7 +104,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
   const inProject = projectName ? ` · ${projectName}` : projectId ? ` · project ${projectId}` : '';
   switch (endpoint) {
     case 'organizations.list':
-      return (listItems(body, 'organizations') as MixOrganizationItem[]).flatMap((org) => {
+      return records<MixOrganizationItem>(listItems(body, 'organizations')).flatMap((org) => {
         const id = textOf(org.id);
         if (!id) return [];
         const name = org.displayName ?? id;
@@ -128,7 +128,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
     case 'projects.list':
     case 'projects.get': {
       const projects =
-        endpoint === 'projects.get' ? [unwrap(body, 'project') ?? {}] : listItems(body, 'projects');
+        endpoint === 'projects.get' ? [unwrap(body, 'project') ?? {}] : records(listItems(body, 'projects'));
       return (projects as MixProject[]).flatMap((project) => {
         const id = textOf(project.id);
         if (!id) return [];
@@ -148,7 +148,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
     case 'applications.list':
     case 'bots.list': {
       const isBot = endpoint === 'bots.list';
-      return (listItems(body, isBot ? 'bots' : 'applications') as MixApplication[]).flatMap((app) => {
+      return records<MixApplication>(listItems(body, isBot ? 'bots' : 'applications')).flatMap((app) => {
         const id = textOf(app.id);
         const owner = orgId ?? textOf(app.organizationId);
         if (!id || !owner) return [];
@@ -178,7 +178,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
       const applicationId = textOf(params['applicationId']);
       const app = applicationId ? names.apps.get(applicationId) : undefined;
       if (!applicationId || !app) return [];
-      return (listItems(body, 'configs') as MixAppConfig[]).flatMap((config) => {
+      return records<MixAppConfig>(listItems(body, 'configs')).flatMap((config) => {
         const id = textOf(config.id);
         if (!id) return [];
         const tag = textOf(config.tag) ?? id;
@@ -194,7 +194,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
       });
     }
     case 'builds.list':
-      return (listItems(body, 'builds') as MixBuild[]).flatMap((build) => {
+      return records<MixBuild>(listItems(body, 'builds')).flatMap((build) => {
         const label = textOf(build.buildLabel);
         return label
           ? [
@@ -219,7 +219,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
         ),
       );
     case 'jobs.list':
-      return (listItems(body, 'jobs') as MixJob[]).flatMap((job) => {
+      return records<MixJob>(listItems(body, 'jobs')).flatMap((job) => {
         const id = textOf(job.id);
         return id && projectId
           ? [
@@ -234,7 +234,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
           : [];
       });
     case 'intents.list':
-      return (listItems(body, 'intents') as MixIntent[]).flatMap((intent) => {
+      return records<MixIntent>(listItems(body, 'intents')).flatMap((intent) => {
         const name = textOf(intent.name);
         return name && projectId
           ? [
@@ -247,7 +247,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
           : [];
       });
     case 'entities.list':
-      return listItems(body, 'entities').flatMap((wrapper) => {
+      return records<object>(listItems(body, 'entities')).flatMap((wrapper) => {
         const found = entityKind(wrapper);
         const name = textOf(found?.entity.name);
         return name && projectId
@@ -269,17 +269,17 @@ function namesOf(answers: readonly CachedAnswer[]): Names {
   const names: Names = { orgs: new Map(), projects: new Map(), apps: new Map() };
   for (const { endpoint, params, body } of answers) {
     if (endpoint === 'organizations.list') {
-      for (const org of listItems(body, 'organizations') as MixOrganizationItem[]) {
+      for (const org of records<MixOrganizationItem>(listItems(body, 'organizations'))) {
         const id = textOf(org.id);
         if (id && org.displayName) names.orgs.set(id, org.displayName);
       }
     } else if (endpoint === 'projects.list') {
-      for (const project of listItems(body, 'projects') as MixProject[]) {
+      for (const project of records<MixProject>(listItems(body, 'projects'))) {
         const id = textOf(project.id);
         if (id && project.displayName) names.projects.set(id, project.displayName);
       }
     } else if (endpoint === 'applications.list') {
-      for (const app of listItems(body, 'applications') as MixApplication[]) {
+      for (const app of records<MixApplication>(listItems(body, 'applications'))) {
         const id = textOf(app.id);
         const owner = textOf(params['orgId']) ?? textOf(app.organizationId);
         if (id && owner) names.apps.set(id, { orgId: owner, name: app.applicationName ?? id });
@@ -320,29 +320,53 @@ export function paletteResources(answers: readonly CachedAnswer[]): PaletteEntry
   return result.slice(0, PALETTE_LIMITS.total);
 }
 
-/**
- * How well `query` matches `text`: every query character in order (a subsequence), scored higher for
- * a substring, for runs of consecutive characters and for word starts. undefined: no match.
- */
-export function fuzzyScore(query: string, text: string): number | undefined {
-  const needle = query.trim().toLowerCase();
-  if (!needle) return 0;
-  const haystack = text.toLowerCase();
-  const substring = haystack.indexOf(needle);
-  if (substring !== -1) return 1000 - substring - haystack.length / 100 + (substring === 0 ? 200 : 0);
+const WORD_SEPARATORS = new Set([' ', '\t', '_', '-', '.', '/', '›', '·']);
+
+function isWordStart(text: string, index: number): boolean {
+  return index === 0 || WORD_SEPARATORS.has(text[index - 1] ?? '');
+}
+
+/** The subsequence score of `needle` in `haystack` with its first character at `from`. */
+function subsequenceScore(needle: string, haystack: string, from: number): number | undefined {
   let score = 0;
-  let position = -1;
+  let position = from - 1;
   let run = 0;
   for (const character of needle) {
     if (character === ' ') continue;
     const found = haystack.indexOf(character, position + 1);
     if (found === -1) return undefined;
     run = found === position + 1 ? run + 1 : 0;
-    const wordStart = found === 0 || /[\s_\-./›·]/.test(haystack[found - 1] ?? '');
-    score += 10 + run * 5 + (wordStart ? 15 : 0) - Math.min(found - position, 20) / 2;
+    score += 10 + run * 5 + (isWordStart(haystack, found) ? 15 : 0) - Math.min(found - position, 20) / 2;
     position = found;
   }
   return score - haystack.length / 100;
+}
+
+/**
+ * How well `query` matches `text`: every query character in order (a subsequence), scored higher for
+ * a substring, for runs of consecutive characters and for word starts. The first character is tried at
+ * its first place and at every word start ("trvl" in "scale project travel" starts at "travel", not at
+ * the t of "project"). undefined: no match.
+ */
+export function fuzzyScore(query: string, text: string): number | undefined {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return 0;
+  return fuzzyLower(needle, text.toLowerCase());
+}
+
+/** fuzzyScore of a trimmed, lower-cased needle in a lower-cased text. */
+function fuzzyLower(needle: string, haystack: string): number | undefined {
+  const substring = haystack.indexOf(needle);
+  if (substring !== -1) return 1000 - substring - haystack.length / 100 + (substring === 0 ? 200 : 0);
+  const first = needle.replace(/\s/g, '')[0] ?? '';
+  let best: number | undefined;
+  for (let at = haystack.indexOf(first); at !== -1; at = haystack.indexOf(first, at + 1)) {
+    if (best !== undefined && !isWordStart(haystack, at)) continue;
+    const score = subsequenceScore(needle, haystack, at);
+    if (score === undefined) break;
+    best = Math.max(best ?? -Infinity, score);
+  }
+  return best;
 }
 
 /** Score bands: an exact match beats any prefix, a prefix beats any substring, which beats any fuzzy. */
@@ -353,28 +377,65 @@ const SUBSTRING = 2000;
 /** A fuzzy match must average this much per character (runs and word starts), or it is noise. */
 const FUZZY_PER_CHARACTER = 12;
 
-function isWordStart(text: string, index: number): boolean {
-  return index === 0 || /[\s_\-./›·]/.test(text[index - 1] ?? '');
-}
-
 /**
  * How well `query` (already trimmed and lower-cased) matches an entry; undefined: not at all. Labels
  * that are names match exactly, by their start, a word's start, a substring, then fuzzily; ids (keys,
  * and labels that are ids) only exactly or by their start, so "1923" never finds a job whose id merely
  * contains a 1, a 9, a 2 and a 3.
  */
+/** What a needle allows, worked out once per keystroke rather than once per entry. */
+interface NeedleFacts {
+  text: string;
+  fuzzy: boolean;
+  minimum: number;
+  words: string[];
+}
+
+let lastNeedle: NeedleFacts = { text: '', fuzzy: false, minimum: 0, words: [] };
+
+function needleFacts(needle: string): NeedleFacts {
+  if (lastNeedle.text !== needle) {
+    // Fuzzy only for two characters or more with a letter: digits alone are ids, matched by their start.
+    const fuzzy = needle.length >= 2 && /\p{L}/u.test(needle);
+    const words = needle.split(/\s+/).filter(Boolean);
+    lastNeedle = {
+      text: needle,
+      fuzzy,
+      minimum: needle.replace(/\s/g, '').length * FUZZY_PER_CHARACTER,
+      words,
+    };
+  }
+  return lastNeedle;
+}
+
+/** Lower-cased labels, computed once per entry (a keystroke ranks 20,000 entries of a large org). */
+const LOWER_LABELS = new WeakMap<PaletteEntry, string>();
+
+function lowerLabel(entry: PaletteEntry): string {
+  let label = LOWER_LABELS.get(entry);
+  if (label === undefined) {
+    label = entry.label.toLowerCase();
+    LOWER_LABELS.set(entry, label);
+  }
+  return label;
+}
+
 export function matchScore(needle: string, entry: PaletteEntry): number | undefined {
   if (!needle) return 0;
-  const label = entry.label.toLowerCase();
+  const label = lowerLabel(entry);
   const shortness = -label.length / 100;
   if (label === needle) return EXACT;
   let best: number | undefined;
-  for (const key of entry.fuzzy === false ? [label, ...(entry.keys ?? [])] : (entry.keys ?? [])) {
-    const id = key.toLowerCase();
+  const idScore = (id: string) => {
     if (id === needle) return EXACT - 1;
-    if (id.startsWith(needle)) best = Math.max(best ?? -Infinity, PREFIX - 1 - id.length / 100);
+    return id.startsWith(needle) ? PREFIX - 1 - id.length / 100 : undefined;
+  };
+  if (entry.fuzzy === false) best = idScore(label);
+  for (const key of entry.keys ?? []) {
+    const score = idScore(key.toLowerCase());
+    if (score !== undefined) best = Math.max(best ?? -Infinity, score);
   }
-  if (entry.fuzzy === false) return best;
+  if (best === EXACT - 1 || entry.fuzzy === false) return best;
   if (label.startsWith(needle)) return PREFIX + shortness;
   const at = label.indexOf(needle);
   if (at !== -1) {
@@ -383,9 +444,20 @@ export function matchScore(needle: string, entry: PaletteEntry): number | undefi
     return Math.max(best ?? -Infinity, (wordAt !== -1 ? WORD_PREFIX : SUBSTRING) + shortness - at / 100);
   }
   if (best !== undefined) return best;
-  if (needle.length < 2 || !/\p{L}/u.test(needle)) return undefined;
-  const fuzzy = fuzzyScore(needle, label);
-  if (fuzzy === undefined || fuzzy < needle.replace(/\s/g, '').length * FUZZY_PER_CHARACTER) return undefined;
+  const { fuzzy: tryFuzzy, minimum, words } = needleFacts(needle);
+  // Several words: each must be in the label (any order), the way people narrow a name down.
+  if (words.length > 1) {
+    let found = 0;
+    for (const word of words) {
+      const wordAt = label.indexOf(word);
+      if (wordAt === -1) return undefined;
+      found += isWordStart(label, wordAt) ? 2 : 1;
+    }
+    return SUBSTRING - 1 - (2 * words.length - found) * 10 + shortness;
+  }
+  if (!tryFuzzy) return undefined;
+  const fuzzy = fuzzyLower(needle, label);
+  if (fuzzy === undefined || fuzzy < minimum) return undefined;
   return Math.min(fuzzy, SUBSTRING - 1);
 }
 

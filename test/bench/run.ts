@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the explorer's performance goals, measured side by side in one run and printed as a
  * table. Not tests: a missed goal prints "missed" and still exits 0; only a benchmark that could not run
- * at all makes the exit code non-zero. `--no-build` skips rebuilding a stale out/renderer.
+ * at all makes the exit code non-zero. `--no-build` skips rebuilding a stale out/renderer; `--only=<text>` runs the rows whose name contains it.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
@@ -17,6 +17,14 @@ import {
   benchProjects20k,
 } from './projects-20k';
 import { RENDERER_OUT, buildRenderer, rendererStaleness } from './renderer-build';
+import {
+  PALETTE_20K_GOAL,
+  PALETTE_20K_NAME,
+  SEARCH_INDEX_GOAL,
+  SEARCH_INDEX_NAME,
+  benchPalette20k,
+  benchSearchIndex,
+} from './search-palette';
 import { withPageFunctionsFromTsx } from './page-functions';
 import { printReport } from './table';
 import { VIEW_REVISIT_GOAL, VIEW_REVISIT_NAME, benchViewRevisit } from './view-revisit';
@@ -45,6 +53,11 @@ const BENCHMARKS: readonly Benchmark[] = [
     ],
     run: benchProjects20k,
   },
+  {
+    rows: [{ name: PALETTE_20K_NAME, goal: PALETTE_20K_GOAL }],
+    run: () => Promise.resolve(benchPalette20k()),
+  },
+  { rows: [{ name: SEARCH_INDEX_NAME, goal: SEARCH_INDEX_GOAL }], run: () => benchSearchIndex() },
 ];
 
 async function main(): Promise<number> {
@@ -67,9 +80,14 @@ async function main(): Promise<number> {
         .then(withPageFunctionsFromTsx)),
   };
 
+  // `--only=<text>`: just the benchmarks with a row whose name contains the text.
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  const chosen = only
+    ? BENCHMARKS.filter((benchmark) => benchmark.rows.some((row) => row.name.includes(only)))
+    : BENCHMARKS;
   const report: BenchReport = { rows: [], notes: [] };
   try {
-    for (const benchmark of BENCHMARKS) {
+    for (const benchmark of chosen) {
       const label = benchmark.rows.map((row) => row.name).join(', ');
       process.stdout.write(`running: ${label}… `);
       const at = performance.now();

@@ -9,7 +9,7 @@
 import type { MixEndpointKey, MixParams } from '../../../common/mix-endpoints';
 import type { MixApplication, MixProject } from '../../../common/mix-models';
 import { pagingOf } from '../../../common/mix-models';
-import { listItems, textOf } from '../../../common/tolerant-reader';
+import { listItems, records, textOf } from '../../../common/tolerant-reader';
 import { taskPool } from './pool';
 
 /** Listings go ahead of per-item reads: their names are what people search for most. */
@@ -98,7 +98,7 @@ export async function crawlMix({
 
   const seenProjects = new Set<string>();
   function addProjects(body: unknown) {
-    for (const project of listItems(body, 'projects') as MixProject[]) {
+    for (const project of records<MixProject>(listItems(body, 'projects'))) {
       const projectId = textOf(project.id);
       if (!projectId || seenProjects.has(projectId)) continue;
       seenProjects.add(projectId);
@@ -134,7 +134,7 @@ export async function crawlMix({
   function walkApplications(orgId: string) {
     pool.add(async () => {
       const body = await ask('applications.list', { orgId, limit: limits.pageSize, offset: 0 });
-      for (const app of listItems(body, 'applications') as MixApplication[]) {
+      for (const app of records<MixApplication>(listItems(body, 'applications'))) {
         const applicationId = textOf(app.id);
         if (applicationId) pool.add(async () => void (await ask('appConfigs.list', { applicationId })));
       }
@@ -144,8 +144,8 @@ export async function crawlMix({
 
   report();
   const organizations = await ask('organizations.list', { view: 'FULL' });
-  for (const org of listItems(organizations, 'organizations')) {
-    const orgId = textOf((org as { id?: unknown }).id);
+  for (const org of records<{ id?: unknown }>(listItems(organizations, 'organizations'))) {
+    const orgId = textOf(org.id);
     if (!orgId) continue;
     walkProjects(orgId, 0);
     walkApplications(orgId);

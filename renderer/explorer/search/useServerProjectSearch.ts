@@ -7,7 +7,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { pagingOf } from '../../../common/mix-models';
-import { listItems, textOf } from '../../../common/tolerant-reader';
+import { listItems, records, textOf } from '../../../common/tolerant-reader';
 import { fetchMix, mixQueryKey } from '../mix-query';
 import type { CachedAnswer } from '../palette-model';
 
@@ -24,8 +24,8 @@ export function orgsWithUnreadProjects(answers: readonly CachedAnswer[]): string
     const size = pagingOf(body).totalSize;
     if (size !== undefined) total.set(orgId, Math.max(total.get(orgId) ?? 0, size));
     const ids = seen.get(orgId) ?? new Set<string>();
-    for (const project of listItems(body, 'projects')) {
-      const id = textOf((project as { id?: unknown }).id);
+    for (const project of records<{ id?: unknown }>(listItems(body, 'projects'))) {
+      const id = textOf(project.id);
       if (id) ids.add(id);
     }
     seen.set(orgId, ids);

@@ -171,6 +171,24 @@ describe('search ranking', () => {
     expect(coffee[0]?.entries[0]?.detail).toBe('Intent · Banking IVR');
   });
 
+  it('skips list items that are not objects (null, numbers) instead of failing the whole palette', () => {
+    const entries = paletteResources([
+      {
+        endpoint: 'projects.list',
+        params: { orgId: '14' },
+        body: { projects: [null, 3, { id: '1922', displayName: 'Coffee' }] },
+      },
+      { endpoint: 'jobs.list', params: { projectId: '1922' }, body: { jobs: [null, 'x'] } },
+      {
+        endpoint: 'intents.list',
+        params: { projectId: '1922' },
+        body: { intents: [null, { name: 'ORDER_COFFEE' }] },
+      },
+      { endpoint: 'organizations.list', params: {}, body: { organizations: [null] } },
+    ]);
+    expect(labels(rankEntries(entries, 'coffee'))).toEqual(['Coffee', 'ORDER_COFFEE']);
+  });
+
   it('holds a bounded number of entries whatever the cache holds', () => {
     const many = {
       endpoint: 'projects.list',
