@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import {
@@ -14,11 +13,10 @@ import {
   TextField,
 } from 'react-aria-components';
 import type { ExplorerRoute } from '../../common/explorer-routes';
-import type { MixGetResponse } from '../../common/ipc-contract';
-import type { CachedAnswer, PaletteAction, PaletteEntry } from './palette-model';
+import type { PaletteAction, PaletteEntry } from './palette-model';
 import { PALETTE_ACTIONS, paletteResources, rankSections } from './palette-model';
 import type { SearchIndex } from './search/useSearchIndex';
-import { useCacheVersion } from './search/useSearchIndex';
+import { useCachedAnswers } from './search/useCachedAnswers';
 import { SearchProgress } from './search/SearchProgress';
 import { useServerProjectSearch } from './search/useServerProjectSearch';
 import './CommandPalette.css';
@@ -31,28 +29,6 @@ interface CommandPaletteProps {
   onOpen: (route: ExplorerRoute) => void;
   onAction: (action: PaletteAction) => void;
   onClose: () => void;
-}
-
-function useCachedAnswers(profileId: string): CachedAnswer[] {
-  const client = useQueryClient();
-  const version = useCacheVersion();
-  return useMemo(
-    () =>
-      client
-        .getQueryCache()
-        .getAll()
-        .flatMap((query) => {
-          const [owner, endpoint, params] = query.queryKey as [unknown, unknown, unknown];
-          const response = query.state.data as MixGetResponse | undefined;
-          if (owner !== profileId || typeof endpoint !== 'string' || !response) return [];
-          const safeParams =
-            typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
-          return [{ endpoint, params: safeParams, body: response.data }];
-        }),
-    // `version` changes when answers arrive (the background walk, the server-side filter).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, profileId, version],
-  );
 }
 
 const ACTION_ENTRIES: PaletteEntry[] = PALETTE_ACTIONS.map(({ action, label }) => ({

@@ -16,7 +16,7 @@ import { routeRequest } from './route-requests';
 import { RouteViews } from './routes/RouteViews';
 import { TreeSearchField } from './search/TreeSearchField';
 import type { SearchIndex } from './search/useSearchIndex';
-import { useSearchIndex } from './search/useSearchIndex';
+import { SearchIndexContext, useSearchIndex } from './search/useSearchIndex';
 import { ExplorerTree } from './tree/ExplorerTree';
 import { useCopyActions } from './useCopyActions';
 import './Explorer.css';
@@ -182,7 +182,9 @@ export function Explorer(props: ExplorerProps) {
                 </button>
               </nav>
             )}
-            {showHome && home}
+            <SearchIndexContext.Provider value={browsing ? search : null}>
+              {showHome && home}
+            </SearchIndexContext.Provider>
             {browsing && <RouteViews key={profileId} route={state.route} />}
           </main>
           {browsing && state.activityOpen && (

@@ -7,7 +7,7 @@
  * leave it with the cache's garbage collection, so the index holds no memory of its own.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { MixEndpointKey, MixParams } from '../../../common/mix-endpoints';
 import { MIX_STALE_TIME_MS, fetchMix, mixQueryKey } from '../mix-query';
 import type { CrawlProgress } from './crawl';
@@ -19,6 +19,9 @@ export interface SearchIndex {
   start: () => void;
   cancel: () => void;
 }
+
+/** The explorer's walk, for Home's "needs attention" (null outside the explorer). */
+export const SearchIndexContext = createContext<SearchIndex | null>(null);
 
 export function useSearchIndex(profileId: string, enabled: boolean): SearchIndex {
   const client = useQueryClient();

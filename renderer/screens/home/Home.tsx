@@ -1,9 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useContext, useState } from 'react';
 import type { Problem, ProblemAction, Profile } from '../../../common/ipc-contract';
 import { Banner } from '../../ui/Banner';
 import { ProblemView } from '../../ui/ProblemView';
 import { SessionActions } from './SessionActions';
 import { SessionCard } from './SessionCard';
+import { Workspace } from './Workspace';
+import { SearchIndexContext } from '../../explorer/search/useSearchIndex';
 import { showToast } from '../../ui/Toast';
 import { formatTimeOfDay } from '../../format';
 import { useMixQuery } from '../../explorer/mix-query';
@@ -33,6 +35,8 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
   const { session, pendingMode } = api;
   const [confirmForget, setConfirmForget] = useState(false);
   const [dismissedError, setDismissedError] = useState<string | null>(null);
+  // Inside the explorer while browsing: the workspace (organizations, needs attention) leads Home.
+  const inExplorer = useContext(SearchIndexContext) !== null;
 
   // The explorer's one way to read Mix (TanStack Query over `mix:get`): the tree asks for the same
   // organizations, so Home adds no request; an expired session keeps the last answers on screen.
@@ -87,6 +91,7 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
       {shownProblem && (
         <ProblemView problem={shownProblem} onAction={onProblemAction} onDismiss={dismissProblem} />
       )}
+      {session.status === 'signed-in' && inExplorer && <Workspace />}
       <SessionCard
         session={session}
         signingIn={signingIn}

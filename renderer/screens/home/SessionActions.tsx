@@ -53,13 +53,14 @@ export function SessionActions(props: SessionActionsProps) {
   if (status === 'signed-in') {
     return (
       <div className="session-actions">
-        <button type="button" className="button button-primary" onClick={props.onCopyToken}>
-          Copy access token
-        </button>
         <button type="button" className="button" onClick={props.onSignOut}>
           Sign out
         </button>
         {accountActions}
+        {/* Secondary: most people never need the raw token (the Copy menu copies requests with it). */}
+        <button type="button" className="button button-quiet" onClick={props.onCopyToken}>
+          Copy access token
+        </button>
       </div>
     );
   }

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FakeBridge } from '../../fake-bridge';
+import { NOW, usProfile } from '../../render-app';
+import { signedInExplorer, useLayout } from '../../explorer/harness';
+import { seedMix } from '../../explorer/mix-fixtures';
+
+useLayout();
+
+const DAY = 24 * 60 * 60_000;
+
+function workspaceMix(): FakeBridge {
+  const fake = new FakeBridge({ now: () => NOW, profiles: [usProfile()] });
+  seedMix(fake);
+  const small = fake.mixAnswer;
+  fake.mixAnswer = (endpoint, params) => {
+    if (endpoint === 'locks.list' && params['orgId'] === '14') {
+      return {
+        locks: [
+          {
+            lockId: 'l1',
+            projectId: '1923',
+            lockOwner: { name: 'Alice', email: 'alice@company.example' },
+            notes: 'Release freeze',
+            createTime: new Date(NOW - 2 * DAY).toISOString(),
+          },
+        ],
+      };
+    }
+    if (endpoint === 'locks.list') return { locks: [] };
+    if (endpoint === 'jobs.list' && params['projectId'] === '1922') {
+      return {
+        jobs: [
+          {
+            id: 'job-failed',
+            type: 'BUILD_MODELS',
+            status: 'FAILED',
+            createTime: new Date(NOW - DAY).toISOString(),
+          },
+          {
+            id: 'job-old',
+            type: 'BUILD_MODELS',
+            status: 'FAILED',
+            createTime: new Date(NOW - 9 * DAY).toISOString(),
+          },
+        ],
+      };
+    }
+    if (endpoint === 'appConfigs.list') {
+      return params['applicationId'] === '48'
+        ? {
+            configs: [
+              { id: '180', tag: 'CoffeeTag', deployments: [{ id: 'd1', status: 'PENDING_REQUEST' }] },
+            ],
+          }
+        : { configs: [] };
+    }
+    return small?.(endpoint, params);
+  };
+  return fake;
+}
+
+describe('Home after sign-in', () => {
+  it('shows the organizations with their counts, one click from each', async () => {
+    await signedInExplorer(workspaceMix());
+    const orgs = await screen.findByRole('region', { name: 'Organizations' });
+    const personal = await within(orgs).findByRole('button', { name: /demo@mix\.example/ });
+    await waitFor(() => expect(personal.textContent).toContain('3 projects · 1 application'));
+    expect(within(orgs).getByRole('button', { name: /Nuance Sandbox Corp/ }).textContent).toContain(
+      '2 projects',
+    );
+    fireEvent.click(personal);
+    expect(await screen.findByRole('heading', { level: 1, name: 'demo@mix.example' })).toBeTruthy();
+  });
+
+  it('lists what needs attention — a lock (who, since when), a failed job of this week, an approval waiting — each opening its view', async () => {
+    await signedInExplorer(workspaceMix());
+    const attention = await screen.findByRole('region', { name: 'Needs attention' });
+    await waitFor(() =>
+      expect(within(attention).getAllByRole('button', { name: /failed|locked|approval/ })).toHaveLength(3),
+    );
+    const texts = within(attention)
+      .getAllByRole('button', { name: /failed|locked|approval/ })
+      .map((button) => button.textContent);
+    expect(texts).toEqual([
+      expect.stringContaining('BUILD_MODELS failedCoffee Assistant · job job-failed'),
+      expect.stringContaining('Banking IVR is lockedby Alice · “Release freeze” · 2 days ago'),
+      expect.stringContaining('CoffeeTag waits for approval'),
+    ]);
+    // The failure of nine days ago is not news.
+    expect(within(attention).queryByText(/job-old/)).toBeNull();
+    fireEvent.click(within(attention).getByRole('button', { name: /Banking IVR is locked/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Banking IVR' })).toBeTruthy();
+  });
+
+  it('keeps Copy access token as a secondary action after the session’s own', async () => {
+    await signedInExplorer(workspaceMix());
+    const copy = await screen.findByRole('button', { name: 'Copy access token' });
+    expect(copy.className).not.toContain('button-primary');
+    const signOut = screen.getByRole('button', { name: 'Sign out' });
+    expect(signOut.compareDocumentPosition(copy) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
