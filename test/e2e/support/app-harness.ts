@@ -72,10 +72,15 @@ export async function startApp(
       await target.screenshot({ path: join(SCREENS_DIR, `${name}.png`) });
     },
     async close() {
-      services.dispose();
+      // The window first: a renderer still reading in the background (the search walk) stops asking
+      // main before main's services go away.
       await Promise.all([context.close(), test.surface.closeAll(), test.systemBrowser.closeAll()]);
+      services.dispose();
       await sandbox.close();
-      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+      // A log line still being flushed can make one pass of rm meet a non-empty folder (ENOTEMPTY).
+      if (!options.userDataDir) {
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+      }
     },
   };
 }
