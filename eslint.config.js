@@ -49,6 +49,21 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: each file is read with its own folder's tsconfig (the project service finds it).
+    // A switch over a union names every member, so a new route kind, tab or status is a lint error
+    // wherever it is not handled, instead of rendering nothing.
+    files: ['{main,preload,renderer,common,test}/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
+  {
     files: ['main/**/*.ts', 'test/**/*.{ts,tsx}', 'scripts/**/*.{ts,js,mjs,cjs}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },

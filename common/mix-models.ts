@@ -438,7 +438,8 @@ export function pagingOf(body: unknown): MixPaging {
   return paging;
 }
 
-const ENTITY_KINDS: readonly MixEntityKind[] = [
+/** The entity kinds Mix.api knows, in the order lists show them. */
+export const ENTITY_KINDS: readonly MixEntityKind[] = [
   'list',
   'freeform',
   'base',

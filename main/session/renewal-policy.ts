@@ -51,7 +51,21 @@ export function isDefinitiveRenewalFailure(problem: Problem): boolean {
     case 'not-found':
     case 'not-signed-in':
       return true;
-    default:
+    // Everything else may pass; a new problem code has to be placed on one side or the other here.
+    case 'cancelled':
+    case 'timeout':
+    case 'issuer-mismatch':
+    case 'load-failed':
+    case 'port-in-use':
+    case 'network':
+    case 'rate-limited':
+    case 'http':
+    case 'unauthorized':
+    case 'forbidden':
+    case 'conflict':
+    case 'storage':
+    case 'too-large':
+    case 'internal':
       return false;
   }
 }

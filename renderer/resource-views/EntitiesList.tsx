@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { entityKind, type MixEntityBody } from '../../common/mix-models';
+import { ENTITY_KINDS, entityKind, type MixEntityBody } from '../../common/mix-models';
 import type { MixEntitiesBody } from './bodies';
-import { ENTITY_KIND_ORDER, entityFacts, entityKindName } from './entity-kinds';
+import { entityFacts, entityKindName } from './entity-kinds';
 import { records, textOf } from '../../common/tolerant-reader';
 import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/table-model';
@@ -28,8 +28,8 @@ function groupByKind(body: MixEntitiesBody | undefined): Group[] {
     groups.set(read.kind, list);
   }
   const rank = (kind: string) => {
-    const index = (ENTITY_KIND_ORDER as readonly string[]).indexOf(kind);
-    return index === -1 ? ENTITY_KIND_ORDER.length : index;
+    const index = (ENTITY_KINDS as readonly string[]).indexOf(kind);
+    return index === -1 ? ENTITY_KINDS.length : index;
   };
   return [...groups]
     .map(([kind, entities]) => ({ kind, entities }))

@@ -4,15 +4,6 @@ import { field, isRecord, texts, textOf } from '../../common/tolerant-reader';
 import { formatNumber, humanize, show } from '../format';
 import { Chips, NameCell } from './ui';
 
-export const ENTITY_KIND_ORDER: readonly MixEntityKind[] = [
-  'list',
-  'freeform',
-  'base',
-  'regex',
-  'relational',
-  'ruleBased',
-];
-
 const KIND_NAMES: Record<MixEntityKind, string> = {
   list: 'List',
   freeform: 'Freeform',

@@ -44,6 +44,8 @@ export interface InvokeCall {
 interface PendingSignIn {
   request: SignInRequest;
   settle: (result: Result<SessionState>) => void;
+  /** The status a cancelled attempt goes back to (main's `settledStatus`). */
+  before: SessionState['status'];
 }
 
 export interface FakeBridgeOptions {
@@ -54,6 +56,13 @@ export interface FakeBridgeOptions {
 
 export const FAKE_ACCESS_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.fake-access-token.c2lnbmF0dXJl';
 export const TOKEN_LIFETIME_MS = 15 * 60_000;
+
+/** What main says when a session can no longer be renewed (main/session/session-problems.ts). */
+const SESSION_ENDED: Problem = {
+  code: 'session-expired',
+  message: 'Your Mix session has expired. Please sign in again.',
+  actions: ['sign-in'],
+};
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(problem: Problem): Result<T> => ({ ok: false, problem });
@@ -168,9 +177,24 @@ export class FakeBridge implements MixExplorerBridge {
     attempt.settle(fail(problem));
   }
 
-  /** Renewal failed for good: main marks the session expired but keeps what it knew. */
-  expire(profileId: string): void {
-    this.setSession(profileId, { status: 'expired', renewal: 'failed' });
+  /** The user closed the Mix window: like main, a cancel, which resolves quietly (no rejection, no error). */
+  closeSignInWindow(profileId: string): void {
+    this.settleCancelled(profileId);
+  }
+
+  /** Renewal worked: a new token, the session stays signed in. */
+  renew(profileId: string): void {
+    this.setSession(profileId, {
+      status: 'signed-in',
+      renewal: 'idle',
+      expiresAt: this.now() + TOKEN_LIFETIME_MS,
+      lastError: undefined,
+    });
+  }
+
+  /** Renewal failed for good: main marks the session expired, keeps what it knew and says why. */
+  expire(profileId: string, reason: Problem = SESSION_ENDED): void {
+    this.setSession(profileId, { status: 'expired', renewal: 'failed', lastError: reason });
   }
 
   session(profileId: string): SessionState {
@@ -219,19 +243,16 @@ export class FakeBridge implements MixExplorerBridge {
     'session:get': ({ profileId }) => ok(this.session(profileId)),
     'session:sign-in': (request) =>
       new Promise<Result<SessionState>>((settle) => {
-        this.pending.set(request.profileId, { request, settle });
+        const before = this.session(request.profileId).status;
+        this.pending.set(request.profileId, { request, settle, before });
         this.setSession(request.profileId, {
           status: 'signing-in',
           signInMode: request.mode ?? this.profile(request.profileId).signInMode,
+          lastError: undefined,
         });
       }),
     'session:cancel-sign-in': ({ profileId }) => {
-      const attempt = this.pending.get(profileId);
-      if (attempt) {
-        this.pending.delete(profileId);
-        this.setSession(profileId, { status: 'signed-out' });
-        attempt.settle(fail({ code: 'cancelled', message: 'Sign-in was cancelled.' }));
-      }
+      this.settleCancelled(profileId);
       return ok(this.session(profileId));
     },
     'session:sign-out': ({ profileId }) => ok(this.setSession(profileId, this.signedOut(profileId))),
@@ -427,6 +448,14 @@ export class FakeBridge implements MixExplorerBridge {
     return next;
   }
 
+  /** main's answer to a cancelled attempt: the sign-in resolves to the status before it, without an error. */
+  private settleCancelled(profileId: string): void {
+    const attempt = this.pending.get(profileId);
+    if (!attempt) return;
+    this.pending.delete(profileId);
+    attempt.settle(ok(this.setSession(profileId, { status: attempt.before, lastError: undefined })));
+  }
+
   private takePending(profileId: string): PendingSignIn {
     const attempt = this.pending.get(profileId);
     if (!attempt) throw new Error(`no sign-in in progress for ${profileId}`);
@@ -437,6 +466,8 @@ export class FakeBridge implements MixExplorerBridge {
   private whenSignedIn<T>(profileId: string, value: () => T): Result<T> {
     const status = this.session(profileId).status;
     if (status === 'signed-in') return ok(value());
+    // Like main: an expired session says so, anything else is simply not signed in.
+    if (status === 'expired') return fail(SESSION_ENDED);
     return fail({ code: 'not-signed-in', message: 'Sign in to see this.', actions: ['sign-in'] });
   }
 

@@ -303,7 +303,7 @@ export class FakeClientRequest extends EventEmitter implements ClientRequestLike
 
 /** Node's socket errors under the net::ERR_… names Chromium reports. */
 function netErrorName(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
+  switch (error.code ?? '') {
     case 'ECONNREFUSED':
       return 'net::ERR_CONNECTION_REFUSED';
     case 'ENOTFOUND':

@@ -4,12 +4,11 @@ import { createAccountLookup, readAllOrganizations } from '../../../../main/mix/
 import { createMixClient, type MixClientDeps } from '../../../../main/mix/mix-client';
 import { accountFromOrganizations } from '../../../../main/mix/organizations';
 import { systemClock } from '../../../../main/ports/clock';
-import { ProblemError, problem } from '../../../../main/problem';
+import { problem } from '../../../../main/problem';
 import { FakeProfiles, testProfile } from '../session/fakes';
-import { fakeSessions } from './client-kit';
+import { USER_AGENT, fakeSessions, rejection } from './client-kit';
 import { json, startServer, type Route } from './test-server';
 
-const USER_AGENT = 'MixExplorer/0.0.0-test';
 const closers: (() => Promise<void>)[] = [];
 
 afterEach(async () => {
@@ -39,15 +38,6 @@ async function setup(route: Route, apiPath = '') {
   const sleep = () => Promise.resolve();
   const gateway = mixClient({ http: () => axios.create(), profiles, sessions, sleep });
   return { server, sessions, gateway, profiles };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ProblemError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ProblemError)) throw new Error(`Expected a ProblemError, got ${String(error)}`);
-  return error;
 }
 
 function organizations(total: number) {
@@ -200,22 +190,6 @@ describe('Mix client sessions', () => {
 });
 
 describe('Mix client errors', () => {
-  it("shows Mix's message for a grpc-gateway 404", async () => {
-    const t = await setup(() =>
-      json(404, { code: 5, message: 'Organization with id=99 does not exist.', details: [] }),
-    );
-
-    const error = await rejection(t.gateway.version('p1'));
-
-    expect(error.problem).toMatchObject({
-      code: 'not-found',
-      message: 'Organization with id=99 does not exist.',
-      status: 404,
-      host: t.server.host,
-    });
-    expect(error.problem.detail).toContain('gRPC code 5');
-  });
-
   it("shows a bare {message} body's message with its status", async () => {
     const t = await setup(() => json(400, { message: 'Organization 99999 is not available.' }));
     const error = await rejection(t.gateway.organizations('p1'));
