@@ -2,6 +2,7 @@ import { lazy, Suspense, useContext, useState } from 'react';
 import type { Problem, ProblemAction, Profile } from '../../../common/ipc-contract';
 import { Banner } from '../../ui/Banner';
 import { ProblemView } from '../../ui/ProblemView';
+import { SignInTimelineView } from '../../ui/SignInTimelineView';
 import { SessionActions } from './SessionActions';
 import { SessionCard } from './SessionCard';
 import { Workspace } from './Workspace';
@@ -86,7 +87,10 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
               Sign in
             </button>
           }
-        />
+        >
+          {/* A failed silent renewal keeps its sign-in timeline: the user can see why the session ended. */}
+          {session.lastError?.timeline && <SignInTimelineView steps={session.lastError.timeline} />}
+        </Banner>
       )}
       {shownProblem && (
         <ProblemView problem={shownProblem} onAction={onProblemAction} onDismiss={dismissProblem} />

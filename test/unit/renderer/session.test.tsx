@@ -231,6 +231,38 @@ describe('a signed-in session', () => {
     expect(screen.queryByText('Your session expired. Sign in again to continue.')).toBeNull();
   });
 
+  it('shows what happened during the renewal that ended the session', async () => {
+    const fake = await startSignedOut();
+    await signIn(fake);
+    await screen.findByText('2 organizations');
+
+    const at = Date.UTC(2026, 10, 29, 12, 0, 0);
+    await fromMain(() =>
+      fake.expire(PROFILE_ID, {
+        code: 'session-expired',
+        message: 'Your session expired.',
+        detail: 'Mix asked for the login again.',
+        timeline: [
+          { at, event: 'authorize', host: 'auth.example', path: '/oauth2/auth', query: ['prompt', 'state'] },
+          {
+            at: at + 1500,
+            event: 'page loaded',
+            host: 'auth.example',
+            path: '/login',
+            outcome: 'login page',
+          },
+        ],
+      }),
+    );
+    const banner = (await screen.findByText('Your session expired. Sign in again to continue.')).closest(
+      '.banner',
+    );
+    expect(banner).not.toBeNull();
+    const steps = within(banner as HTMLElement).getByRole('list', { name: 'Sign-in steps' });
+    expect(within(steps).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(steps).getByText('auth.example/login')).toBeTruthy();
+  });
+
   it('copies the access token without ever showing it, and says until when it is valid', async () => {
     const fake = await startSignedOut();
     await signIn(fake);
