@@ -314,6 +314,25 @@ export interface DownloadProgress {
   total?: number;
 }
 
+/**
+ * One download of this session as main recorded it (the Downloads panel): main alone knows where files
+ * went, and Show in folder / Open take only the `downloadId` of a file main itself saved.
+ */
+export interface DownloadEntry {
+  downloadId: string;
+  /** The file's name, e.g. `42-Coffee-2026-11-30T01-40-00.zip`. */
+  fileName: string;
+  /** Epoch milliseconds at which the user chose where to save it. */
+  startedAt: number;
+  state: 'running' | 'saved' | 'cancelled' | 'failed';
+  bytes: number;
+  total?: number;
+  /** Where it was saved (`saved` only). */
+  path?: string;
+  /** Why it failed, in plain words (`failed` only). */
+  error?: string;
+}
+
 /** What to put on the clipboard for a request in view; the token only with `curl-with-token`. */
 export interface MixCopyCommandRequest {
   profileId: string;
@@ -365,6 +384,12 @@ export interface InvokeChannels {
   'mix:download': { request: MixDownloadRequest; response: MixDownloadResponse };
   'mix:cancel-download': { request: DownloadIdRequest; response: null };
   'mix:copy-command': { request: MixCopyCommandRequest; response: null };
+  /** This session's downloads, newest first (bounded). */
+  'downloads:list': { request: null; response: DownloadEntry[] };
+  /** Shows a file main saved this session in the OS file manager; the renderer never names a path. */
+  'download:show-in-folder': { request: DownloadIdRequest; response: null };
+  /** Opens a file main saved this session with its default application. */
+  'download:open': { request: DownloadIdRequest; response: null };
   'activity:list': { request: null; response: ActivityEntry[] };
   /** Shown only when the window is not focused; resolves to whether it was shown. */
   'app:notify': { request: NotifyRequest; response: boolean };
@@ -380,6 +405,8 @@ export interface EventChannels {
   'app:secret-storage': SecretStorageStatus;
   'activity:entry': ActivityEntry;
   'download:progress': DownloadProgress;
+  /** A download started, finished, failed or was cancelled. */
+  'download:entry': DownloadEntry;
   'app:deep-link': DeepLink;
   /** The application menu's Settings… item. */
   'app:open-settings': null;
@@ -411,6 +438,9 @@ export const INVOKE_CHANNELS: Readonly<Record<InvokeChannel, true>> = {
   'mix:download': true,
   'mix:cancel-download': true,
   'mix:copy-command': true,
+  'downloads:list': true,
+  'download:show-in-folder': true,
+  'download:open': true,
   'activity:list': true,
   'app:notify': true,
   'app:copy-text': true,
@@ -423,6 +453,7 @@ export const EVENT_CHANNELS: Readonly<Record<EventChannel, true>> = {
   'app:secret-storage': true,
   'activity:entry': true,
   'download:progress': true,
+  'download:entry': true,
   'app:deep-link': true,
   'app:open-settings': true,
 };

@@ -20,6 +20,7 @@ import { createDeepLinkInbox } from './deep-links/deep-link-inbox';
 import { listenForDeepLinks } from './deep-links/deep-link-sources';
 import { applyAppUserModelId } from './electron/app-user-model-id';
 import { createElectronClipboard } from './electron/electron-clipboard';
+import { createElectronShell } from './electron/electron-shell';
 import { createWindowEventSink } from './electron/electron-event-sink';
 import { createElectronExternalBrowser } from './electron/electron-external-browser';
 import { createElectronHttpClientFactory } from './electron/electron-http';
@@ -158,6 +159,7 @@ async function start(): Promise<void> {
       () => mainWindow.current(),
       () => app.getPath('downloads'),
     ),
+    shell: createElectronShell(shell),
     clock: systemClock,
     log,
     appVersion: app.getVersion(),

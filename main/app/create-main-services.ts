@@ -21,6 +21,8 @@ import { redactDeep } from '../log/redact';
 import { toProblem } from '../problem';
 import type { MainPorts } from '../ports/main-ports';
 import { createMixHandlers } from './mix-handlers';
+import { createDownloadHandlers } from './download-handlers';
+import { createDownloadRegister } from './download-register';
 import { SETTINGS_CHECKS } from './settings-checks';
 import type { MainServices } from './main-services';
 
@@ -141,6 +143,9 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
   sessions.onChange((state) => emit('session:changed', state));
   activity.onEntry((entry) => emit('activity:entry', entry));
 
+  // This session's downloads: what the Downloads panel lists, and the only paths the shell is handed.
+  const downloads = createDownloadRegister((entry) => emit('download:entry', entry));
+
   const requireProfile = (profileId: string) => {
     if (!profiles.get(profileId)) throw unknownProfile();
   };
@@ -184,8 +189,10 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       saveDialog: ports.saveDialog,
       clipboard: ports.clipboard,
       clock: ports.clock,
+      register: downloads,
       emit,
     }),
+    ...createDownloadHandlers({ register: downloads, shell: ports.shell }),
   };
 
   async function restoreSessions(): Promise<void> {

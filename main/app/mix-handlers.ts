@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { EventChannel, EventPayload, MixDownloadResponse } from '../../common/ipc-contract';
 import { curlCommand, mixCliCommand, type MixEndpointKey, type MixParams } from '../../common/mix-endpoints';
 import type { IpcHandlers } from '../ipc/create-ipc-router';
@@ -5,10 +6,11 @@ import { defaultDownloadName, type MixClient } from '../mix';
 import { chooseTarget } from '../mix/place-file';
 import type { Clock } from '../ports/clock';
 import type { SaveDialog } from '../ports/save-dialog';
-import { problem } from '../problem';
+import { problem, toProblem } from '../problem';
 import type { Clipboard } from '../ports/clipboard';
 import type { ProfileSource } from '../session/session-deps';
 import { unknownProfile } from '../session/session-problems';
+import type { DownloadRegister } from './download-register';
 
 type MixHandlers = Pick<
   IpcHandlers,
@@ -26,9 +28,11 @@ export function createMixHandlers(deps: {
   saveDialog: SaveDialog;
   clipboard: Clipboard;
   clock: Clock;
+  /** Where this session's downloads are recorded (the Downloads panel, Show in folder, Open). */
+  register: DownloadRegister;
   emit: <E extends EventChannel>(event: E, payload: EventPayload<E>) => void;
 }): MixHandlers {
-  const { client, clock, emit } = deps;
+  const { client, clock, emit, register } = deps;
   const reads = new Map<string, AbortController>();
   const downloads = new Map<string, AbortController>();
   /** Paths downloads are writing right now. */
@@ -82,12 +86,14 @@ export function createMixHandlers(deps: {
       writing.add(targetPath);
       const controller = track(downloads, downloadId);
       let lastSent = -Infinity;
+      register.started(downloadId, basename(targetPath), clock.now());
       try {
         const result = await client.download(profileId, key, params, {
           targetPath,
           replace,
           signal: controller.signal,
           onProgress(bytes, total) {
+            register.progress(downloadId, bytes, total);
             const now = clock.now();
             if (now - lastSent < PROGRESS_INTERVAL_MS && bytes !== total) return;
             lastSent = now;
@@ -95,7 +101,13 @@ export function createMixHandlers(deps: {
           },
         });
         emit('download:progress', { downloadId, bytes: result.bytes, total: result.bytes });
+        register.saved(downloadId, result.path, result.bytes);
         return { saved: true, path: result.path, bytes: result.bytes };
+      } catch (error) {
+        const failure = toProblem(error);
+        if (failure.code === 'cancelled') register.cancelled(downloadId);
+        else register.failed(downloadId, failure.message);
+        throw error;
       } finally {
         writing.delete(targetPath);
         release(downloads, downloadId, controller);

@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { HttpClientFactory } from './http';
 import type { Notifier } from './notifier';
 import type { SaveDialog } from './save-dialog';
+import type { FileShell } from './file-shell';
 import type { BrowserPartitions } from './browser-partitions';
 import type { Clipboard } from './clipboard';
 import type { Logger } from './logger';
@@ -22,6 +23,8 @@ export interface MainPorts {
   partitions: BrowserPartitions;
   clipboard: Clipboard;
   saveDialog: SaveDialog;
+  /** Show in folder / Open for files main saved (never a path from the renderer). */
+  shell: FileShell;
   notifier: Notifier;
   clock: Clock;
   /** main's one log (main/log/file-logger.ts in the app); every service writes to it. */

@@ -12,6 +12,7 @@ import { storeSettingsOpener } from '../../../main/storage/store-settings-file';
 import type { SecretCipher } from '../../../main/ports/storage';
 import { CipherError } from '../../../main/storage/cipher-error';
 import { PlaywrightSignInSurface } from './playwright-sign-in-surface';
+import { RecordingShell } from '../../stubs/recording-shell';
 
 /** AES-GCM with a key that lives as long as the test: stands in for the OS keyring behind safeStorage. */
 export function testCipher(): SecretCipher {
@@ -75,6 +76,8 @@ export interface TestPorts {
   surface: PlaywrightSignInSurface;
   systemBrowser: PlaywrightExternalBrowser;
   clipboard: string[];
+  /** What Show in folder and Open handed the OS (the paths main looked up). */
+  shell: RecordingShell;
 }
 
 /** MainPorts for the Chromium tests: the same services as the app, with Playwright and Node at the edges. */
@@ -88,6 +91,7 @@ export function createTestPorts(browser: Browser, userDataDir: string, sandboxUr
     chosen: [],
   };
   const notifications: TestPorts['notifications'] = [];
+  const shell = new RecordingShell();
   const ports: MainPorts = {
     settings: storeSettingsOpener(
       join(userDataDir, 'settings.json'),
@@ -108,10 +112,11 @@ export function createTestPorts(browser: Browser, userDataDir: string, sandboxUr
         return join(downloads.folder, suggestedName);
       },
     },
+    shell,
     clock: systemClock,
     log: createFileLogger({ folder: join(userDataDir, 'logs') }),
     appVersion: '0.1.0-e2e',
     sandboxUrl,
   };
-  return { ports, surface, systemBrowser, clipboard, downloads, notifications };
+  return { ports, surface, systemBrowser, clipboard, downloads, notifications, shell };
 }

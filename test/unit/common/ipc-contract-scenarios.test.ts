@@ -284,4 +284,20 @@ describe.each(SIDES)('the session contract, on %s', (_name, start) => {
     const read = await side.invoke('mix:get', { profileId: side.profileId, endpoint: 'system.version' });
     expect(read).toMatchObject({ ok: false, problem: { code: 'not-signed-in' } });
   });
+
+  it('the session starts with no downloads, and Show in folder / Open refuse an id nothing was saved under', async () => {
+    const side = await start();
+    await signedIn(side);
+
+    expect(await side.invoke('downloads:list', null)).toEqual({ ok: true, value: [] });
+    for (const channel of ['download:show-in-folder', 'download:open'] as const) {
+      expect(await side.invoke(channel, { downloadId: 'never-saved' })).toEqual({
+        ok: false,
+        problem: {
+          code: 'not-found',
+          message: 'Mix Explorer saved no file under this download in this session.',
+        },
+      });
+    }
+  });
 });

@@ -28,6 +28,7 @@ import type {
 } from '../../../common/ipc-contract';
 import { systemLabel } from '../../../common/mix-systems';
 import { validateProfile } from '../../../common/profile-validation';
+import { NO_SAVED_FILE, createDownloadRegister } from '../../../main/app/download-register';
 
 type Handlers = {
   [C in InvokeChannel]: (
@@ -101,6 +102,7 @@ export class FakeBridge implements MixExplorerBridge {
     'app:secret-storage': new Set(),
     'activity:entry': new Set(),
     'download:progress': new Set(),
+    'download:entry': new Set(),
     'app:deep-link': new Set(),
     'app:open-settings': new Set(),
   };
@@ -281,14 +283,20 @@ export class FakeBridge implements MixExplorerBridge {
     'mix:download': ({ downloadId }) => {
       if (this.downloadTarget === undefined) return ok({ saved: false });
       const path = this.downloadTarget;
+      this.downloadRegister.started(downloadId, path.split(/[\\/]/).pop() ?? path, this.now());
       return new Promise((settle) => this.downloads.set(downloadId, { path, settle }));
     },
     'mix:cancel-download': ({ downloadId }) => {
       const download = this.downloads.get(downloadId);
       this.downloads.delete(downloadId);
+      this.downloadRegister.cancelled(downloadId);
       download?.settle(fail({ code: 'cancelled', message: 'The download was cancelled.' }));
       return ok(null);
     },
+    // Main's own register: Show in folder and Open reach the "shell" only for a file saved this session.
+    'downloads:list': () => ok(this.downloadRegister.list()),
+    'download:show-in-folder': ({ downloadId }) => this.shellCall(downloadId, this.shownInFolder),
+    'download:open': ({ downloadId }) => this.shellCall(downloadId, this.openedFiles),
     'mix:copy-command': ({ format }) => {
       this.clipboard = format === 'mix-cli' ? 'mix …' : 'curl …';
       return ok(null);
@@ -300,6 +308,18 @@ export class FakeBridge implements MixExplorerBridge {
       return ok(null);
     },
   };
+
+  /** Paths "Show in folder" and "Open" handed the OS shell. */
+  readonly shownInFolder: string[] = [];
+  readonly openedFiles: string[] = [];
+  private readonly downloadRegister = createDownloadRegister((entry) => this.emit('download:entry', entry));
+
+  private shellCall(downloadId: string, into: string[]): Result<null> {
+    const path = this.downloadRegister.savedPath(downloadId);
+    if (path === undefined) return fail({ code: 'not-found', message: NO_SAVED_FILE });
+    into.push(path);
+    return ok(null);
+  }
 
   /** Notifications the renderer asked main to show. */
   readonly notifications: { title: string; body: string }[] = [];
@@ -360,6 +380,7 @@ export class FakeBridge implements MixExplorerBridge {
     if (!download) throw new Error(`no download ${downloadId}`);
     this.downloads.delete(downloadId);
     this.emit('download:progress', { downloadId, bytes, total: bytes });
+    this.downloadRegister.saved(downloadId, download.path, bytes);
     download.settle(ok({ saved: true, path: download.path, bytes }));
   }
 

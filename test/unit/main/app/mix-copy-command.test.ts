@@ -3,6 +3,7 @@ import type { Profile } from '../../../../common/ipc-contract';
 import { createMixHandlers } from '../../../../main/app/mix-handlers';
 import type { MixClient } from '../../../../main/mix';
 import { toProblem } from '../../../../main/problem';
+import { createDownloadRegister } from '../../../../main/app/download-register';
 import { FakeClock } from '../session/fakes';
 
 /** The copy handler alone: it reads the profile and writes the clipboard, nothing else. */
@@ -16,6 +17,7 @@ function handlers() {
     saveDialog: { showSaveDialog: async () => ({ canceled: true }) } as never,
     clipboard: { writeText: (text) => copied.push(text) },
     clock: new FakeClock(),
+    register: createDownloadRegister(() => undefined),
     emit: () => undefined,
   });
   return { copy: mix['mix:copy-command'], copied };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMixHandlers } from '../../../../main/app/mix-handlers';
+import { createDownloadRegister } from '../../../../main/app/download-register';
 import { clientKit, onCleanup } from '../mix/client-kit';
 import { gate } from '../mix/scripted-server';
 
@@ -33,6 +34,7 @@ async function downloadsKit() {
     saveDialog: { choose: async () => chosen },
     clipboard: { writeText: () => undefined },
     clock: t.clock,
+    register: createDownloadRegister(() => undefined),
     emit: () => undefined,
   });
   const download = (projectId: string, downloadId: string) =>

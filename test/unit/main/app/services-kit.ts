@@ -19,6 +19,7 @@ import type { IpcRouter } from '../../../../main/ipc/ipc-router';
 import { silentLogger } from '../../../../main/ports/logger';
 import type { MainPorts } from '../../../../main/ports/main-ports';
 import { FakeSurface } from '../auth/support/fake-surface';
+import { RecordingShell } from '../../../stubs/recording-shell';
 import { FakeClock } from '../session/fakes';
 import { XorCipher, confOpener } from '../storage/fakes';
 import { json, startServer, type SeenRequest } from '../mix/test-server';
@@ -85,6 +86,7 @@ export async function startServices(overrides: Partial<MainPorts> = {}): Promise
     partitions: { clear: async (partition) => void cleared.push(partition) },
     clipboard: { writeText: () => undefined },
     saveDialog: { choose: async () => undefined },
+    shell: new RecordingShell(),
     notifier: { notify: () => false },
     clock,
     log: silentLogger,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createElectronClipboard } from '../../../../main/electron/electron-clipboard';
 import { createElectronExternalBrowser } from '../../../../main/electron/electron-external-browser';
 import { createElectronPartitions } from '../../../../main/electron/electron-partitions';
+import { createElectronShell } from '../../../../main/electron/electron-shell';
 import { ProblemError } from '../../../../main/problem';
 
 describe('electron external browser', () => {
@@ -57,5 +58,26 @@ describe('electron clipboard', () => {
     let content = '';
     createElectronClipboard({ writeText: (text) => (content = text) }).writeText('copied');
     expect(content).toBe('copied');
+  });
+});
+
+describe('electron shell', () => {
+  it('passes the path to showItemInFolder and openPath, and openPath’s own answer back', async () => {
+    const calls: string[] = [];
+    const shell = createElectronShell({
+      showItemInFolder: (path) => void calls.push(`show ${path}`),
+      openPath: async (path) => {
+        calls.push(`open ${path}`);
+        return path.endsWith('.bin') ? 'No application knows this file.' : '';
+      },
+    });
+    shell.showInFolder('/home/me/Downloads/model.zip');
+    expect(await shell.open('/home/me/Downloads/model.zip')).toBe('');
+    expect(await shell.open('/home/me/Downloads/blob.bin')).toBe('No application knows this file.');
+    expect(calls).toEqual([
+      'show /home/me/Downloads/model.zip',
+      'open /home/me/Downloads/model.zip',
+      'open /home/me/Downloads/blob.bin',
+    ]);
   });
 });

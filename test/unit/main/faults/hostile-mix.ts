@@ -8,6 +8,7 @@ import axios from 'axios';
 import { afterEach } from 'vitest';
 import { createFileLogger } from '../../../../main/log/file-logger';
 import type { Clock } from '../../../../main/ports/clock';
+import type { FileShell } from '../../../../main/ports/file-shell';
 import type { HttpClientFactory } from '../../../../main/ports/http';
 import { hostProfile, startServices, type ServicesKit } from '../app/services-kit';
 import { startScriptedServer, type ScriptedRequest } from '../mix/scripted-server';
@@ -31,7 +32,9 @@ afterEach(async () => {
  * the real main services driven through their IPC router. It records every secret it hands out, so a case
  * can check none of them shows up where it must not.
  */
-export async function hostileMix(options: { clock?: Clock; limits?: Record<string, number> } = {}) {
+export async function hostileMix(
+  options: { clock?: Clock; limits?: Record<string, number>; shell?: FileShell } = {},
+) {
   const secrets = [CLIENT_SECRET, SIGN_IN_CODE];
   const state = { api: undefined as Fault | undefined, token: undefined as Fault | undefined, grants: 0 };
   const server = await startScriptedServer(async (request, res) => {
@@ -53,12 +56,15 @@ export async function hostileMix(options: { clock?: Clock; limits?: Record<strin
       );
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/json' });
-    if (request.path === '/v4/version') res.end(JSON.stringify({ mixVersion: '4.0', apiVersion: 'v4' }));
-    else if (request.path.endsWith('/.export')) {
+    // One status line per answer: the export is a zip, everything else JSON.
+    if (request.path.endsWith('/.export')) {
       res.writeHead(200, { 'content-type': 'application/zip' });
       res.end('PK\x03\x04a project package');
-    } else res.end(JSON.stringify({ organizations: [], totalSize: 0 }));
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    if (request.path === '/v4/version') res.end(JSON.stringify({ mixVersion: '4.0', apiVersion: 'v4' }));
+    else res.end(JSON.stringify({ organizations: [], totalSize: 0 }));
   });
   cleanups.push(() => server.close());
 
@@ -104,6 +110,7 @@ export async function hostileMix(options: { clock?: Clock; limits?: Record<strin
     log,
     saveDialog: { choose: async () => join(downloads, 'package.zip') },
     ...(options.clock && { clock: options.clock }),
+    ...(options.shell && { shell: options.shell }),
   });
   const profile = await kit.invoke('profiles:save', {
     ...hostProfile(server.url),
