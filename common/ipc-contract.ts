@@ -14,12 +14,20 @@ export type { ActivityEntry } from './activity';
 
 export type SystemPreset = 'us' | 'eu' | 'uk' | 'au' | 'custom';
 export type SignInMode = 'embedded' | 'system-browser';
+/**
+ * How a profile signs in: `browser`, a person logs in to Mix (authorization code); `service-account`, the
+ * app asks the token endpoint with the client ID and secret alone (client credentials, like Nuance's `mix`
+ * CLI), no browser involved.
+ */
+export type ProfileKind = 'browser' | 'service-account';
 /** How the token endpoint authenticates the client: HTTP Basic (Mix's documented way) or form body. */
 export type ClientAuthMethod = 'basic' | 'body';
 
 /** What the user edits about a profile; nothing secret. */
 export interface ProfileSettings {
   name: string;
+  /** Absent: `browser` (profiles saved before service accounts existed). */
+  kind?: ProfileKind;
   system: SystemPreset;
   /** Origin of the Mix authorization service, e.g. `https://auth.crt.nuance.com`. */
   authServerUrl: string;

@@ -1,5 +1,5 @@
 import { geographyMismatch } from './client-id-geography';
-import type { ProfileDraft } from './ipc-contract';
+import type { ProfileDraft, ProfileKind } from './ipc-contract';
 
 /**
  * Checks a profile draft before it is saved, in the settings form and again in main.
@@ -46,6 +46,7 @@ export const SECRET_AGAIN_MESSAGE =
 
 const SYSTEM_PRESETS = ['us', 'eu', 'uk', 'au', 'custom'];
 const SIGN_IN_MODES = ['embedded', 'system-browser'];
+const PROFILE_KINDS = ['browser', 'service-account'];
 const CLIENT_AUTH_METHODS = ['basic', 'body'];
 
 /** localhost, 127.0.0.0/8 and [::1]: the hosts for which plain http stays on this machine. */
@@ -86,11 +87,18 @@ export function validateProfile(
   set(
     errors,
     'clientSecret',
-    secretError(draft, options.requireSecret === true, options.secretMustBeReentered === true),
+    secretError(
+      draft,
+      options.requireSecret === true || isServiceAccount(draft),
+      options.secretMustBeReentered === true,
+    ),
   );
   set(errors, 'tenant', optionalTextError(draft.tenant, 'tenant'));
   set(errors, 'scope', requiredTextError(draft.scope, 'Enter a scope, usually mix-api.', 'scope'));
   set(errors, 'signInMode', oneOf(draft.signInMode, SIGN_IN_MODES, 'Choose how to sign in.'));
+  if (draft.kind !== undefined) {
+    set(errors, 'kind', oneOf(draft.kind, PROFILE_KINDS, 'Choose Browser sign-in or Service account.'));
+  }
   set(
     errors,
     'clientAuth',
@@ -106,7 +114,10 @@ export function validateProfile(
     set(warnings, 'clientId', geographyMismatch(draft.clientId, draft.system));
   }
 
-  const redirect = checkRedirectUrl(draft.redirectUrl, draft.signInMode);
+  // A service account has no redirect: no browser is involved.
+  const redirect: { error?: string; warning?: string } = isServiceAccount(draft)
+    ? {}
+    : checkRedirectUrl(draft.redirectUrl, draft.signInMode);
   set(errors, 'redirectUrl', redirect.error);
   const shared = redirect.error ? undefined : sharedRedirectWarning(draft, options.otherProfiles ?? []);
   set(warnings, 'redirectUrl', [redirect.warning, shared].filter(Boolean).join(' ') || undefined);
@@ -154,6 +165,11 @@ function optionalTextError(value: unknown, label: string): string | undefined {
   if (!isText(value)) return `Enter the ${label} as text.`;
   if (hasOuterSpace(value)) return `Remove the spaces at the start or end of the ${label}.`;
   return undefined;
+}
+
+/** A service account signs in with its client ID and secret alone: the secret is required. */
+export function isServiceAccount(profile: { kind?: ProfileKind }): boolean {
+  return profile.kind === 'service-account';
 }
 
 function secretError(draft: ProfileDraft, required: boolean, reenter: boolean): string | undefined {

@@ -13,7 +13,13 @@ export const RATE_WINDOW_MS = 60_000;
 export const DEFAULT_MAX_WAIT_MS = 90_000;
 
 export type AuthRequestPurpose =
-  'sign-in' | 'silent renewal' | 'code exchange' | 'token refresh' | 'metadata discovery' | 'settings test';
+  | 'sign-in'
+  | 'silent renewal'
+  | 'code exchange'
+  | 'token refresh'
+  | 'service-account token'
+  | 'metadata discovery'
+  | 'settings test';
 
 /** Told each time the limiter holds a request back, so main can say so (log, notice). */
 export interface HoldBack {

@@ -1,6 +1,8 @@
 import type { Clock } from '../ports/clock';
 import type { HttpClientFactory } from '../ports/http';
 import type { Authorizer } from '../session/session-deps';
+import { isServiceAccount } from '../../common/profile-validation';
+import { startClientCredentialsAttempt } from './client-credentials-attempt';
 import { startSignInAttempt } from './sign-in-attempt';
 import type { ExternalBrowser, SignInSurface } from '../ports/sign-in-surface';
 import { createIssuerDiscovery, type IssuerDiscovery } from './issuer-discovery';
@@ -30,13 +32,27 @@ export interface AuthorizerDeps {
   onSignInFinished?: (finished: FinishedSignIn) => void;
 }
 
-/** The authorization-code flow (embedded window or system browser) and the refresh grant. */
+/**
+ * The authorization-code flow (embedded window or system browser) and the refresh grant; a service
+ * account's profile gets the client-credentials grant instead (no browser).
+ */
 export function createAuthorizer(deps: AuthorizerDeps): Authorizer {
   const limiter = deps.limiter ?? createAuthRateLimiter({ clock: deps.clock });
   const tokens = createTokenClient(deps.http, deps.clock, limiter);
   const issuers = deps.issuers ?? createIssuerDiscovery(deps.http, deps.clock, { limiter });
   return {
     begin(profile, clientSecret, options) {
+      if (isServiceAccount(profile)) {
+        // No browser: the token endpoint alone, for the first sign-in and every renewal alike.
+        return startClientCredentialsAttempt({
+          profile,
+          clientSecret,
+          tokens,
+          clock: deps.clock,
+          silent: options.silent,
+          ...(deps.onSignInFinished ? { onFinished: deps.onSignInFinished } : {}),
+        });
+      }
       // Before the discovery is asked: its requests for this attempt are not "from an earlier sign-in".
       const startedAt = deps.clock.now();
       return startSignInAttempt({

@@ -1,8 +1,12 @@
-import type { SettingsCheck, SystemPreset } from '../../common/ipc-contract';
+import type { Profile, SettingsCheck, SystemPreset } from '../../common/ipc-contract';
 import { clientIdGeography, geographyMismatch } from '../../common/client-id-geography';
 import { findMixSystem } from '../../common/mix-systems';
 import { diagnoseTokenRefusal, redirectDifferences, urlWithoutQuery } from './credential-doctor';
+import { rememberSecret } from '../log/redact';
+import { toProblem } from '../problem';
 import { toPlainText } from './plain-text';
+import { checkTokenIsForProfile } from './token-audience';
+import { parseTokenResponse } from './token-response';
 
 /**
  * How "Test these settings" reads each answer: plain functions from what a server said to result lines.
@@ -262,4 +266,53 @@ export function readTokenAnswer({ status, body, system }: TokenAnswer): Settings
     'fail',
     `The token endpoint answered HTTP ${status} without an OAuth error. Check the authorization server URL.`,
   );
+}
+
+export interface ServiceAccountAnswer {
+  status: number;
+  contentType: string;
+  body: string;
+  profile: Profile;
+  now: number;
+}
+
+/**
+ * The client-credentials grant asked for real: a token for the profile's scope passes (the token itself is
+ * dropped, never shown); a refusal is read by the credential doctor; a token for something else fails.
+ */
+export function readServiceAccountAnswer({
+  status,
+  contentType,
+  body,
+  profile,
+  now,
+}: ServiceAccountAnswer): SettingsCheck {
+  if (status >= 500) {
+    return line(
+      'service-account',
+      'fail',
+      `The token endpoint failed (HTTP ${status}). This is the server's trouble, not your settings: try again later.`,
+    );
+  }
+  try {
+    const tokens = parseTokenResponse(status, contentType, body, now, (error) =>
+      diagnoseTokenRefusal({ grant: 'client_credentials', error, system: profile.system }),
+    );
+    rememberSecret(tokens.accessToken);
+    checkTokenIsForProfile(profile, tokens);
+    const minutes = Math.max(1, Math.round((tokens.expiresAt - now) / 60_000));
+    return line(
+      'service-account',
+      'pass',
+      `The token endpoint issued a service-account token for "${said(tokens.scope ?? profile.scope)}", valid for ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    );
+  } catch (error) {
+    const found = toProblem(error);
+    const diagnosis = found.diagnosis;
+    return line(
+      'service-account',
+      'fail',
+      diagnosis ? `${diagnosis.cause} ${diagnosis.fix}` : said(found.message),
+    );
+  }
 }

@@ -1,7 +1,7 @@
 import { isAxiosError, type AxiosResponse } from 'axios';
 import { credentialBindingChanged } from '../../common/credential-binding';
 import type { Profile, ProfileDraft, SettingsCheck, SettingsTestResult } from '../../common/ipc-contract';
-import { normaliseServerUrl, validateProfile } from '../../common/profile-validation';
+import { isServiceAccount, normaliseServerUrl, validateProfile } from '../../common/profile-validation';
 import { redactDeep, rememberClientSecret } from '../log/redact';
 import type { Clock } from '../ports/clock';
 import type { HttpClientFactory } from '../ports/http';
@@ -12,7 +12,13 @@ import { buildTokenRequest } from './client-auth';
 import { tokenEndpoint } from './endpoints';
 import { networkProblem } from './network-problem';
 import { createPkce, createState } from './pkce';
-import { line, readAuthorizeAnswer, readGeography, readTokenAnswer } from './settings-readings';
+import {
+  line,
+  readAuthorizeAnswer,
+  readGeography,
+  readServiceAccountAnswer,
+  readTokenAnswer,
+} from './settings-readings';
 
 /** Each request of a test; the whole test runs its requests side by side, so it takes about this long at most. */
 export const SETTINGS_TEST_TIMEOUT_MS = 10_000;
@@ -206,6 +212,80 @@ export function createSettingsTester(deps: SettingsTesterDeps): SettingsTester {
     }
   }
 
+  /** A service account's own sign-in, for real: one client-credentials request; the token is dropped. */
+  async function checkServiceAccount(
+    profile: Profile,
+    httpFor: HttpClientFactory,
+    secret: Secret,
+  ): Promise<SettingsCheck> {
+    if ('skipped' in secret) return line('service-account', 'skipped', secret.skipped);
+    const url = tokenEndpoint(profile);
+    if (!deps.limiter.tryTake(url, 'settings test', false)) {
+      return line('service-account', 'skipped', deps.limiter.refusal(url, 'settings test').problem.message);
+    }
+    rememberClientSecret(profile.clientId, secret.secret);
+    const { headers, body } = buildTokenRequest(profile, secret.secret, {
+      grant_type: 'client_credentials',
+      scope: profile.scope,
+    });
+    try {
+      const response = await httpFor(profile).post<unknown>(url, body.toString(), {
+        ...requestOptions,
+        headers,
+      });
+      if (response.status >= 300 && response.status < 400) {
+        return line(
+          'service-account',
+          'fail',
+          `The token endpoint answered with a redirect (HTTP ${response.status}); the secret was not sent on. Check the authorization server URL.`,
+        );
+      }
+      return readServiceAccountAnswer({
+        status: response.status,
+        contentType: String(response.headers['content-type'] ?? ''),
+        body: bodyOf(response),
+        profile,
+        now: deps.clock.now(),
+      });
+    } catch (error) {
+      return line('service-account', 'fail', failure(error, url));
+    }
+  }
+
+  /** A service account: no authorize request, no redirect, no made-up code; its real grant instead. */
+  async function testServiceAccount(
+    draft: ProfileDraft,
+    profile: Profile,
+    httpFor: HttpClientFactory,
+    secret: Promise<Secret>,
+    fix: (field: keyof ProfileDraft) => string | undefined,
+  ): Promise<SettingsCheck[]> {
+    const noBrowser = 'A service account does not sign in through the browser.';
+    const authBlocked = fix('authServerUrl') || fix('clientId') || fix('scope');
+    const apiBlocked = fix('apiUrl');
+    const [api, grant] = await Promise.all([
+      apiBlocked ? Promise.resolve(line('api-host', 'skipped', apiBlocked)) : checkApi(profile, httpFor),
+      authBlocked
+        ? Promise.resolve(line('service-account', 'skipped', authBlocked))
+        : secret.then((found) => checkServiceAccount(profile, httpFor, found)),
+    ]);
+    const hostLine =
+      grant.outcome === 'pass'
+        ? line('auth-host', 'pass', `${new URL(tokenEndpoint(profile)).host} answered the token request.`)
+        : line('auth-host', 'skipped', 'Read from the service-account line below.');
+    return [
+      fix('clientId')
+        ? line('geography', 'skipped', fix('clientId') ?? '')
+        : readGeography(draft.clientId, draft.system),
+      hostLine,
+      line('authorize', 'skipped', noBrowser),
+      line('redirect-url', 'skipped', noBrowser),
+      api,
+      line('client-secret', 'skipped', 'Checked by the service-account line: its token request sends them.'),
+      grant,
+    ];
+  }
+
   return {
     async test(draft) {
       const { errors } = validateProfile(draft);
@@ -219,6 +299,16 @@ export function createSettingsTester(deps: SettingsTesterDeps): SettingsTester {
       };
       const httpFor = sameBinding ? deps.http : deps.unsavedHttp;
       const fix = (field: keyof ProfileDraft) => errors[field] && `Fix this first: ${errors[field]}`;
+      if (isServiceAccount(draft)) {
+        const checks = await testServiceAccount(
+          draft,
+          profile,
+          httpFor,
+          secretFor(draft, saved, sameBinding),
+          fix,
+        );
+        return { checks: redactDeep(checks), at: deps.clock.now() };
+      }
       const authBlocked = fix('authServerUrl') || fix('clientId') || fix('redirectUrl') || fix('scope');
 
       const authorizeLines = authBlocked
@@ -248,7 +338,7 @@ export function createSettingsTester(deps: SettingsTesterDeps): SettingsTester {
         line(
           'service-account',
           'skipped',
-          'Mix Explorer has no service-account profiles yet: every profile signs in a person, so the client-credentials grant is not tried.',
+          'This profile signs a person in through the browser; the client-credentials grant is tried for service-account profiles (Kind: Service account).',
         ),
       ];
       // Server words are in these lines: the one redactor runs over them before they leave main.

@@ -3,16 +3,28 @@ import type { Profile } from '../../common/ipc-contract';
 import type { Clock } from '../ports/clock';
 import type { HttpClientFactory } from '../ports/http';
 import { redactProblem, rememberClientSecret, rememberSecret } from '../log/redact';
-import { ProblemError } from '../problem';
+import { problem, ProblemError } from '../problem';
 import { buildTokenRequest } from './client-auth';
-import type { AuthRateLimiter } from './auth-rate-limiter';
+import type { AuthRateLimiter, AuthRequestPurpose } from './auth-rate-limiter';
 import { clockSkewFromDate, diagnoseTokenRefusal, type TokenGrant } from './credential-doctor';
 import { tokenEndpoint } from './endpoints';
 import { networkProblem } from './network-problem';
+import { checkTokenIsForProfile } from './token-audience';
 import { parseTokenResponse } from './token-response';
 import type { TokenSet } from './token-set';
 
 const TOKEN_REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * A token answer is a few hundred bytes (a JWT a few KB); anything past this is not read, so a hostile
+ * server cannot make main hold megabytes, nor hand the redactor a "secret" too large to match.
+ */
+export const MAX_TOKEN_RESPONSE_BYTES = 64 * 1024;
+
+const LIMITER_PURPOSE: Record<TokenGrant, AuthRequestPurpose> = {
+  authorization_code: 'code exchange',
+  refresh_token: 'token refresh',
+  client_credentials: 'service-account token',
+};
 
 export interface CodeGrant {
   code: string;
@@ -28,6 +40,12 @@ export interface TokenClient {
     refreshToken: string,
     signal?: AbortSignal,
   ): Promise<TokenSet>;
+  /** A service account's token: the client-credentials grant for the profile's scope (no refresh token). */
+  clientCredentials(
+    profile: Profile,
+    clientSecret: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<TokenSet>;
 }
 
 /**
@@ -38,6 +56,14 @@ function scrub(error: ProblemError): ProblemError {
   const clean = redactProblem(error.problem);
   const same = clean.message === error.problem.message && clean.detail === error.problem.detail;
   return same ? error : new ProblemError(clean);
+}
+
+function tooLarge(url: string): ProblemError {
+  return problem(
+    'token-error',
+    `The token endpoint's answer was larger than ${MAX_TOKEN_RESPONSE_BYTES / 1024} KB; Mix Explorer did not read it. Check the authorization server URL.`,
+    { host: new URL(url).host, actions: ['open-settings'] },
+  );
 }
 
 /** The token endpoint (`<authServerUrl>/oauth2/token`): code exchange and refresh. */
@@ -60,7 +86,7 @@ export function createTokenClient(
     rememberClientSecret(profile.clientId, clientSecret);
     sentSecrets.forEach(rememberSecret);
     // A code is only good for minutes and a renewal is due: both wait their turn rather than fail.
-    await limiter?.take(url, grant.grant_type === 'authorization_code' ? 'code exchange' : 'token refresh');
+    await limiter?.take(url, LIMITER_PURPOSE[grant.grant_type]);
     let response;
     try {
       response = await http(profile).post<unknown>(url, body.toString(), {
@@ -72,9 +98,11 @@ export function createTokenClient(
         timeout: TOKEN_REQUEST_TIMEOUT_MS,
         // A redirected POST could carry the code and credentials elsewhere.
         maxRedirects: 0,
+        maxContentLength: MAX_TOKEN_RESPONSE_BYTES,
         ...(signal ? { signal } : {}),
       });
     } catch (error) {
+      if (isAxiosError(error) && /maxContentLength/i.test(error.message)) throw tooLarge(url);
       if (isAxiosError(error)) throw networkProblem(error, url, TOKEN_REQUEST_TIMEOUT_MS / 1000);
       throw error;
     }
@@ -97,6 +125,7 @@ export function createTokenClient(
     }
     rememberSecret(tokens.accessToken);
     rememberSecret(tokens.refreshToken);
+    if (grant.grant_type === 'client_credentials') checkTokenIsForProfile(profile, tokens);
     return tokens;
   }
 
@@ -116,6 +145,15 @@ export function createTokenClient(
         clientSecret,
         { grant_type: 'refresh_token', refresh_token: refreshToken },
         [refreshToken],
+        signal,
+      );
+    },
+    clientCredentials(profile, clientSecret, signal) {
+      return post(
+        profile,
+        clientSecret,
+        { grant_type: 'client_credentials', scope: profile.scope },
+        [],
         signal,
       );
     },

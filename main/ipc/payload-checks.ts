@@ -4,6 +4,7 @@ import type {
   ClientAuthMethod,
   DownloadIdRequest,
   MixCopyCommandRequest,
+  ProfileKind,
   MixDownloadRequest,
   CopyTextRequest,
   MixGetRequest,
@@ -28,6 +29,7 @@ const MAX_TEXT = 2048;
 const SYSTEM_PRESETS: readonly SystemPreset[] = ['us', 'eu', 'uk', 'au', 'custom'];
 const SIGN_IN_MODES: readonly SignInMode[] = ['embedded', 'system-browser'];
 const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ['basic', 'body'];
+const PROFILE_KINDS: readonly ProfileKind[] = ['browser', 'service-account'];
 
 function invalid(detail: string): never {
   throw problem('invalid-input', 'The request was refused because its content was malformed.', { detail });
@@ -96,6 +98,7 @@ const DRAFT_KEYS = [
   'usePkce',
   'clientAuth',
   'requireIss',
+  'kind',
 ] as const;
 
 function profileDraft(value: unknown): ProfileDraft {
@@ -114,6 +117,7 @@ function profileDraft(value: unknown): ProfileDraft {
     clientAuth: oneOf(body.clientAuth, 'clientAuth', CLIENT_AUTH_METHODS),
   };
   if (body.requireIss !== undefined) draft.requireIss = flag(body.requireIss, 'requireIss');
+  if (body.kind !== undefined) draft.kind = oneOf(body.kind, 'kind', PROFILE_KINDS);
   if (body.id !== undefined) draft.id = profileId(body.id);
   if (body.clientSecret === null) draft.clientSecret = null;
   else if (body.clientSecret !== undefined) draft.clientSecret = text(body.clientSecret, 'clientSecret');

@@ -221,6 +221,8 @@ function settingsOf(draft: ProfileDraft, id: string): StoredProfile {
     usePkce: draft.usePkce,
     clientAuth: draft.clientAuth,
     requireIss: draft.requireIss === true,
+    // Only a service account says so: a profile without `kind` signs in through the browser.
+    ...(draft.kind === 'service-account' ? { kind: 'service-account' as const } : {}),
   };
 }
 

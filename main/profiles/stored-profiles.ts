@@ -79,5 +79,6 @@ function toStoredProfile(entry: unknown): StoredProfile | undefined {
     usePkce: typeof value.usePkce === 'boolean' ? value.usePkce : true,
     clientAuth: value.clientAuth === 'body' ? 'body' : 'basic',
     requireIss: value.requireIss === true,
+    ...(value.kind === 'service-account' ? { kind: 'service-account' as const } : {}),
   };
 }

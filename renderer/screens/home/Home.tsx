@@ -1,5 +1,6 @@
 import { lazy, Suspense, useContext, useState } from 'react';
 import type { Problem, ProblemAction, Profile } from '../../../common/ipc-contract';
+import { isServiceAccount } from '../../../common/profile-validation';
 import { Banner } from '../../ui/Banner';
 import { ProblemView } from '../../ui/ProblemView';
 import { SignInTimelineView } from '../../ui/SignInTimelineView';
@@ -100,6 +101,7 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
         session={session}
         signingIn={signingIn}
         profileMode={profile.signInMode}
+        serviceAccount={isServiceAccount(profile)}
         organizations={organizations}
         version={version.data}
         onRetryOrganizations={organizations.refresh}
@@ -108,6 +110,7 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
           status={signingIn ? 'signing-in' : session.status}
           signingInMode={pendingMode ?? session.signInMode ?? profile.signInMode}
           profileMode={profile.signInMode}
+          serviceAccount={isServiceAccount(profile)}
           onSignIn={(mode) => void api.signIn(mode ? { mode } : {})}
           onCancel={() => void api.cancelSignIn()}
           onSignOut={() => void api.signOut()}

@@ -5,6 +5,8 @@ interface SessionActionsProps {
   /** The mode of the sign-in in progress. */
   signingInMode: SignInMode;
   profileMode: SignInMode;
+  /** A service account signs in without a browser: no window to wait for, no other mode or account. */
+  serviceAccount?: boolean;
   onSignIn: (mode?: SignInMode) => void;
   onCancel: () => void;
   onSignOut: () => void;
@@ -25,9 +27,11 @@ export function SessionActions(props: SessionActionsProps) {
       <div className="session-actions">
         <p className="waiting" aria-live="polite">
           <span className="spinner" aria-hidden="true" />
-          {signingInMode === 'embedded'
-            ? 'Waiting for you to sign in in the Mix window…'
-            : 'Waiting for you to sign in in your browser…'}
+          {props.serviceAccount
+            ? 'Asking Mix for a service-account token…'
+            : signingInMode === 'embedded'
+              ? 'Waiting for you to sign in in the Mix window…'
+              : 'Waiting for you to sign in in your browser…'}
         </p>
         <button type="button" className="button" onClick={props.onCancel}>
           Cancel
@@ -41,9 +45,11 @@ export function SessionActions(props: SessionActionsProps) {
     otherMode === 'system-browser' ? 'Sign in with system browser' : 'Sign in with embedded window';
   const accountActions = (
     <>
-      <button type="button" className="button" onClick={props.onUseAnotherAccount}>
-        Use another account
-      </button>
+      {!props.serviceAccount && (
+        <button type="button" className="button" onClick={props.onUseAnotherAccount}>
+          Use another account
+        </button>
+      )}
       <button type="button" className="button button-quiet" onClick={props.onForget}>
         Forget sign-in
       </button>
@@ -72,9 +78,11 @@ export function SessionActions(props: SessionActionsProps) {
           Sign in
         </button>
       )}
-      <button type="button" className="button" onClick={() => props.onSignIn(otherMode)}>
-        {otherModeLabel}
-      </button>
+      {!props.serviceAccount && (
+        <button type="button" className="button" onClick={() => props.onSignIn(otherMode)}>
+          {otherModeLabel}
+        </button>
+      )}
       {status === 'expired' && (
         <button type="button" className="button" onClick={props.onSignOut}>
           Sign out

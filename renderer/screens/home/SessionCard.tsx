@@ -13,6 +13,8 @@ interface SessionCardProps {
   session: SessionState;
   signingIn: boolean;
   profileMode: SignInMode;
+  /** Signs in with client credentials: no browser, so no sign-in mode. */
+  serviceAccount?: boolean;
   /** The first page of `organizations.list`, as the tree reads it. */
   organizations: Pick<MixQueryResult<unknown>, 'data' | 'loading' | 'problem'>;
   /** The `system.version` body, once there is one. */
@@ -108,7 +110,11 @@ export function SessionCard(props: SessionCardProps) {
           </Fact>
         )}
         {session.status === 'signed-in' && <Fact label="Renewal">{renewalText(session, now)}</Fact>}
-        <Fact label="Sign-in mode">{MODE_LABELS[session.signInMode ?? profileMode]}</Fact>
+        <Fact label="Sign-in mode">
+          {props.serviceAccount
+            ? 'Service account (client credentials)'
+            : MODE_LABELS[session.signInMode ?? profileMode]}
+        </Fact>
         {known && versionLabel && <Fact label="Mix">{versionLabel}</Fact>}
       </dl>
       {props.children}

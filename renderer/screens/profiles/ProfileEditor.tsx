@@ -11,11 +11,12 @@ import type {
 import { credentialBindingChanged, REBIND_NOTICE } from '../../../common/credential-binding';
 import { MIX_SYSTEMS } from '../../../common/mix-systems';
 import { applyPreset } from '../../../common/profile-defaults';
-import { validateProfile } from '../../../common/profile-validation';
+import { isServiceAccount, validateProfile } from '../../../common/profile-validation';
 import { Field } from '../../ui/Field';
 import { ProblemView } from '../../ui/ProblemView';
 import { ProfileTextField } from './ProfileTextField';
 import { SettingsTestView } from './SettingsTestView';
+import { ProfileKindFieldset } from './ProfileKindFieldset';
 import { SignInModeFieldset } from './SignInModeFieldset';
 import type { DraftField, FieldMessages } from './profile-form';
 import { FIELD_LABELS, secretForDraft, serverFieldErrors } from './profile-form';
@@ -139,6 +140,8 @@ export function ProfileEditor(props: ProfileEditorProps) {
   }
 
   const locked = settings.system !== 'custom';
+  // A service account never opens a login page: the browser's settings do not apply to it.
+  const serviceAccount = isServiceAccount(settings);
   const urlHint = locked ? 'Set by the Mix system. Choose Custom to change it.' : undefined;
 
   return (
@@ -147,6 +150,8 @@ export function ProfileEditor(props: ProfileEditorProps) {
       {problem && <ProblemView problem={problem} onDismiss={() => setProblem(null)} />}
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <ProfileTextField id="profile-name" label="Name" type="text" {...settingField('name')} />
+
+        <ProfileKindFieldset value={settings.kind ?? 'browser'} onChange={(kind) => update('kind', kind)} />
 
         <Field
           id="profile-system"
@@ -192,7 +197,11 @@ export function ProfileEditor(props: ProfileEditorProps) {
         <ProfileTextField
           id="profile-client-id"
           label="Client ID"
-          hint="From the Mix dashboard: your name → Profile."
+          hint={
+            serviceAccount
+              ? 'The service credentials’ client ID, from the Mix dashboard: your name → Profile.'
+              : 'From the Mix dashboard: your name → Profile.'
+          }
           type="text"
           autoComplete="off"
           spellCheck={false}
@@ -234,14 +243,16 @@ export function ProfileEditor(props: ProfileEditorProps) {
           </label>
         )}
 
-        <ProfileTextField
-          id="profile-redirect-url"
-          label="Redirect URL"
-          hint="Must match a Redirect URL registered in the Mix dashboard, character for character."
-          type="url"
-          spellCheck={false}
-          {...settingField('redirectUrl')}
-        />
+        {!serviceAccount && (
+          <ProfileTextField
+            id="profile-redirect-url"
+            label="Redirect URL"
+            hint="Must match a Redirect URL registered in the Mix dashboard, character for character."
+            type="url"
+            spellCheck={false}
+            {...settingField('redirectUrl')}
+          />
+        )}
 
         <div className="field-row">
           <ProfileTextField
@@ -260,31 +271,37 @@ export function ProfileEditor(props: ProfileEditorProps) {
           />
         </div>
 
-        <SignInModeFieldset value={settings.signInMode} onChange={(mode) => update('signInMode', mode)} />
+        {!serviceAccount && (
+          <SignInModeFieldset value={settings.signInMode} onChange={(mode) => update('signInMode', mode)} />
+        )}
 
         <details className="advanced">
           <summary>Advanced</summary>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={settings.usePkce}
-              onChange={(event) => update('usePkce', event.target.checked)}
-            />
-            Use PKCE
-          </label>
-          {warningFor('usePkce') && <p className="field-warning">{warningFor('usePkce')}</p>}
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={settings.requireIss === true}
-              onChange={(event) => update('requireIss', event.target.checked)}
-            />
-            Require the authorization server to name itself in its response (iss)
-          </label>
-          <p className="muted field-hint">
-            A response naming another server is always refused. With this on, one naming no server is refused
-            too.
-          </p>
+          {!serviceAccount && (
+            <>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={settings.usePkce}
+                  onChange={(event) => update('usePkce', event.target.checked)}
+                />
+                Use PKCE
+              </label>
+              {warningFor('usePkce') && <p className="field-warning">{warningFor('usePkce')}</p>}
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={settings.requireIss === true}
+                  onChange={(event) => update('requireIss', event.target.checked)}
+                />
+                Require the authorization server to name itself in its response (iss)
+              </label>
+              <p className="muted field-hint">
+                A response naming another server is always refused. With this on, one naming no server is
+                refused too.
+              </p>
+            </>
+          )}
           <Field
             id="profile-client-auth"
             label="Client authentication"

@@ -18,6 +18,7 @@ export const FIELD_LABELS: Partial<Record<DraftField, string>> = {
   usePkce: 'Use PKCE',
   clientAuth: 'Client authentication',
   requireIss: 'Require iss',
+  kind: 'Kind',
 };
 
 function isDraftField(key: string): key is DraftField {

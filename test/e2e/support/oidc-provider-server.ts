@@ -18,6 +18,8 @@ export const OIDC_CLIENT = {
   basic: 'appID:OIDC:geo:us:clientName:default',
   body: 'appID:OIDC-FORM:geo:eu:clientName:default',
   secret: 'p@ss:w/rd?&=+ %~"#',
+  /** A service account: the client-credentials grant only (no redirect, no user). */
+  service: 'appID:OIDC-SVC:geo:us:clientName:service',
 } as const;
 export const OIDC_REDIRECT_URL = 'http://localhost:3000/callback';
 
@@ -120,19 +122,29 @@ export async function startOidcProvider(options: OidcProviderOptions = {}): Prom
     clients: [
       client(OIDC_CLIENT.basic, 'client_secret_basic'),
       client(OIDC_CLIENT.body, 'client_secret_post'),
+      {
+        client_id: OIDC_CLIENT.service,
+        client_secret: OIDC_CLIENT.secret,
+        token_endpoint_auth_method: 'client_secret_basic',
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+        scope: 'mix-api',
+      },
     ],
     routes: { authorization: '/oauth2/auth', token: '/oauth2/token' },
     // Mix's scope is not an OpenID one: the provider must know it to grant it.
     scopes: ['openid', 'offline_access', 'mix-api'],
     extraParams: ['tenant'],
     pkce: { required: () => options.pkceRequired ?? true },
-    features: { devInteractions: { enabled: true } },
+    features: { devInteractions: { enabled: true }, clientCredentials: { enabled: true } },
     // Refresh tokens without asking for offline_access (Mix Explorer asks for mix-api only), rotated on
     // every use: a refresh token presented twice is reuse, and the provider revokes the whole grant.
     issueRefreshToken: async (_ctx, oidcClient) => oidcClient.grantTypeAllowed('refresh_token'),
     rotateRefreshToken: () => true,
     ttl: {
       AccessToken: options.accessTokenSeconds ?? 900,
+      ClientCredentials: options.accessTokenSeconds ?? 900,
       AuthorizationCode: 60,
       RefreshToken: 3600,
       Grant: 3600,
@@ -163,7 +175,14 @@ export async function startOidcProvider(options: OidcProviderOptions = {}): Prom
   // The Mix.api stand-in: who the token's account is, as the personal organization Mix names after it.
   const api = async (request: IncomingMessage, response: ServerResponse) => {
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const found = token ? await provider.AccessToken.find(token) : undefined;
+    // A person's token, or a service account's (client credentials: the client is the account).
+    const person = token ? await provider.AccessToken.find(token) : undefined;
+    const service = token && !person ? await provider.ClientCredentials.find(token) : undefined;
+    const found = person
+      ? { accountId: person.accountId, isExpired: person.isExpired }
+      : service
+        ? { accountId: service.clientId, isExpired: service.isExpired }
+        : undefined;
     if (!found || found.isExpired) {
       return sendJson(response, 401, { code: 16, message: 'Jwt is expired or invalid', details: [] });
     }

@@ -139,6 +139,25 @@ describe('profile editor', () => {
     expect(document.body.textContent).not.toContain('eu-secret');
   });
 
+  it('saves a service account: Kind explains when to use it, and the browser settings give way', async () => {
+    const fake = new FakeBridge();
+    await openNewProfileForm(fake, 'settings');
+    expect((screen.getByLabelText('Browser sign-in') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText(/like Nuance’s mix command-line tool/)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Service account'));
+    expect(screen.queryByLabelText('Redirect URL')).toBeNull();
+    expect(screen.queryByLabelText('System browser')).toBeNull();
+    type('Name', 'Robot');
+    type('Client ID', 'appID:robot');
+    // A service account cannot sign in without its secret: Save waits for it.
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    type('Client secret', 'robot-secret');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await screen.findByRole('listitem', { name: 'Robot' });
+    expect(fake.profileByName('Robot')?.kind).toBe('service-account');
+  });
+
   it('keeps a stored secret unless told otherwise, and can remove it', async () => {
     const fake = new FakeBridge({ profiles: [usProfile()] });
     renderApp(fake);

@@ -104,7 +104,9 @@ describe('Test these settings, against the sandbox', () => {
     expect(check(result, 'authorize').detail).toContain('login_required');
     expect(check(result, 'redirect-url').detail).toContain('http://localhost:3000/callback');
     expect(check(result, 'auth-host').detail).toMatch(/plain HTTP/);
-    expect(check(result, 'service-account').detail).toMatch(/no service-account profiles/);
+    expect(check(result, 'service-account').detail).toMatch(
+      /service-account profiles \(Kind: Service account\)/,
+    );
   });
 
   it('says the doctor’s words for a wrong secret, and never returns the secret', async () => {
@@ -220,6 +222,63 @@ describe('Test these settings, against hostile servers', () => {
     const result = await tester().settings.test(draftFor(server.url));
     expect(check(result, 'authorize')).toMatchObject({ outcome: 'fail' });
     expect(check(result, 'authorize').detail).toMatch(/larger than 64 KB/);
+  });
+});
+
+describe('Test these settings of a service account (client credentials)', () => {
+  const service = (url: string, overrides: Partial<ProfileDraft> = {}) =>
+    draftFor(url, { kind: 'service-account', ...overrides });
+
+  it('asks the sandbox for a real token: the service-account line passes, the browser lines are skipped', async () => {
+    const running = await sandbox();
+    const result = await tester().settings.test(service(running.url));
+    expect(outcomes(result)).toEqual({
+      geography: 'skipped',
+      'auth-host': 'pass',
+      authorize: 'skipped',
+      'redirect-url': 'skipped',
+      'api-host': 'pass',
+      'client-secret': 'skipped',
+      'service-account': 'pass',
+    });
+    expect(check(result, 'service-account').detail).toMatch(
+      /issued a service-account token for "mix-api", valid for 15 minutes/,
+    );
+    expect(check(result, 'authorize').detail).toMatch(/does not sign in through the browser/);
+  });
+
+  it('a wrong secret fails with the doctor’s words and the secret is nowhere in the result', async () => {
+    const running = await sandbox();
+    const wrong = 'wrong-service-secret-77';
+    const result = await tester().settings.test(service(running.url, { clientSecret: wrong }));
+    expect(check(result, 'service-account')).toMatchObject({ outcome: 'fail' });
+    expect(check(result, 'service-account').detail).toContain('(invalid_client)');
+    expect(JSON.stringify(result)).not.toContain(wrong);
+  });
+
+  it.each([
+    ['a 500', 500, JSON.stringify({ error: 'server_error' }), /HTTP 500.*not your settings/],
+    ['a huge answer', 200, 'x'.repeat(1024 * 1024), /larger than 64 KB/],
+    [
+      'a token for another scope',
+      200,
+      JSON.stringify({ access_token: 'a', token_type: 'bearer', scope: 'other-api' }),
+      /not for this profile: it grants "other-api"/,
+    ],
+  ])('a hostile token endpoint (%s) fails the line', async (_what, status, body, said) => {
+    const server = await hostile((_req, res) => {
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(body);
+    });
+    const result = await tester().settings.test(service(server.url));
+    expect(check(result, 'service-account')).toMatchObject({ outcome: 'fail' });
+    expect(check(result, 'service-account').detail).toMatch(said);
+  });
+
+  it('a token endpoint that never answers is given up on in time', async () => {
+    const server = await hostile(() => undefined);
+    const result = await tester({ timeoutMs: 300 }).settings.test(service(server.url));
+    expect(check(result, 'service-account').detail).toMatch(/did not answer within 0.3 seconds/);
   });
 });
 

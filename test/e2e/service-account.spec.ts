@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { AppHarness } from './support/app-harness';
+import { startApp } from './support/app-harness';
+import { axeViolations, describeViolations } from './support/axe';
+import { layoutProblems } from './support/layout-checks';
+import { OIDC_CLIENT, startOidcProvider, type RunningOidcProvider } from './support/oidc-provider-server';
+
+// A service account: a person who has service credentials (client ID and secret, Mix dashboard → Profile)
+// adds a profile of the kind "Service account" from the keyboard, tests it, saves it and signs in — no
+// login page, no window — then explores as usual. Against the sandbox and against oidc-provider.
+
+let app: AppHarness | undefined;
+let provider: RunningOidcProvider | undefined;
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  await provider?.close();
+  provider = undefined;
+});
+
+/** Presses Tab until the element with this accessible label or text has the focus. */
+async function tabTo(page: Page, matches: (focused: { text: string; label: string }) => boolean) {
+  for (let presses = 0; presses < 60; presses += 1) {
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      const id = element?.id;
+      const label = id ? (document.querySelector(`label[for="${id}"]`)?.textContent ?? '') : '';
+      return { text: element?.textContent?.trim() ?? '', label: label.trim() };
+    });
+    if (matches(focused)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the element');
+}
+const tabToLabel = (page: Page, label: string) => tabTo(page, (focused) => focused.label === label);
+const tabToButton = (page: Page, text: string) => tabTo(page, (focused) => focused.text === text);
+
+/** Both sizes and both themes, each checked with axe and for layout problems, then back to 1200×800 light. */
+async function checkScreens(harness: AppHarness, name: string): Promise<void> {
+  const { page } = harness;
+  for (const size of [
+    { width: 1200, height: 800 },
+    { width: 800, height: 600 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const screen = `${name}-${size.width}x${size.height}-${colorScheme}`;
+      expect(describeViolations(screen, await axeViolations(page))).toEqual([]);
+      expect(await layoutProblems(page)).toEqual([]);
+      await harness.screenshot(screen);
+    }
+  }
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** From the welcome screen, keyboard only: a Custom service-account profile, filled in, not saved. */
+async function typeServiceAccount(page: Page, url: string, clientId: string, secret: string) {
+  await page.getByRole('button', { name: 'Add a Mix profile' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'New profile' })).toBeVisible();
+  await tabToLabel(page, 'Name');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Robot');
+  await page.keyboard.press('Tab');
+  // The Kind radio group: Tab lands on the chosen one (Browser sign-in), an arrow key picks the other.
+  await expect(page.getByLabel('Browser sign-in')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Service account')).toBeChecked();
+  await expect(page.getByLabel('Redirect URL')).toHaveCount(0);
+  await tabToLabel(page, 'Mix system');
+  await page.keyboard.press('End');
+  await expect(page.getByLabel('Mix system')).toHaveValue('custom');
+  for (const [label, value] of [
+    ['Authorization server URL', url],
+    ['Mix.api URL', url],
+    ['Client ID', clientId],
+    ['Client secret', secret],
+  ] as const) {
+    await tabToLabel(page, label);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(value);
+  }
+}
+
+test('a service account signs in with its client ID and secret alone, keyboard only, and explores', async ({
+  browser,
+}) => {
+  app = await startApp(browser);
+  const { page, sandbox } = app;
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await typeServiceAccount(page, sandbox.url, 'mix-explorer-demo', 'sandbox-secret');
+
+  await tabToButton(page, 'Test these settings');
+  await page.keyboard.press('Enter');
+  const results = page.getByRole('region', { name: 'Test results' });
+  await expect(results).toContainText('No check failed.');
+  const line = (id: string) => results.locator(`[data-check="${id}"]`);
+  await expect(line('service-account')).toContainText('issued a service-account token for "mix-api"');
+  await expect(line('authorize')).toContainText('does not sign in through the browser');
+  expect(await results.innerText()).not.toContain('sandbox-secret');
+  await page.getByLabel('Service account').scrollIntoViewIfNeeded();
+  await checkScreens(app, 'service-account-form');
+
+  await tabToButton(page, 'Save');
+  await page.keyboard.press('Enter');
+  const signIn = page.getByRole('button', { name: 'Sign in', exact: true });
+  await expect(signIn).toBeVisible();
+  await signIn.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Service account (client credentials)')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // No login page, no window: nothing was opened for this sign-in.
+  expect(app.surface.pages).toHaveLength(0);
+  await expect(page.getByRole('button', { name: /Sign in with/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Use another account' })).toHaveCount(0);
+  await checkScreens(app, 'service-account-signed-in');
+});
+
+test('a service account of a third-party server (oidc-provider) signs in with client credentials', async ({
+  browser,
+}) => {
+  provider = await startOidcProvider();
+  app = await startApp(browser);
+  const { page } = app;
+  await typeServiceAccount(page, provider.url, OIDC_CLIENT.service, OIDC_CLIENT.secret);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByText(`Signed in as ${OIDC_CLIENT.service}`)).toBeVisible();
+  expect(app.surface.pages).toHaveLength(0);
+  expect(provider.grants).toEqual([
+    expect.objectContaining({ grantType: 'client_credentials', ok: true, clientAuth: 'client_secret_basic' }),
+  ]);
+});
