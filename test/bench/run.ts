@@ -7,6 +7,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
 import { failedRow, type BenchContext, type BenchReport, type Goal } from './bench-result';
 import { BUNDLE_SIZE_GOAL, BUNDLE_SIZE_NAME, benchBundleSize } from './bundle-size';
+import { DEPLOYMENT_MATRIX_GOAL, DEPLOYMENT_MATRIX_NAME, benchDeploymentMatrix } from './deployment-matrix';
 import { IPC_OVERHEAD_GOAL, IPC_OVERHEAD_NAME, MAIN_ONLY_NAME, benchIpcOverhead } from './ipc-overhead';
 import { ORG_OVERVIEW_GOAL, ORG_OVERVIEW_NAME, benchOrgOverview } from './org-overview';
 import {
@@ -58,6 +59,7 @@ const BENCHMARKS: readonly Benchmark[] = [
     run: () => Promise.resolve(benchPalette20k()),
   },
   { rows: [{ name: SEARCH_INDEX_NAME, goal: SEARCH_INDEX_GOAL }], run: () => benchSearchIndex() },
+  { rows: [{ name: DEPLOYMENT_MATRIX_NAME, goal: DEPLOYMENT_MATRIX_GOAL }], run: benchDeploymentMatrix },
 ];
 
 async function main(): Promise<number> {

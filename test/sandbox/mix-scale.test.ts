@@ -35,6 +35,22 @@ describe('scale', () => {
     expect(orgs).toContainEqual({ id: F.scaleOrgId, displayName: 'Scale Org' });
   });
 
+  it('gives "Scale Org" 50 applications, each with a config and its override along the org\'s one flow', async () => {
+    const page = await get(`/v4/apps?orgId=${F.scaleOrgId}&view=AV_FULL&limit=100`);
+    expect(page.totalSize).toBe(50);
+    const apps = expectPaged(page, 'applications', 100, 0);
+    expect(apps).toHaveLength(50);
+    const flows = (await get(`/v4/organizations/${F.scaleOrgId}/deployment-flows`)).flows as Body[];
+    expect(flows.map((flow) => flow.id)).toEqual(['95']);
+    for (const app of apps) {
+      const configs = app.configs as Body[];
+      expect(configs.map((config) => [config.deploymentFlowId, config.parentId === ''])).toEqual([
+        ['95', true],
+        ['95', false],
+      ]);
+    }
+  });
+
   it('reports totalSize and serves a page from the middle, in id order', async () => {
     const page = await get(`/v4/projects?orgId=${F.scaleOrgId}&limit=3&offset=10000`);
     expect(page.totalSize).toBe(N);

@@ -390,3 +390,49 @@ export function seededDataHosts(
   }
   return hosts;
 }
+
+/** Applications in the scale organization (the deployment matrix's benchmark): each with a config and an override. */
+export const SCALE_APPLICATIONS = 50;
+const SCALE_STATUSES: readonly DeploymentStatus[][] = [
+  ['DEPLOYED', 'DEPLOYED', 'PENDING_REQUEST'],
+  ['DEPLOYED', 'PENDING_REQUEST', 'STATUS_UNSPECIFIED'],
+  ['DEPLOYED', 'DEPLOYED', 'DEPLOYED'],
+  ['UNDEPLOYED', 'STATUS_UNSPECIFIED', 'STATUS_UNSPECIFIED'],
+];
+
+export function scaleApplications(
+  orgId: string,
+  orgName: string,
+  flow: DeploymentFlow,
+  projects: readonly ProjectRecord[],
+): ApplicationRecord[] {
+  return Array.from({ length: Math.min(SCALE_APPLICATIONS, projects.length) }, (_, i) => {
+    const id = String(90_000 + i);
+    const project = projects[i] as ProjectRecord;
+    const runtimeAppId = `SCALE-APP-${String(i + 1).padStart(2, '0')}`;
+    const createTime = project.project.createTime;
+    const base = 900_000 + i * 2;
+    const spec = {
+      flow,
+      project,
+      runtimeAppId,
+      createTime,
+      tag: `ScaleTag${String(i + 1).padStart(2, '0')}`,
+    };
+    return {
+      app: {
+        id,
+        applicationName: `Scale App ${String(i + 1).padStart(2, '0')}`,
+        organizationId: orgId,
+        organizationName: orgName,
+        createTime,
+      },
+      runtimeAppIds: [runtimeAppId],
+      configs: [
+        config({ ...spec, id: String(base), statuses: SCALE_STATUSES[i % SCALE_STATUSES.length] ?? [] }),
+        config({ ...spec, id: String(base + 1), parentId: String(base), statuses: ['DEPLOYED'] }),
+      ],
+      credentials: [],
+    };
+  });
+}

@@ -57,6 +57,37 @@ const PARTNER_PRODUCTION = environment('133', 'Production', [['58', '21', 'PRODU
 
 const LAB_SANDBOX = environment('140', 'Sandbox', [['60', '20', 'SANDBOX', 'api.nuance.eu']]);
 
+/** The scale organization's flow (only with `scale`): three steps, four env-geographies. */
+export const SCALE_FLOW: DeploymentFlow = {
+  id: '95',
+  displayName: 'Scale Pipeline',
+  steps: [
+    {
+      id: '96',
+      step: 1,
+      requiresApproval: false,
+      environments: [environment('150', 'Dev', [['70', '14', 'SANDBOX']])],
+    },
+    {
+      id: '97',
+      step: 2,
+      requiresApproval: false,
+      environments: [environment('151', 'Test', [['71', '14', 'SANDBOX']])],
+    },
+    {
+      id: '98',
+      step: 3,
+      requiresApproval: true,
+      environments: [
+        environment('152', 'Live', [
+          ['72', '11', 'PRODUCTION'],
+          ['73', '16', 'PRODUCTION'],
+        ]),
+      ],
+    },
+  ],
+};
+
 export const STANDARD_FLOWS: Readonly<Record<string, DeploymentFlow[]>> = {
   '1': [
     {

@@ -1,7 +1,7 @@
 // The whole seeded Mix world, built once per sandbox start from the users, the start time and `scale`.
 import { SEEDED_STANDARD_ORGANIZATIONS } from '../organizations';
 import type { SandboxUser } from '../types';
-import { seededApplications, seededDataHosts } from './applications';
+import { scaleApplications, seededApplications, seededDataHosts } from './applications';
 import {
   BANKING_BUILDS,
   buildRecords,
@@ -10,7 +10,7 @@ import {
   PARTNER_BUILDS,
   type BuildSpec,
 } from './builds';
-import { environmentsOf, personalFlow, STANDARD_FLOWS } from './deployment';
+import { environmentsOf, personalFlow, SCALE_FLOW, STANDARD_FLOWS } from './deployment';
 import { SANDBOX_FIXTURES } from './fixtures';
 import { coffeeJobs, DEMO_JOBS } from './jobs';
 import { bankingNlu, coffeeEntities, coffeeIntents, demoNlu } from './nlu';
@@ -64,6 +64,7 @@ export function buildWorld({ users, startedAt, scale }: WorldInput): MixWorld {
   });
   const extraOrganizations = scale > 0 ? [{ id: SANDBOX_FIXTURES.scaleOrgId, displayName: 'Scale Org' }] : [];
   for (const org of extraOrganizations) orgNames.set(org.id, org.displayName);
+  if (scale > 0) flowsByOrg.set(SANDBOX_FIXTURES.scaleOrgId, [SCALE_FLOW]);
 
   const runningJobEndsAt = startedAt + SANDBOX_FIXTURES.runningJobDurationMs;
   const records = seededProjects(personalOrgId).map((seed): ProjectRecord => ({
@@ -147,6 +148,17 @@ export function buildWorld({ users, startedAt, scale }: WorldInput): MixWorld {
     orgName: (id) => orgNames.get(id) ?? id,
     project: find,
   });
+  if (scale > 0) {
+    const scaleOrgProjects = projects.filter((p) => p.project.orgId === SANDBOX_FIXTURES.scaleOrgId);
+    applications.push(
+      ...scaleApplications(
+        SANDBOX_FIXTURES.scaleOrgId,
+        'Scale Org',
+        SCALE_FLOW,
+        scaleOrgProjects.slice(0, 50),
+      ),
+    );
+  }
   const configById = new Map<string, { application: ApplicationRecord; record: ConfigRecord }>();
   for (const application of applications) {
     for (const record of application.configs) configById.set(record.config.id, { application, record });
@@ -165,7 +177,15 @@ export function buildWorld({ users, startedAt, scale }: WorldInput): MixWorld {
     configById,
     flowsByOrg,
     environmentsByOrg,
-    dataHosts: seededDataHosts(applications, (orgId) => flowsByOrg.get(orgId) ?? [], find),
+    dataHosts: seededDataHosts(
+      applications,
+      (orgId) => flowsByOrg.get(orgId) ?? [],
+      (id) => {
+        const found = projectById.get(id);
+        if (!found) throw new Error(`seed: no project ${id}`);
+        return found;
+      },
+    ),
     locks,
   };
 }
