@@ -8,6 +8,7 @@ import type { SystemPreset } from './ipc-contract';
 export const ORG_LISTS = [
   'projects',
   'applications',
+  'deployments',
   'bots',
   'deployment-flows',
   'environments',
@@ -29,7 +30,7 @@ export const PROJECT_TABS = [
 ] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
 
-export const APPLICATION_TABS = ['configs', 'credentials', 'data-hosts'] as const;
+export const APPLICATION_TABS = ['configs', 'deployments', 'credentials', 'data-hosts'] as const;
 export type ApplicationTab = (typeof APPLICATION_TABS)[number];
 
 export const BOT_TABS = ['configs', 'credentials'] as const;

@@ -4,6 +4,7 @@ import type { ApplicationTab, BotTab, OrgList, PlatformList, ProjectTab } from '
 export const ORG_LIST_LABELS: Record<OrgList, string> = {
   projects: 'Projects',
   applications: 'Applications',
+  deployments: "What's deployed where",
   bots: 'Bots',
   'deployment-flows': 'Deployment flows',
   environments: 'Environments',
@@ -25,6 +26,7 @@ export const PROJECT_TAB_LABELS: Record<ProjectTab, string> = {
 
 export const APPLICATION_TAB_LABELS: Record<ApplicationTab, string> = {
   configs: 'Configurations',
+  deployments: 'Deployments',
   credentials: 'Credentials',
   'data-hosts': 'Data hosts',
 };

@@ -18,6 +18,7 @@ export const ORGANIZATIONS_REQUEST: MixRequest = {
 const ORG_LIST_ENDPOINTS: Record<OrgList, MixEndpointKey> = {
   projects: 'projects.list',
   applications: 'applications.list',
+  deployments: 'applications.list',
   bots: 'bots.list',
   'deployment-flows': 'deploymentFlows.list',
   environments: 'environments.list',
@@ -30,6 +31,8 @@ const ORG_LIST_ENDPOINTS: Record<OrgList, MixEndpointKey> = {
 export function orgListRequest(orgId: string, list: OrgList): MixRequest {
   const endpoint = ORG_LIST_ENDPOINTS[list];
   if (list === 'applications') return { endpoint, params: { orgId, view: 'AV_FULL' } };
+  // What's deployed where: every application with its configs, a page of 100 (see deployment-reads.ts).
+  if (list === 'deployments') return { endpoint, params: { orgId, view: 'AV_FULL', limit: 100, offset: 0 } };
   if (list === 'bots') return { endpoint, params: { orgId, view: 'BV_FULL' } };
   if (list === 'projects') return { endpoint, params: { orgId } };
   return { endpoint, params: { orgId } };

@@ -5,7 +5,7 @@ import { flowOf } from './env-geography';
 import { modelRows, ModelBuildsTable } from './model-builds';
 import { field, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
-import { Badge, DateTime, Empty, Fact, Facts } from './ui';
+import { Badge, DateTime, Empty, Fact, Facts, NamedId } from './ui';
 
 export interface ConfigCallbacks {
   onOpenConfig?: (configId: string) => void;
@@ -58,7 +58,15 @@ export function ConfigBody({
       <Facts>
         <Fact label="Config ID">{show(config.id)}</Fact>
         <Fact label="Overrides">{parentId ? `#${parentId}` : 'None'}</Fact>
-        <Fact label="Deployment flow">{flowName ? `${flowName} (${flowId})` : show(flowId)}</Fact>
+        <Fact label="Deployment flow">
+          {flowName ? (
+            `${flowName} (${flowId})`
+          ) : flows && flows.length > 0 ? (
+            <NamedId name={undefined} id={flowId} what="deployment flow" />
+          ) : (
+            show(flowId)
+          )}
+        </Fact>
         <Fact label="Project">
           {projectId && onOpenProject ? (
             <button

@@ -35,6 +35,22 @@ const VERSION_COLUMNS: Column<EnginePackTopicRow>[] = [
   },
 ];
 
+/** What an engine pack is called: Mix gives packs no name, so their version names them (`Engine pack 4.2.0`). */
+export function enginePackName(pack: MixEnginePack, index = 0): string {
+  return `Engine pack ${textOf(pack.version) ?? textOf(pack.enginePackId) ?? index + 1}`;
+}
+
+/** The name of the engine pack with this id among the packs Mix listed, or undefined. */
+export function enginePackNameOf(
+  packs: readonly MixEnginePack[],
+  id: string | undefined,
+): string | undefined {
+  const pack = records<MixEnginePack>(packs).find(
+    (item) => id !== undefined && textOf(item.enginePackId) === id,
+  );
+  return pack ? `${enginePackName(pack)}${pack.isDefault === true ? ' (default)' : ''}` : undefined;
+}
+
 /** Panel (h2): each engine pack (h3, the default one marked) with its engine versions and data-pack matrix. */
 export function EnginePacksMatrix({ body }: EnginePacksMatrixProps) {
   const packs = records<MixEnginePack>(body?.enginePacks);
@@ -42,7 +58,7 @@ export function EnginePacksMatrix({ body }: EnginePacksMatrixProps) {
     <Panel title="Engine packs" className="view-engine-packs">
       {packs.length === 0 && <Empty>No engine packs.</Empty>}
       {packs.map((pack, i) => {
-        const name = `Engine pack ${textOf(pack.version) ?? textOf(pack.enginePackId) ?? i + 1}`;
+        const name = enginePackName(pack, i);
         const rows = enginePackTopicRows(pack.topics);
         return (
           <section key={textOf(pack.enginePackId) ?? i} className="view-pack" aria-label={name}>

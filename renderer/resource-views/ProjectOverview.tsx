@@ -1,11 +1,12 @@
-import type { MixLock } from '../../common/mix-models';
+import type { MixEnginePack, MixLock } from '../../common/mix-models';
+import { enginePackNameOf } from './EnginePacksMatrix';
 import type { MixProjectBody, MixProjectDetails } from './bodies';
 import { LockBadge } from './LockBadge';
 import { field, objectOf, records, texts, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
 import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/table-model';
-import { Badge, CodeChips, DateTime, Empty, Fact, Facts, Page, Swatch } from './ui';
+import { Badge, CodeChips, DateTime, Empty, Fact, Facts, NamedId, Page, Swatch } from './ui';
 
 export interface ProjectOverviewProps {
   /** `projects.get` body: `{ project }`. */
@@ -14,6 +15,8 @@ export interface ProjectOverviewProps {
   lock?: MixLock;
   /** The organization's display name, when the framework knows it. */
   organizationName?: string;
+  /** The organization's engine packs (`enginePacks.list` items), to name the project's; absent until read. */
+  enginePacks?: readonly MixEnginePack[];
 }
 
 type Channel = { channel?: unknown; isActive?: unknown };
@@ -91,7 +94,7 @@ function Datapacks({ project }: { project: MixProjectDetails }) {
 }
 
 /** Page-level (h1): a project's identity, channels, data packs, dates and lock. */
-export function ProjectOverview({ body, lock, organizationName }: ProjectOverviewProps) {
+export function ProjectOverview({ body, lock, organizationName, enginePacks }: ProjectOverviewProps) {
   const project = objectOf<MixProjectDetails>(body?.project) ?? { id: '' };
   const name = textOf(project.displayName) ?? textOf(project.id) ?? 'Project';
   const description = textOf(project.projectDescription);
@@ -106,7 +109,19 @@ export function ProjectOverview({ body, lock, organizationName }: ProjectOvervie
         </Fact>
         <Fact label="Language topic">{show(project.languageTopic)}</Fact>
         <Fact label="Base data pack">{show(project.baseDatapack)}</Fact>
-        {textOf(project.enginePackId) && <Fact label="Engine pack">{show(project.enginePackId)}</Fact>}
+        {textOf(project.enginePackId) && (
+          <Fact label="Engine pack">
+            {enginePacks ? (
+              <NamedId
+                name={enginePackNameOf(enginePacks, textOf(project.enginePackId))}
+                id={textOf(project.enginePackId)}
+                what="engine pack"
+              />
+            ) : (
+              show(project.enginePackId)
+            )}
+          </Fact>
+        )}
         {typeof project.isChildDataCompliant === 'boolean' && (
           <Fact label="Child data compliant">{show(project.isChildDataCompliant)}</Fact>
         )}

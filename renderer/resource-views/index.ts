@@ -54,3 +54,5 @@ export {
   type OrganizationOverviewProps,
   type OrganizationSection,
 } from './OrganizationOverview';
+export { DeploymentMatrixView, type DeploymentMatrixViewProps } from './DeploymentMatrixView';
+export { deploymentMatrix, configsOfApplications, type MatrixSource } from './deployment-matrix';

@@ -4,6 +4,7 @@ import { cssColourOf } from './colours';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
 import { humanize, show } from '../format';
 import { isInProgress, statusLabel, statusTone, type Tone } from './status';
+import { UnknownId } from './UnknownId';
 import './ui.css';
 
 export function Badge({
@@ -184,4 +185,22 @@ export function Panel({ title, className, aside, children, level = 2 }: SectionP
       {children}
     </section>
   );
+}
+
+/**
+ * A resource Mix refers to by id (a deployment flow, an engine pack, a project), shown by its name. When the
+ * lists Mix returned do not know the id, the id is shown with a tooltip (on hover and on focus) saying so.
+ */
+export function NamedId({
+  name,
+  id,
+  what,
+}: {
+  name: string | undefined;
+  id: string | undefined;
+  what: string;
+}) {
+  if (name !== undefined) return <span className="view-name">{name}</span>;
+  if (id === undefined) return <span className="muted">—</span>;
+  return <UnknownId id={id} what={what} />;
 }

@@ -26,6 +26,7 @@ import { ResourceView } from '../ResourceView';
 import type { ViewQuery } from '../ResourceView';
 import type { MixRequest } from '../route-requests';
 import { buildAndProjectLinks } from './build-and-project-links';
+import { ApplicationDeployments } from './DeploymentsViews';
 import { useOrgName } from './OrgListView';
 
 type Frame = { tabs: { id: string; label: string }[]; activeTab: string; onTab: (id: string) => void };
@@ -58,6 +59,9 @@ export function ApplicationView({
     <ApplicationSummary application={app}>{content}</ApplicationSummary>
   );
   const page: TabProps = { title, subtitle, frame, route, summary };
+  if (tab === 'deployments') {
+    return <DeploymentsTab {...page} orgId={orgId} applicationId={applicationId} application={app} />;
+  }
   if (tab === 'data-hosts') return <DataHostsTab {...page} orgId={orgId} applicationId={applicationId} />;
   if (tab === 'credentials') {
     return (
@@ -191,6 +195,27 @@ function CredentialsTab({
   return (
     <SummaryTabFrame {...page} query={query} request={{ endpoint, params }}>
       <CredentialsView body={query.data} />
+    </SummaryTabFrame>
+  );
+}
+
+/** What's deployed where for this application: its configs × the environments of their flows. */
+function DeploymentsTab({
+  orgId,
+  applicationId,
+  application,
+  ...page
+}: TabProps & { orgId: string; applicationId: string; application: MixApplication | undefined }) {
+  const params = { applicationId };
+  const query = useMixQuery<MixConfigsBody>('appConfigs.list', params);
+  return (
+    <SummaryTabFrame {...page} query={query} request={{ endpoint: 'appConfigs.list', params }}>
+      <ApplicationDeployments
+        orgId={orgId}
+        applicationId={applicationId}
+        application={application}
+        configsBody={query.data}
+      />
     </SummaryTabFrame>
   );
 }

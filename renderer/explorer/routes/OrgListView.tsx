@@ -7,6 +7,7 @@ import { useMixQuery } from '../mix-query';
 import { ORGANIZATIONS_REQUEST, orgListRequest } from '../route-requests';
 import { APPLICATION_COLUMNS, BOT_COLUMNS, PROJECT_COLUMNS } from './columns';
 import { ListView } from './ListView';
+import { OrgDeploymentsView } from './DeploymentsViews';
 import { PanelView } from './PanelView';
 import type {
   MixEnginePacksBody,
@@ -73,6 +74,8 @@ export function OrgListView({ orgId, list }: { orgId: string; list: OrgList }) {
           onOpen={(row) => state.navigate({ kind: 'bot', orgId, botId: String(row.id), tab: 'configs' })}
         />
       );
+    case 'deployments':
+      return <OrgDeploymentsView orgId={orgId} orgName={orgName} />;
     // Small lists, shown by the presentational panels (paged ones with page controls).
     case 'deployment-flows':
       return <PanelView {...common} render={(body) => <DeploymentFlowView body={body as MixFlowsBody} />} />;

@@ -4,6 +4,7 @@ import type { ProjectTab } from '../../../common/explorer-routes';
 import { PROJECT_TABS } from '../../../common/explorer-routes';
 import type {
   MixBuild,
+  MixEnginePack,
   MixEntityWrapper,
   MixEnvConfigs,
   MixIntent,
@@ -149,11 +150,20 @@ function ProjectOverviewTab({
   const orgName = useOrgName(orgId ?? '');
   const locks = useMixQuery<MixLocksBody>('locks.list', { projectId });
   const lock = (listItems(locks.data, 'locks') as MixLock[])[0];
+  // The organization's engine packs name the project's (the same read as the Engine packs view).
+  const packs = useMixQuery('enginePacks.list', { orgId: orgId ?? '' }, { enabled: orgId !== undefined });
   const latest = useMixQuery<MixLatestBuilds>('builds.latest', { projectId });
   const projectName = (unwrap(body, 'project') as MixProject | undefined)?.displayName;
   return (
     <>
-      <ProjectOverview body={body} lock={lock} organizationName={orgName} />
+      <ProjectOverview
+        body={body}
+        lock={lock}
+        organizationName={orgName}
+        enginePacks={
+          packs.data === undefined ? undefined : (listItems(packs.data, 'enginePacks') as MixEnginePack[])
+        }
+      />
       <LatestBuilds
         body={latest.data}
         onOpenBuild={(buildLabel) => state.navigate({ kind: 'build', buildLabel })}

@@ -42,6 +42,8 @@ export interface DataTableProps<T> {
   emptyText?: string;
   /** Height of the scrolling body of a long list; a number of pixels or a CSS length. */
   height?: number | string;
+  /** The row header column stays in view while a wide table scrolls sideways (a matrix). */
+  stickyFirstColumn?: boolean;
   /** Above the grid (a filter, a count): told how many rows are shown of how many. */
   toolbar?: (counts: { shown: number; all: number }) => ReactNode;
 }
@@ -69,8 +71,9 @@ function headerWidth(header: string): number {
 }
 
 /** A column's grid track, widened where needed so its header fits (`120px`, `minmax(80px, 1fr)`). */
-export function fitHeader(track: string, header: string): string {
-  const least = headerWidth(header);
+export function fitHeader(track: string, header: string, subheader = ''): string {
+  // The subheader's smaller type takes about 0.85 of the header's width a character.
+  const least = Math.max(headerWidth(header), Math.ceil(headerWidth(subheader) * 0.85));
   const fixed = /^(\d+)px$/.exec(track);
   if (fixed) return `${Math.max(Number(fixed[1]), least)}px`;
   const range = /^minmax\((\d+)px,\s*(.+)\)$/.exec(track);
@@ -120,7 +123,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const gridId = useId();
-  const tracks = columns.map((column) => fitHeader(column.width ?? 'minmax(80px, 1fr)', column.header));
+  const tracks = columns.map((column) =>
+    fitHeader(column.width ?? 'minmax(80px, 1fr)', column.header, column.subheader),
+  );
   if (rowActions) tracks.push(ACTIONS_TRACK);
   const template = tracks.join(' ');
   const headerColumn = columns.find((column) => column.rowHeader) ?? columns[0];
@@ -210,7 +215,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
   return (
     <div className="dt-block">
       {props.toolbar?.({ shown: shown.length, all: rows.length })}
-      <div className={`dt${virtual ? ' dt-virtual' : ''}`}>
+      <div
+        className={`dt${virtual ? ' dt-virtual' : ''}${props.stickyFirstColumn ? ' dt-sticky-first' : ''}`}
+      >
         <div
           role="grid"
           aria-label={label}
@@ -235,13 +242,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   >
                     {sortable ? (
                       <button type="button" className="dt-sort" onClick={() => toggleSort(column)}>
-                        <span className="dt-header-text">{column.header}</span>
+                        <HeaderText column={column} />
                         <span className="dt-sort-mark" aria-hidden="true">
                           {sort?.columnId === column.id ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
                         </span>
                       </button>
                     ) : (
-                      <span className="dt-header-text">{column.header}</span>
+                      <HeaderText column={column} />
                     )}
                   </div>
                 );
@@ -282,6 +289,16 @@ export function DataTable<T>(props: DataTableProps<T>) {
         </div>
       </div>
     </div>
+  );
+}
+
+function HeaderText<T>({ column }: { column: Column<T> }) {
+  if (!column.subheader) return <span className="dt-header-text">{column.header}</span>;
+  return (
+    <span className="dt-header-text dt-header-lines">
+      {column.header}
+      <span className="dt-subheader"> {column.subheader}</span>
+    </span>
   );
 }
 

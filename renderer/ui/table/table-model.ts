@@ -27,6 +27,8 @@ export type CellValue = string | number | boolean | undefined;
 export interface Column<T> {
   id: string;
   header: string;
+  /** A second, smaller line under the header (a matrix column's geography and step). */
+  subheader?: string;
   /** What the cell sorts and filters by, and shows (formatted) when there is no `render`. */
   value: (row: T) => CellValue;
   render?: (row: T) => ReactNode;

@@ -3,7 +3,17 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { formatDateTime } from '../../../../renderer/format';
 import { EnvConfigs, LocksList, ProjectExports, ProjectOverview } from '../../../../renderer/resource-views';
-import { entitiesOf, envConfigsOf, intentsOf, lockOf, locks, project, SANDBOX_FIXTURES } from './fixtures';
+import type { MixEnginePack } from '../../../../common/mix-models';
+import {
+  ENGINE_PACKS,
+  entitiesOf,
+  envConfigsOf,
+  intentsOf,
+  lockOf,
+  locks,
+  project,
+  SANDBOX_FIXTURES,
+} from './fixtures';
 import { offeredDownloads, renderDownload, renderView } from './render-view';
 
 const { coffee, banking } = SANDBOX_FIXTURES.projects;
@@ -31,6 +41,21 @@ describe('ProjectOverview', () => {
     const datapacks = screen.getByRole('grid', { name: 'Data packs' });
     expect(within(datapacks).getByRole('row', { name: /en-US/ }).textContent).toContain('4.8.0');
     expect(within(datapacks).getByRole('row', { name: /fr-CA/ }).textContent).toContain('4.6.0');
+  });
+
+  it("names its engine pack from the organization's packs, and shows an unknown one by its id with why", () => {
+    renderView(
+      <ProjectOverview body={{ project: project(coffee) }} enginePacks={ENGINE_PACKS as MixEnginePack[]} />,
+    );
+    expect(screen.getByText('Engine pack').nextSibling?.textContent).toBe('Engine pack 4.2.0 (default)');
+  });
+
+  it('shows an engine pack Mix did not list by its id, named as unknown', () => {
+    renderView(<ProjectOverview body={{ project: project(coffee) }} enginePacks={[]} />);
+    const unknown = screen.getByRole('img', {
+      name: 'engine pack e8166c40-26ab-4d5f-a73f-a092041f4603 (name unknown)',
+    });
+    expect(unknown.textContent).toBe('e8166c40-26ab-4d5f-a73f-a092041f4603');
   });
 
   it('gives different colours to different Mix colour names', () => {

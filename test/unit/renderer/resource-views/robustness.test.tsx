@@ -47,6 +47,11 @@ const ODD_BODIES: [string, unknown][] = [
       dataTypes: [{ schema: 'x', compatibleEntityTypes: [null] }],
       entityTypes: [{ compatibleDataTypes: 'x' }],
       members: 'x',
+      applications: [
+        null,
+        { configs: 'x' },
+        { configs: [{ deploymentFlowId: {}, deployments: [{ id: [] }] }] },
+      ],
     },
   ],
 ];
@@ -107,6 +112,17 @@ const VIEWS: [string, Render][] = [
   ['DataTypesView', (body) => <views.DataTypesView body={body} />],
   ['EntityTypesView', (body) => <views.EntityTypesView body={body} />],
   ['VersionView', (body) => <views.VersionView body={body} />],
+  [
+    'DeploymentMatrixView',
+    (body: { applications?: unknown; flows?: never }) => (
+      <views.DeploymentMatrixView
+        sources={views.configsOfApplications(body?.applications)}
+        flows={body?.flows ?? []}
+        showApplication
+        onOpenConfig={() => undefined}
+      />
+    ),
+  ],
   ['OrganizationOverview', (body) => <views.OrganizationOverview organization={body} counts={body} />],
 ];
 

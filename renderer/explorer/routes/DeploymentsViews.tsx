@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import type { MixAppConfig, MixApplication } from '../../../common/mix-models';
+import { listItems, records } from '../../../common/tolerant-reader';
+import { formatNumber } from '../../format';
+import { DeploymentMatrixView, configsOfApplications, type MatrixSource } from '../../resource-views';
+import { useExplorer } from '../explorer-context';
+import { ORG_LIST_LABELS } from '../labels';
+import type { ViewQuery } from '../ResourceView';
+import { ResourceView } from '../ResourceView';
+import { matrixPageRequest, useDeploymentFlows, useOrgApplications } from './deployment-reads';
+
+/** The two lists together: shown once both are in, so the matrix paints once, with its columns. */
+function bothQueries(a: ViewQuery, b: ViewQuery): ViewQuery {
+  return {
+    loading: a.loading || b.loading,
+    fetching: a.fetching || b.fetching,
+    problem: a.problem ?? b.problem,
+    response: a.response,
+    refresh: () => {
+      a.refresh();
+      b.refresh();
+    },
+  };
+}
+
+/** An organization's "what's deployed where": every application's configs × its environments. */
+export function OrgDeploymentsView({ orgId, orgName }: { orgId: string; orgName: string | undefined }) {
+  const { state } = useExplorer();
+  const apps = useOrgApplications(orgId);
+  const { query: flowsQuery, flows } = useDeploymentFlows(orgId);
+  const sources = useMemo(
+    () => (apps.applications ? configsOfApplications(apps.applications) : []),
+    [apps.applications],
+  );
+  const ready = apps.applications !== undefined && flowsQuery.data !== undefined;
+  const shown = apps.applications?.length ?? 0;
+  return (
+    <ResourceView
+      title={ORG_LIST_LABELS.deployments}
+      subtitle={orgName ?? `Organization ${orgId}`}
+      route={{ kind: 'org-list', orgId, list: 'deployments' }}
+      query={bothQueries(apps.query, flowsQuery)}
+      request={matrixPageRequest(orgId, 0)}
+      contentLabel="Matrix"
+      isEmpty={ready && sources.length === 0}
+      emptyText="No application of this organization has a configuration."
+    >
+      {ready && (
+        <>
+          {apps.partial && (
+            <p className="muted">
+              Showing the configurations of the first {formatNumber(shown)} of{' '}
+              {formatNumber(apps.totalSize ?? shown)} applications.
+            </p>
+          )}
+          <DeploymentMatrixView
+            sources={sources}
+            flows={flows}
+            showApplication
+            onOpenConfig={(applicationId, configId) =>
+              state.navigate({ kind: 'app-config', orgId, applicationId, configId })
+            }
+          />
+        </>
+      )}
+    </ResourceView>
+  );
+}
+
+/** The matrix of one application's configs, inside the application's page. */
+export function ApplicationDeployments({
+  orgId,
+  applicationId,
+  application,
+  configsBody,
+}: {
+  orgId: string;
+  applicationId: string;
+  application: MixApplication | undefined;
+  configsBody: unknown;
+}) {
+  const { state } = useExplorer();
+  const { query: flowsQuery, flows } = useDeploymentFlows(orgId);
+  const sources = useMemo((): MatrixSource[] => {
+    const owner = { id: applicationId, applicationName: application?.applicationName };
+    return records<MixAppConfig>(listItems(configsBody, 'configs')).map((config) => ({
+      application: owner,
+      config,
+    }));
+  }, [applicationId, application?.applicationName, configsBody]);
+  // Flows name the columns: wait for them (or for their failure) so the matrix is drawn once.
+  if (flowsQuery.data === undefined && flowsQuery.fetching)
+    return <p className="muted">Reading deployment flows…</p>;
+  return (
+    <DeploymentMatrixView
+      sources={sources}
+      flows={flows}
+      showApplication={false}
+      onOpenConfig={(_, configId) => state.navigate({ kind: 'app-config', orgId, applicationId, configId })}
+    />
+  );
+}
