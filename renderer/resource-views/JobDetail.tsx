@@ -45,6 +45,45 @@ export function reportRows(report: unknown): ReportRow[] {
   );
 }
 
+/** At most this much of a report this app cannot read is shown as Mix sent it. */
+const RAW_REPORT_CHARS = 2_000;
+
+/**
+ * Why a job shows no report rows, in Mix's words where it sent any: never just "No report." A failed job
+ * with nothing to show says plainly that Mix gave no reason.
+ */
+function MissingReport({ job }: { job: Partial<MixJob> }) {
+  const report = (job as { report?: unknown }).report;
+  const failed = job.status === 'FAILED';
+  if (report === undefined || report === null) {
+    return (
+      <Empty>
+        {failed
+          ? 'The job failed, and Mix returned no report for it: Mix gave no error message.'
+          : 'Mix returned no report for this job.'}
+      </Empty>
+    );
+  }
+  if (isRecord(report) && Object.keys(report).length === 0) {
+    return (
+      <Empty>
+        {failed
+          ? 'The job failed, and Mix returned an empty report for it: Mix gave no error message.'
+          : 'Mix returned an empty report for this job.'}
+      </Empty>
+    );
+  }
+  const raw = JSON.stringify(report, null, 2) ?? String(report);
+  return (
+    <>
+      <Empty>Mix returned this report, in a form Mix Explorer does not lay out as a table:</Empty>
+      <pre className="view-raw-report" aria-label="Report as Mix returned it">
+        {raw.length > RAW_REPORT_CHARS ? `${raw.slice(0, RAW_REPORT_CHARS)}…` : raw}
+      </pre>
+    </>
+  );
+}
+
 /** Page-level (h1): one job, and its report per engine and locale: status, version, build label, errors. */
 export function JobDetail({ body, watching = false, onOpenBuild, onOpenProject }: JobDetailProps) {
   const job = isRecord(body) ? body : ({} as Partial<MixJob>);
@@ -100,8 +139,9 @@ export function JobDetail({ body, watching = false, onOpenBuild, onOpenProject }
         <Fact label="Duration">{formatMixDuration(job.duration)}</Fact>
       </Facts>
       <h2>Report</h2>
+      <ErrorList errors={(job as { errors?: unknown }).errors} label="Errors of the job" />
       {rows.length === 0 ? (
-        <Empty>No report.</Empty>
+        <MissingReport job={job} />
       ) : (
         <DataTable label="Job report" columns={columns} rows={rows} rowKey={(_row, i) => String(i)} />
       )}

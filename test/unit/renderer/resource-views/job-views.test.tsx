@@ -104,12 +104,43 @@ describe('JobDetail', () => {
   });
 
   it.each([
-    ['no body', undefined],
-    ['a job without report', { id: 'j' }],
-    ['an empty report', { id: 'j', report: {} }],
-  ])('says there is no report for %s', (_, body) => {
-    renderView(<JobDetail body={body} />);
+    ['no body', undefined, 'Mix returned no report for this job.'],
+    ['a job without report', { id: 'j' }, 'Mix returned no report for this job.'],
+    ['an empty report', { id: 'j', report: {} }, 'Mix returned an empty report for this job.'],
+    [
+      'a failed job without report',
+      { id: 'j', status: 'FAILED' },
+      'The job failed, and Mix returned no report for it: Mix gave no error message.',
+    ],
+  ])('says plainly what Mix returned for %s', (_, body, text) => {
+    renderView(<JobDetail body={body as never} />);
     expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
-    expect(screen.getByText('No report.')).toBeTruthy();
+    expect(screen.getByText(text)).toBeTruthy();
+    expect(screen.queryByText('No report.')).toBeNull();
+  });
+
+  it('never says just "No report." for the failed job of the sandbox (Mix sent no report for it)', () => {
+    renderView(<JobDetail body={jobOf(coffee, '9e2f4a6b-8c0d-4e1f-a3b5-c7d9e1f3a5b7', AFTER_JOBS)} />);
+    expect(screen.getByText(/^The job failed, and Mix returned no report for it/)).toBeTruthy();
+    expect(document.body.textContent).not.toContain('No report.');
+  });
+
+  it('shows a report it cannot lay out as Mix sent it, and a job-level error list', () => {
+    renderView(
+      <JobDetail
+        body={
+          {
+            id: 'j',
+            status: 'FAILED',
+            report: { summary: 'Datapack 4.9.0 is not available for fr-CA.' },
+            errors: { errors: [{ message: 'Update failed.', code: '9' }] },
+          } as never
+        }
+      />,
+    );
+    expect(screen.getByLabelText('Report as Mix returned it').textContent).toContain(
+      'Datapack 4.9.0 is not available for fr-CA.',
+    );
+    expect(screen.getByRole('list', { name: 'Errors of the job' }).textContent).toContain('Update failed.');
   });
 });
