@@ -9,6 +9,8 @@ export const ORG_LISTS = [
   'projects',
   'applications',
   'deployments',
+  'locks',
+  'failures',
   'bots',
   'deployment-flows',
   'environments',

@@ -5,6 +5,8 @@ export const ORG_LIST_LABELS: Record<OrgList, string> = {
   projects: 'Projects',
   applications: 'Applications',
   deployments: "What's deployed where",
+  locks: 'Locks',
+  failures: 'Recent failures',
   bots: 'Bots',
   'deployment-flows': 'Deployment flows',
   environments: 'Environments',

@@ -19,6 +19,9 @@ const ORG_LIST_ENDPOINTS: Record<OrgList, MixEndpointKey> = {
   projects: 'projects.list',
   applications: 'applications.list',
   deployments: 'applications.list',
+  locks: 'locks.list',
+  // The failures view reads the walk's answers; its first read is the organization's projects.
+  failures: 'projects.list',
   bots: 'bots.list',
   'deployment-flows': 'deploymentFlows.list',
   environments: 'environments.list',

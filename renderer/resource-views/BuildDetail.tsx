@@ -10,7 +10,7 @@ import {
   ErrorList,
   Fact,
   Facts,
-  NameCell,
+  OpenButton,
   Page,
   StatusBadge,
   datapackText,
@@ -39,6 +39,26 @@ export interface BuildDetailProps {
   projectName?: string;
 }
 
+/** The build's project by its name when known, opening the project by its id. */
+function ProjectName({
+  projectId,
+  projectName,
+  onOpen,
+}: {
+  projectId: string | undefined;
+  projectName: string | undefined;
+  onOpen?: (projectId: string) => void;
+}) {
+  if (!projectId) return <span className="muted">—</span>;
+  const name = projectName ?? projectId;
+  if (!onOpen) return <span className="view-name">{name}</span>;
+  return (
+    <OpenButton label={`Open project ${name}`} onOpen={() => onOpen(projectId)}>
+      {name}
+    </OpenButton>
+  );
+}
+
 /** Page-level (h1): one build with its status, errors, data pack, dynamic entities and data sources. */
 export function BuildDetail({ body, onOpenProject, renderDownload, projectName }: BuildDetailProps) {
   const build = isRecord(body) ? body : ({} as Partial<MixBuild>);
@@ -56,7 +76,7 @@ export function BuildDetail({ body, onOpenProject, renderDownload, projectName }
         <Fact label="Version">{show(build.buildVersion)}</Fact>
         <Fact label="Build ID">{show(build.buildId)}</Fact>
         <Fact label="Project">
-          <NameCell name={textOf(build.projectId)} what="project" onOpen={onOpenProject} />
+          <ProjectName projectId={textOf(build.projectId)} projectName={projectName} onOpen={onOpenProject} />
         </Fact>
         <Fact label="Language topic">{show(build.languageTopic)}</Fact>
         <Fact label="Data pack">{datapackText(build.datapack)}</Fact>

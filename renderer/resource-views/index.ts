@@ -56,3 +56,4 @@ export {
 } from './OrganizationOverview';
 export { DeploymentMatrixView, type DeploymentMatrixViewProps } from './DeploymentMatrixView';
 export { deploymentMatrix, configsOfApplications, type MatrixSource } from './deployment-matrix';
+export { BuildUsedBy, configsUsingBuild, type BuildUsedByProps } from './BuildUsedBy';

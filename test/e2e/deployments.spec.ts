@@ -1,9 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { AppHarness } from './support/app-harness';
-import { axeViolations, describeViolations } from './support/axe';
-import { layoutProblems } from './support/layout-checks';
 import { mainPane, openInTree, openTab, startSignedInDemo, viewHeading } from './support/explorer-steps';
-import { screenshotBothThemes } from './support/screenshots';
+import { checkScreen, STORY_SIZES } from './support/screen-checks';
 
 // What's deployed where: a keyboard user finds an organization's matrix of app configs × environments
 // from the palette, reads which config is deployed where (steps waiting for approval, overrides), and opens
@@ -16,27 +14,7 @@ test.afterEach(async () => {
 });
 
 const ORG = 'Nuance Sandbox Corp';
-const SIZES = [
-  { width: 1200, height: 800 },
-  { width: 800, height: 600 },
-] as const;
-
-/** Screenshots at both sizes in both themes, each checked by axe and the layout checks. */
-async function checkScreen(harness: AppHarness, page: Page, name: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const screen = `${name} ${size.width}x${size.height} ${colorScheme}`;
-      found.push(...describeViolations(screen, await axeViolations(page)));
-      found.push(...(await layoutProblems(page)).map((problem) => `${screen}: ${problem}`));
-    }
-    await screenshotBothThemes(harness, `${name}-${size.width}x${size.height}`);
-  }
-  await page.setViewportSize(SIZES[0]);
-  return found;
-}
+const SIZES = STORY_SIZES;
 
 test('from the palette a keyboard user reads what is deployed where in an organization and opens a config', async ({
   browser,

@@ -368,9 +368,14 @@ test("a project's builds: the user switches between ASR, NLU and Dialog and open
   await app.screenshot('explorer-build');
 
   // Its project is one click away; a completed build can be downloaded.
-  await main.getByRole('button', { name: 'Open project 1922' }).click();
+  await main.getByRole('button', { name: 'Open project Coffee Assistant' }).click();
   await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
   await main.getByRole('button', { name: 'Open build NLU_1922_6' }).first().click();
   await expect(viewHeading(page, 'NLU_1922_6')).toBeVisible();
   await expect(main.getByRole('button', { name: 'Download Build NLU_1922_6' })).toBeVisible();
+  // The configurations that use it, from the organization's applications; Enter on one opens it.
+  const usedBy = main.getByRole('grid', { name: 'Configurations using this build' });
+  await expect(
+    usedBy.getByRole('row', { name: /^CoffeeApp #180 Coffee App NLU en-US, fr-CA/ }),
+  ).toBeVisible();
 });

@@ -21,6 +21,8 @@ import type {
 } from '../../resource-views';
 import {
   AppConfigDetail,
+  BuildUsedBy,
+  configsOfApplications,
   BotInterfaceView,
   BuildDetail,
   EntityDetail,
@@ -28,7 +30,9 @@ import {
   JobDetail,
   projectLocales,
 } from '../../resource-views';
+import { useMemo } from 'react';
 import { useExplorer } from '../explorer-context';
+import { useOrgApplications } from './deployment-reads';
 import { useMixQuery } from '../mix-query';
 import { renderDownload } from '../render-download';
 import { ResourceView } from '../ResourceView';
@@ -64,6 +68,13 @@ export function BuildDetailView({ buildLabel }: { buildLabel: string }) {
   const request = { endpoint: 'builds.get', params: { buildLabel } } as const;
   const query = useMixQuery<MixBuild>(request.endpoint, request.params);
   const project = useProject(textOf(query.data?.projectId));
+  // The configs that use this build: the organization's applications with their configs (the matrix's read).
+  const orgId = textOf(project?.orgId);
+  const apps = useOrgApplications(orgId ?? '', orgId !== undefined);
+  const sources = useMemo(
+    () => (apps.applications ? configsOfApplications(apps.applications) : undefined),
+    [apps.applications],
+  );
   return (
     <ResourceView
       title={buildLabel}
@@ -79,6 +90,15 @@ export function BuildDetailView({ buildLabel }: { buildLabel: string }) {
         renderDownload={renderDownload}
         onOpenProject={(projectId) => state.navigate({ kind: 'project', projectId, tab: 'overview' })}
       />
+      {query.data !== undefined && (
+        <BuildUsedBy
+          buildLabel={buildLabel}
+          sources={apps.query.problem ? [] : sources}
+          onOpenConfig={(applicationId, configId) =>
+            orgId && state.navigate({ kind: 'app-config', orgId, applicationId, configId })
+          }
+        />
+      )}
     </ResourceView>
   );
 }

@@ -1,13 +1,16 @@
 import type { OrgList } from '../../../common/explorer-routes';
-import type { MixApplication, MixOrganizationItem, MixProject } from '../../../common/mix-models';
-import { listItems } from '../../../common/tolerant-reader';
+import { useMemo } from 'react';
+import type { MixApplication, MixLock, MixOrganizationItem, MixProject } from '../../../common/mix-models';
+import { listItems, records } from '../../../common/tolerant-reader';
 import { useExplorer } from '../explorer-context';
 import { ORG_LIST_LABELS } from '../labels';
 import { useMixQuery } from '../mix-query';
 import { ORGANIZATIONS_REQUEST, orgListRequest } from '../route-requests';
-import { APPLICATION_COLUMNS, BOT_COLUMNS, PROJECT_COLUMNS } from './columns';
-import { ListView } from './ListView';
+import { APPLICATION_COLUMNS, BOT_COLUMNS, projectColumnsWithLocks } from './columns';
+import { ListView, type ListViewProps } from './ListView';
+import { orgLocksRequest } from '../org-wide/OrgWideViews';
 import { OrgDeploymentsView } from './DeploymentsViews';
+import { OrgFailuresView, OrgLocksView } from '../org-wide/OrgWideViews';
 import { PanelView } from './PanelView';
 import type {
   MixEnginePacksBody,
@@ -46,14 +49,7 @@ export function OrgListView({ orgId, list }: { orgId: string; list: OrgList }) {
   };
   switch (list) {
     case 'projects':
-      return (
-        <ListView<MixProject>
-          {...common}
-          columns={PROJECT_COLUMNS}
-          rowKey={(row) => String(row.id)}
-          onOpen={(row) => state.navigate({ kind: 'project', projectId: String(row.id), tab: 'overview' })}
-        />
-      );
+      return <ProjectsList orgId={orgId} common={common} />;
     case 'applications':
       return (
         <ListView<MixApplication>
@@ -74,6 +70,10 @@ export function OrgListView({ orgId, list }: { orgId: string; list: OrgList }) {
           onOpen={(row) => state.navigate({ kind: 'bot', orgId, botId: String(row.id), tab: 'configs' })}
         />
       );
+    case 'locks':
+      return <OrgLocksView orgId={orgId} orgName={orgName} />;
+    case 'failures':
+      return <OrgFailuresView orgId={orgId} orgName={orgName} />;
     case 'deployments':
       return <OrgDeploymentsView orgId={orgId} orgName={orgName} />;
     // Small lists, shown by the presentational panels (paged ones with page controls).
@@ -97,4 +97,29 @@ export function OrgListView({ orgId, list }: { orgId: string; list: OrgList }) {
     case 'voices':
       return <PanelView {...common} render={(body) => <VoicesView body={body as MixVoicesBody} />} />;
   }
+}
+
+/** An organization's projects, with who holds each one's lock (the organization's locks, read as Home reads them). */
+function ProjectsList({
+  orgId,
+  common,
+}: {
+  orgId: string;
+  common: Omit<ListViewProps<MixProject>, 'columns' | 'rowKey'>;
+}) {
+  const { state } = useExplorer();
+  const request = orgLocksRequest(orgId);
+  const locks = useMixQuery(request.endpoint, request.params);
+  const columns = useMemo(
+    () => projectColumnsWithLocks(records<MixLock>(listItems(locks.data, 'locks'))),
+    [locks.data],
+  );
+  return (
+    <ListView<MixProject>
+      {...common}
+      columns={columns}
+      rowKey={(row) => String(row.id)}
+      onOpen={(row) => state.navigate({ kind: 'project', projectId: String(row.id), tab: 'overview' })}
+    />
+  );
 }

@@ -1,7 +1,9 @@
 /** Columns of the generic list views, per Mix.api list. */
-import type { MixApplication, MixGeography, MixProject } from '../../../common/mix-models';
+import type { MixApplication, MixGeography, MixLock, MixProject } from '../../../common/mix-models';
+import { lockOwnerText } from '../../resource-views';
+import { Badge } from '../../resource-views/ui';
 import { DATE_WIDTH, type Column } from '../../ui/table/table-model';
-import { records } from '../../../common/tolerant-reader';
+import { records, textOf } from '../../../common/tolerant-reader';
 import { DateTime } from '../../ui/DateTime';
 import { joinNames } from './view-format';
 
@@ -42,6 +44,38 @@ export const PROJECT_COLUMNS: Column<MixProject>[] = [
     serverSort: 'updateTime',
   },
 ];
+
+/** The projects list with a Lock column after the id: who holds each project's lock (its note in the tooltip). */
+export function projectColumnsWithLocks(locks: readonly MixLock[]): Column<MixProject>[] {
+  const byProject = new Map<string, MixLock>();
+  for (const lock of locks) {
+    const projectId = textOf(lock.projectId);
+    if (projectId) byProject.set(projectId, lock);
+  }
+  const lockOf = (row: MixProject) => byProject.get(textOf(row.id) ?? '');
+  const column: Column<MixProject> = {
+    id: 'lock',
+    header: 'Lock',
+    value: (row) => {
+      const lock = lockOf(row);
+      return lock ? `Locked by ${lockOwnerText(lock)}` : undefined;
+    },
+    render: (row) => {
+      const lock = lockOf(row);
+      if (!lock) return null;
+      // The owner's name keeps the badge short; who exactly and why are in its tooltip.
+      const name = textOf(lock.lockOwner?.name) ?? lockOwnerText(lock);
+      const notes = textOf(lock.notes);
+      return (
+        <Badge tone="warn" title={`${lockOwnerText(lock)}${notes ? `: ${notes}` : ''}`}>
+          Locked by {name}
+        </Badge>
+      );
+    },
+    width: 'minmax(150px, 1.2fr)',
+  };
+  return [...PROJECT_COLUMNS.slice(0, 2), column, ...PROJECT_COLUMNS.slice(2)];
+}
 
 export const APPLICATION_COLUMNS: Column<MixApplication>[] = [
   { id: 'name', header: 'Name', value: (row) => row.applicationName, width: 'minmax(160px, 2fr)' },

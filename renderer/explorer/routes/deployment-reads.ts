@@ -44,11 +44,11 @@ export interface OrgApplications {
 }
 
 /** Every application of an organization with its configs, page 1 first, the rest together. */
-export function useOrgApplications(orgId: string): OrgApplications {
+export function useOrgApplications(orgId: string, enabled = true): OrgApplications {
   const scope = useMixScope();
   const profileId = scope?.profileId ?? '';
   const first = matrixPageRequest(orgId, 0);
-  const firstQuery = useMixQuery(first.endpoint, first.params);
+  const firstQuery = useMixQuery(first.endpoint, first.params, { enabled });
   const totalSize = firstQuery.data === undefined ? undefined : pagingOf(firstQuery.data).totalSize;
   const pages = Math.min(MATRIX_MAX_PAGES, Math.ceil((totalSize ?? 0) / MATRIX_PAGE_SIZE));
   const rest = useQueries({
@@ -58,7 +58,7 @@ export function useOrgApplications(orgId: string): OrgApplications {
         queryKey: mixQueryKey(profileId, request.endpoint, request.params),
         queryFn: ({ signal }: { signal: AbortSignal }) =>
           fetchMix(profileId, request.endpoint, request.params, signal),
-        enabled: scope !== null && scope.enabled,
+        enabled: enabled && scope !== null && scope.enabled,
       };
     }),
   });

@@ -124,6 +124,9 @@ export function tableOptions<T>(
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     globalFilterFn: containsText as FilterFn<T>,
+    // TanStack's default only filters columns whose first row holds text or a number: a column blank in its
+    // first row (a Lock column, most projects unlocked) would never match. Every column filters here.
+    getColumnCanGlobalFilter: () => true,
     enableSortingRemoval: false,
     // No pagination or expansion here: nothing to reset when rows change (a reset re-renders the table).
     autoResetAll: false,

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MixDeploymentFlow } from '../../../../common/mix-models';
 import {
   DeploymentMatrixView,
+  configsUsingBuild,
   configsOfApplications,
   deploymentMatrix,
 } from '../../../../renderer/resource-views';
@@ -171,5 +172,18 @@ describe('DeploymentMatrixView', () => {
     );
     const unknown = screen.getByRole('img', { name: 'deployment flow 999 (name unknown)' });
     expect(unknown.textContent).toBe('999');
+  });
+});
+
+describe('configsUsingBuild', () => {
+  it('finds the configs whose builds name the label, with the engine and locales they use it for', () => {
+    const sources = configsOfApplications([application('48'), application('49')]);
+    const nlu = sources[0]?.config.builds?.nlu?.builds?.[0]?.buildLabel ?? '';
+    const rows = configsUsingBuild(sources, nlu);
+    expect(rows.map((row) => [row.config.id, row.applicationName, row.where])).toEqual([
+      ['180', 'Coffee App', 'NLU en-US, fr-CA'],
+      ['181', 'Coffee App', 'NLU en-US, fr-CA'],
+    ]);
+    expect(configsUsingBuild(sources, 'NLU_0_0')).toEqual([]);
   });
 });

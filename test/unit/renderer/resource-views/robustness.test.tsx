@@ -123,6 +123,16 @@ const VIEWS: [string, Render][] = [
       />
     ),
   ],
+  [
+    'BuildUsedBy',
+    (body: { applications?: unknown }) => (
+      <views.BuildUsedBy
+        buildLabel="NLU_1_1"
+        sources={views.configsOfApplications(body?.applications)}
+        onOpenConfig={() => undefined}
+      />
+    ),
+  ],
   ['OrganizationOverview', (body) => <views.OrganizationOverview organization={body} counts={body} />],
 ];
 
