@@ -57,3 +57,9 @@ export {
 export { DeploymentMatrixView, type DeploymentMatrixViewProps } from './DeploymentMatrixView';
 export { deploymentMatrix, configsOfApplications, type MatrixSource } from './deployment-matrix';
 export { BuildUsedBy, configsUsingBuild, type BuildUsedByProps } from './BuildUsedBy';
+export {
+  CompareBuilds,
+  CompareConfigs,
+  type CompareBuildsProps,
+  type CompareConfigsProps,
+} from './CompareViews';

@@ -1,9 +1,17 @@
+import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { MixAppConfig, MixApplication } from '../../../common/mix-models';
-import { listItems, records } from '../../../common/tolerant-reader';
+import type { MixAppConfig, MixApplication, MixDataHost } from '../../../common/mix-models';
+import { listItems, records, textOf } from '../../../common/tolerant-reader';
 import { formatNumber } from '../../format';
-import { DeploymentMatrixView, configsOfApplications, type MatrixSource } from '../../resource-views';
+import {
+  CompareConfigs,
+  DeploymentMatrixView,
+  configsOfApplications,
+  deploymentMatrix,
+  type MatrixSource,
+} from '../../resource-views';
 import { useExplorer } from '../explorer-context';
+import { fetchMix, mixQueryKey } from '../mix-query';
 import { ORG_LIST_LABELS } from '../labels';
 import type { ViewQuery } from '../ResourceView';
 import { ResourceView } from '../ResourceView';
@@ -68,6 +76,9 @@ export function OrgDeploymentsView({ orgId, orgName }: { orgId: string; orgName:
 }
 
 /** The matrix of one application's configs, inside the application's page. */
+/** Data hosts are read for at most this many of an application's configs (one read per dialog build). */
+const MAX_DATA_HOST_READS = 20;
+
 export function ApplicationDeployments({
   orgId,
   applicationId,
@@ -79,7 +90,7 @@ export function ApplicationDeployments({
   application: MixApplication | undefined;
   configsBody: unknown;
 }) {
-  const { state } = useExplorer();
+  const { profileId, state } = useExplorer();
   const { query: flowsQuery, flows } = useDeploymentFlows(orgId);
   const sources = useMemo((): MatrixSource[] => {
     const owner = { id: applicationId, applicationName: application?.applicationName };
@@ -88,15 +99,46 @@ export function ApplicationDeployments({
       config,
     }));
   }, [applicationId, application?.applicationName, configsBody]);
+  // A config's data hosts belong to its dialog build (the Data hosts tab reads the same).
+  const dialogs = sources
+    .map(({ config }) => ({
+      configId: textOf(config.id) ?? '',
+      buildLabel: textOf(config.builds?.dialog?.buildLabel),
+    }))
+    .filter((item): item is { configId: string; buildLabel: string } => item.buildLabel !== undefined)
+    .slice(0, MAX_DATA_HOST_READS);
+  const hosts = useQueries({
+    queries: dialogs.map(({ buildLabel }) => {
+      const params = { buildLabel, applicationId };
+      return {
+        queryKey: mixQueryKey(profileId, 'dataHosts.list', params),
+        queryFn: ({ signal }: { signal: AbortSignal }) =>
+          fetchMix(profileId, 'dataHosts.list', params, signal),
+      };
+    }),
+  });
+  const matrix = useMemo(() => deploymentMatrix(sources, flows), [sources, flows]);
   // Flows name the columns: wait for them (or for their failure) so the matrix is drawn once.
   if (flowsQuery.data === undefined && flowsQuery.fetching)
     return <p className="muted">Reading deployment flows…</p>;
+  const dataHostsOf = (configId: string) => {
+    const index = dialogs.findIndex((item) => item.configId === configId);
+    const body = hosts[index]?.data?.data;
+    return body === undefined ? undefined : (listItems(body, 'dataHosts') as MixDataHost[]);
+  };
   return (
-    <DeploymentMatrixView
-      sources={sources}
-      flows={flows}
-      showApplication={false}
-      onOpenConfig={(_, configId) => state.navigate({ kind: 'app-config', orgId, applicationId, configId })}
-    />
+    <>
+      <DeploymentMatrixView
+        sources={sources}
+        flows={flows}
+        showApplication={false}
+        onOpenConfig={(_, configId) => state.navigate({ kind: 'app-config', orgId, applicationId, configId })}
+      />
+      <CompareConfigs
+        configs={sources.map(({ config }) => config)}
+        matrix={matrix}
+        dataHostsOf={dataHostsOf}
+      />
+    </>
   );
 }

@@ -26,6 +26,7 @@ import type {
 import {
   BUILDS_DEFAULT_SORT,
   BuildsPanel,
+  CompareBuilds,
   EntitiesList,
   EnvConfigs,
   IntentsList,
@@ -212,6 +213,7 @@ function BuildsTab(props: TabProps) {
         sort={list.sort}
         onSort={list.toggleSort}
       />
+      <CompareBuilds builds={listItems(list.query.data, 'builds') as MixBuild[]} />
     </ProjectTabFrame>
   );
 }

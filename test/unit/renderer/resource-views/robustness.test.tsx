@@ -133,6 +133,17 @@ const VIEWS: [string, Render][] = [
       />
     ),
   ],
+  ['CompareBuilds', (body: { builds?: never }) => <views.CompareBuilds builds={body?.builds ?? []} />],
+  [
+    'CompareConfigs',
+    (body: { configs?: never }) => (
+      <views.CompareConfigs
+        configs={body?.configs ?? []}
+        matrix={views.deploymentMatrix(views.configsOfApplications([{ configs: body?.configs }]), [])}
+        dataHostsOf={() => undefined}
+      />
+    ),
+  ],
   ['OrganizationOverview', (body) => <views.OrganizationOverview organization={body} counts={body} />],
 ];
 
