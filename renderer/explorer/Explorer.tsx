@@ -10,7 +10,8 @@ import { ActivityPanel } from './ActivityPanel';
 import { Breadcrumbs } from './Breadcrumbs';
 import CommandPalette from './CommandPalette';
 import type { ExplorerContextValue } from './explorer-context';
-import { ExplorerContext, useExplorer } from './explorer-context';
+import { ExplorerContext, ExplorerStateContext, useExplorer, useExplorerState } from './explorer-context';
+import type { ExplorerState } from './useExplorerState';
 import type { PaletteAction } from './palette-model';
 import { routeRequest } from './route-requests';
 import { RouteViews } from './routes/RouteViews';
@@ -25,7 +26,9 @@ import './Explorer.css';
 export const SIDEBAR = { initial: 280, min: 180, max: 520 } as const;
 export const ACTIVITY_PANEL = { initial: 220, min: 96, max: 640 } as const;
 
-type ExplorerProps = Omit<ExplorerContextValue, 'notify'> & {
+type ExplorerProps = Omit<ExplorerContextValue, 'notify' | 'state'> & {
+  /** Where the explorer is and how it moves (useExplorerState). */
+  state: ExplorerState;
   /** Signed in (or expired with answers to show): the tree and the resource views are on. */
   browsing: boolean;
   /** The session screen: the home route, and everything while signed out. */
@@ -64,9 +67,20 @@ export function Explorer(props: ExplorerProps) {
     openSettings,
   } = props;
   const notify = useCallback((message: string) => showToast(message), []);
+  const { navigate } = state;
   const context = useMemo<ExplorerContextValue>(
-    () => ({ state, profileId, profileName, systemLabel, systemKey, signIn, signOut, openSettings, notify }),
-    [state, profileId, profileName, systemLabel, systemKey, signIn, signOut, openSettings, notify],
+    () => ({
+      state: { navigate },
+      profileId,
+      profileName,
+      systemLabel,
+      systemKey,
+      signIn,
+      signOut,
+      openSettings,
+      notify,
+    }),
+    [navigate, profileId, profileName, systemLabel, systemKey, signIn, signOut, openSettings, notify],
   );
   // The palette's first text while it is open (the tree's search field hands over what it got); null: closed.
   const [palette, setPalette] = useState<string | null>(null);
@@ -118,92 +132,94 @@ export function Explorer(props: ExplorerProps) {
 
   return (
     <ExplorerContext.Provider value={context}>
-      <div className="explorer">
-        {browsing && sidebarOpen && (
-          <>
-            <aside
-              id="explorer-sidebar"
-              className="explorer-sidebar"
-              aria-label="Mix resources"
-              style={{ width }}
-              data-pane
-            >
-              <TreeSearchField onSearch={openPalette} />
-              <div className="explorer-tree-slot" data-pane-focus>
-                <ExplorerTree />
-              </div>
-            </aside>
-            <Splitter
-              orientation="vertical"
-              label="Resize the sidebar"
-              value={width}
-              min={SIDEBAR.min}
-              max={SIDEBAR.max}
-              onChange={setSidebarWidth}
-              controls="explorer-sidebar"
-            />
-          </>
-        )}
-        <div className="explorer-column">
-          <main id="main-content" tabIndex={-1} className="app-main explorer-main" data-pane>
-            {browsing && (
-              <nav className="explorer-nav" aria-label="Explorer">
-                <IconButton
-                  label={sidebarOpen ? 'Hide the sidebar' : 'Show the sidebar'}
-                  shortcut="Ctrl+B"
-                  pressed={sidebarOpen}
-                  onPress={toggleSidebar}
-                >
-                  ☰
-                </IconButton>
-                <IconButton
-                  label="Back"
-                  shortcut="Alt+Left"
-                  isDisabled={!state.canGoBack}
-                  onPress={state.back}
-                >
-                  ←
-                </IconButton>
-                <IconButton
-                  label="Forward"
-                  shortcut="Alt+Right"
-                  isDisabled={!state.canGoForward}
-                  onPress={state.forward}
-                >
-                  →
-                </IconButton>
-                <Breadcrumbs route={state.route} />
-                <button
-                  type="button"
-                  className="button button-quiet palette-hint"
-                  onClick={() => openPalette()}
-                >
-                  Go to… <kbd>Ctrl K</kbd>
-                </button>
-              </nav>
-            )}
-            <SearchIndexContext.Provider value={browsing ? search : null}>
-              {showHome && home}
-            </SearchIndexContext.Provider>
-            {browsing && <RouteViews key={profileId} route={state.route} />}
-          </main>
-          {browsing && state.activityOpen && (
-            <BottomPanel
-              title="Activity"
-              height={height}
-              minHeight={ACTIVITY_PANEL.min}
-              maxHeight={ACTIVITY_PANEL.max}
-              onResize={setPanelHeight}
-              onClose={state.toggleActivity}
-            >
-              <ActivityPanel />
-            </BottomPanel>
+      <ExplorerStateContext.Provider value={state}>
+        <div className="explorer">
+          {browsing && sidebarOpen && (
+            <>
+              <aside
+                id="explorer-sidebar"
+                className="explorer-sidebar"
+                aria-label="Mix resources"
+                style={{ width }}
+                data-pane
+              >
+                <TreeSearchField onSearch={openPalette} />
+                <div className="explorer-tree-slot" data-pane-focus>
+                  <ExplorerTree />
+                </div>
+              </aside>
+              <Splitter
+                orientation="vertical"
+                label="Resize the sidebar"
+                value={width}
+                min={SIDEBAR.min}
+                max={SIDEBAR.max}
+                onChange={setSidebarWidth}
+                controls="explorer-sidebar"
+              />
+            </>
           )}
+          <div className="explorer-column">
+            <main id="main-content" tabIndex={-1} className="app-main explorer-main" data-pane>
+              {browsing && (
+                <nav className="explorer-nav" aria-label="Explorer">
+                  <IconButton
+                    label={sidebarOpen ? 'Hide the sidebar' : 'Show the sidebar'}
+                    shortcut="Ctrl+B"
+                    pressed={sidebarOpen}
+                    onPress={toggleSidebar}
+                  >
+                    ☰
+                  </IconButton>
+                  <IconButton
+                    label="Back"
+                    shortcut="Alt+Left"
+                    isDisabled={!state.canGoBack}
+                    onPress={state.back}
+                  >
+                    ←
+                  </IconButton>
+                  <IconButton
+                    label="Forward"
+                    shortcut="Alt+Right"
+                    isDisabled={!state.canGoForward}
+                    onPress={state.forward}
+                  >
+                    →
+                  </IconButton>
+                  <Breadcrumbs route={state.route} />
+                  <button
+                    type="button"
+                    className="button button-quiet palette-hint"
+                    onClick={() => openPalette()}
+                  >
+                    Go to… <kbd>Ctrl K</kbd>
+                  </button>
+                </nav>
+              )}
+              <SearchIndexContext.Provider value={browsing ? search : null}>
+                {showHome && home}
+              </SearchIndexContext.Provider>
+              {browsing && <RouteViews key={profileId} route={state.route} />}
+            </main>
+            {browsing && state.activityOpen && (
+              <BottomPanel
+                title="Activity"
+                height={height}
+                minHeight={ACTIVITY_PANEL.min}
+                maxHeight={ACTIVITY_PANEL.max}
+                onResize={setPanelHeight}
+                onClose={state.toggleActivity}
+              >
+                <ActivityPanel />
+              </BottomPanel>
+            )}
+          </div>
         </div>
-      </div>
-      {palette !== null && (
-        <PaletteWithActions initialText={palette} search={search} onClose={() => setPalette(null)} />
-      )}
+        {palette !== null && (
+          <PaletteWithActions initialText={palette} search={search} onClose={() => setPalette(null)} />
+        )}
+      </ExplorerStateContext.Provider>
     </ExplorerContext.Provider>
   );
 }
@@ -221,7 +237,7 @@ function PaletteWithActions({
   const explorer = useExplorer();
   const client = useQueryClient();
   const { copyCommand, copyLink } = useCopyActions();
-  const { state } = explorer;
+  const state = useExplorerState();
 
   const actions: Record<PaletteAction, () => void> = {
     refresh: () => void client.refetchQueries({ queryKey: [explorer.profileId], type: 'active' }),

@@ -1,9 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { ExplorerState } from './useExplorerState';
 
-/** What every explorer view may use: where it is, who it reads as, and app-level actions. */
+/**
+ * What every explorer view may use: how to move, who it reads as, and app-level actions. Everything here
+ * stays the same while the user moves around, so a kept-alive view is not rendered again on every move:
+ * where the explorer is (route, history, expanded nodes) comes from `useExplorerState()` instead.
+ */
 export interface ExplorerContextValue {
-  state: ExplorerState;
+  /** Only navigation: a view that rendered from the route would render again on every move. */
+  state: Pick<ExplorerState, 'navigate'>;
   profileId: string;
   profileName: string;
   /** Display name of the Mix system (`US`, `127.0.0.1:4780`). */
@@ -19,9 +24,18 @@ export interface ExplorerContextValue {
 
 export const ExplorerContext = createContext<ExplorerContextValue | null>(null);
 
+/** Where the explorer is: for the frame around the views (tree, breadcrumbs, navigation bar). */
+export const ExplorerStateContext = createContext<ExplorerState | null>(null);
+
 export function useExplorer(): ExplorerContextValue {
   const value = useContext(ExplorerContext);
   if (!value) throw new Error('useExplorer() outside the explorer');
+  return value;
+}
+
+export function useExplorerState(): ExplorerState {
+  const value = useContext(ExplorerStateContext);
+  if (!value) throw new Error('useExplorerState() outside the explorer');
   return value;
 }
 

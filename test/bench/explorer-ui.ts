@@ -62,15 +62,15 @@ export function tab(page: Page, name: string | RegExp): Locator {
 }
 
 export interface ClickToRows {
-  /** From the click event to the first animation frame with a matching row in the DOM, in-page. */
+  /** From the pointerdown event to the first animation frame with a matching row on screen, in-page. */
   ms: number;
   /** Data rows mounted once the list has settled. */
   rowsMounted: number;
 }
 
 /**
- * Clicks `target` and times, inside the page, the click event (capture phase, so before the app's handler)
- * to the first frame that shows a data row whose text matches `rowText`. Matching on text, not on any row,
+ * Clicks `target` and times, inside the page, the pointerdown event (capture phase, so before the app's
+ * handler) to the first frame that shows a data row whose text matches `rowText`. Matching on text, not on any row,
  * keeps rows of the view we leave (or reused DOM nodes) from counting.
  */
 export async function timeClickToRows(page: Page, target: Locator, rowText: RegExp): Promise<ClickToRows> {
@@ -80,23 +80,26 @@ export async function timeClickToRows(page: Page, target: Locator, rowText: RegE
       const pattern = new RegExp(source, flags);
       const state: { clickAt?: number; rowAt?: number } = {};
       (window as unknown as { __benchClick: typeof state }).__benchClick = state;
+      // Only rows on screen count: a kept-alive view (React's <Activity>) keeps its rows in the DOM while
+      // hidden, and coming back to it only changes a style attribute.
       const matches = () =>
-        Array.from(document.querySelectorAll(rowSelector)).some((row) => pattern.test(row.textContent ?? ''));
-      const observer = new MutationObserver(() => {
-        if (state.clickAt === undefined || !matches()) return;
-        observer.disconnect();
-        requestAnimationFrame(() => {
-          state.rowAt = performance.now();
-        });
-      });
+        Array.from(document.querySelectorAll(rowSelector)).some(
+          (row) => row.getClientRects().length > 0 && pattern.test(row.textContent ?? ''),
+        );
+      const watch = () => {
+        if (matches()) state.rowAt = performance.now();
+        else requestAnimationFrame(watch);
+      };
+      // From pointerdown, not click: React Aria selects tabs and items on pointerdown, so a view that is
+      // already there (kept alive) is on screen before the click event fires.
       document.addEventListener(
-        'click',
+        'pointerdown',
         () => {
           state.clickAt = performance.now();
+          requestAnimationFrame(watch);
         },
         { capture: true, once: true },
       );
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     },
     [DATA_ROW, rowText.source, rowText.flags] as const,
   );

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import type { ExplorerRoute } from '../../../common/explorer-routes';
+import { memo, type ReactNode } from 'react';
+import { routePath, type ExplorerRoute } from '../../../common/explorer-routes';
 import { ActivityPanel } from '../ActivityPanel';
 import { ApplicationView, BotView } from './ApplicationViews';
 import {
@@ -58,8 +58,14 @@ const ROUTE_VIEWS: { [K in ExplorerRoute['kind']]: (route: RouteOf<K>) => ReactN
   platform: (route) => <PlatformView list={route.list} />,
 };
 
-/** The view of a route. */
-export function RouteView({ route }: { route: ExplorerRoute }) {
-  const view = ROUTE_VIEWS[route.kind] as (route: ExplorerRoute) => ReactNode;
-  return view(route);
-}
+/**
+ * The view of a route. Memoised on the route's path: a kept-alive view is not rendered again when the
+ * explorer around it changes (another route, a tree toggle), and coming back to it only shows it.
+ */
+export const RouteView = memo(
+  function RouteView({ route }: { route: ExplorerRoute }) {
+    const view = ROUTE_VIEWS[route.kind] as (route: ExplorerRoute) => ReactNode;
+    return view(route);
+  },
+  (before, after) => routePath(before.route) === routePath(after.route),
+);

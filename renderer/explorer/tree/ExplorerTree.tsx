@@ -5,7 +5,7 @@ import { ORG_LISTS, PLATFORM_LISTS, routePath } from '../../../common/explorer-r
 import type { MixApplication, MixOrganizationItem, MixProject } from '../../../common/mix-models';
 import { pagingOf } from '../../../common/mix-models';
 import { listItems } from '../../../common/tolerant-reader';
-import { useExplorer } from '../explorer-context';
+import { useExplorer, useExplorerState } from '../explorer-context';
 import { ORG_LIST_LABELS, PLATFORM_LABELS } from '../labels';
 import { useMixQuery } from '../mix-query';
 import type { MixRequest } from '../route-requests';
@@ -199,7 +199,7 @@ function Organizations({ level }: { level: number }) {
  */
 export function ExplorerTree() {
   const explorer = useExplorer();
-  const { state } = explorer;
+  const state = useExplorerState();
   const treeRef = useRef<HTMLUListElement>(null);
   const [activeId, setActiveId] = useState<string | null>(ROOT_NODE_ID);
 
