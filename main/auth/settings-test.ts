@@ -24,6 +24,11 @@ import {
 export const SETTINGS_TEST_TIMEOUT_MS = 10_000;
 /** An error page or an API's answer is short; anything longer is not read. */
 export const SETTINGS_TEST_MAX_BYTES = 64 * 1024;
+
+/** axios stopped reading because the answer passed `maxContentLength`. */
+const answerTooLarge = (error: unknown): boolean =>
+  isAxiosError(error) && /maxContentLength/i.test(error.message);
+
 /** The profile id of requests to hosts not saved yet (no stored credential is bound to them). */
 const UNSAVED_PROFILE_ID = 'settings-test';
 
@@ -87,7 +92,7 @@ export function createSettingsTester(deps: SettingsTesterDeps): SettingsTester {
   }
 
   function failure(error: unknown, url: string): string {
-    if (isAxiosError(error) && /maxContentLength/i.test(error.message)) {
+    if (answerTooLarge(error)) {
       return `The answer was larger than ${SETTINGS_TEST_MAX_BYTES / 1024} KB; Mix Explorer did not read it.`;
     }
     return networkProblem(error, url, timeoutMs / 1000).problem.message;
@@ -127,7 +132,7 @@ export function createSettingsTester(deps: SettingsTesterDeps): SettingsTester {
         headers: { Accept: 'text/html, application/json' },
       });
     } catch (error) {
-      const oversized = isAxiosError(error) && /maxContentLength/i.test(error.message);
+      const oversized = answerTooLarge(error);
       const said = failure(error, target);
       return oversized
         ? [
@@ -170,7 +175,7 @@ export function createSettingsTester(deps: SettingsTesterDeps): SettingsTester {
       }
       return line('api-host', 'pass', overTls(url, deps.clock.now() - started));
     } catch (error) {
-      if (isAxiosError(error) && /maxContentLength/i.test(error.message)) {
+      if (answerTooLarge(error)) {
         return line('api-host', 'pass', overTls(url, deps.clock.now() - started));
       }
       return line('api-host', 'fail', failure(error, url));
