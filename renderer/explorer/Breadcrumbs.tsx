@@ -8,6 +8,7 @@ import type {
   MixProject,
 } from '../../common/mix-models';
 import { listItems, textOf, unwrap } from '../../common/tolerant-reader';
+import { ActionMenu } from '../ui/Menu';
 import { breadcrumbTrail } from './breadcrumbs';
 import { useExplorer } from './explorer-context';
 import { useMixQuery } from './mix-query';
@@ -69,14 +70,40 @@ export function Breadcrumbs({ route }: { route: ExplorerRoute }) {
     configTag: configBody?.tag,
   });
 
+  // In a narrow pane the steps before the last two fold into a "…" menu (CSS container query), so the
+  // view's own place stays readable instead of every step shrinking to a letter.
+  const folded = trail
+    .slice(0, Math.max(0, trail.length - 2))
+    .flatMap((crumb, index) =>
+      crumb.route ? [{ id: String(index), label: crumb.label, route: crumb.route }] : [],
+    );
+  const foldable = folded.length > 0 ? trail.length - 2 : 0;
+
   return (
     <nav aria-label="Breadcrumbs" className="breadcrumbs">
       <ol>
+        {folded.length > 0 && (
+          <li className="crumb-fold">
+            <ActionMenu
+              label="Earlier steps of the path"
+              trigger="…"
+              buttonClassName="button button-quiet crumb-fold-button"
+              actions={folded.map((crumb) => ({
+                id: crumb.id,
+                label: crumb.label,
+                onAction: () => state.navigate(crumb.route),
+              }))}
+            />
+          </li>
+        )}
         {trail.map((crumb, index) => {
           const last = index === trail.length - 1;
           const target = crumb.route;
           return (
-            <li key={`${index}-${target ? routePath(target) : crumb.label}`}>
+            <li
+              key={`${index}-${target ? routePath(target) : crumb.label}`}
+              className={index < foldable ? 'crumb-foldable' : undefined}
+            >
               {last || !target ? (
                 <span aria-current={last ? 'page' : undefined}>{crumb.label}</span>
               ) : (

@@ -103,3 +103,43 @@ test('at 800×600 the user resizes and hides the sidebar, and opens, resizes and
     String(Math.round(before) - 32),
   );
 });
+
+test('at 800×600 the breadcrumbs fold the earlier steps into a menu, keep the view’s own place readable, and the menu goes back up', async ({
+  browser,
+}) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  await page.setViewportSize(SMALL);
+  await openInTree(page, 'Nuance Sandbox Corp', 'Applications', 'Mix Sample App');
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+  const fold = crumbs.getByRole('button', { name: 'Earlier steps of the path' });
+  await expect(fold).toBeVisible();
+
+  // The steps left on the line are whole: none is cut to a letter and an ellipsis.
+  const cut = await crumbs.evaluate((nav) =>
+    Array.from(nav.querySelectorAll<HTMLElement>('li a, li [aria-current]'))
+      .filter((step) => step.getClientRects().length > 0)
+      .filter((step) => step.scrollWidth > step.clientWidth)
+      .map((step) => step.textContent),
+  );
+  expect(cut).toEqual([]);
+  await expect(crumbs.getByRole('link', { name: 'Applications' })).toBeVisible();
+  await expect(crumbs.getByText('Mix Sample App')).toBeVisible();
+
+  // From the keyboard: the menu lists the folded steps; choosing the organization opens it.
+  await fold.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Earlier steps of the path' });
+  await expect(menu.getByRole('menuitem')).toHaveText([/127\.0\.0\.1/, 'Nuance Sandbox Corp']);
+  await menu.getByRole('menuitem', { name: 'Nuance Sandbox Corp' }).press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Nuance Sandbox Corp' }).filter({ visible: true }),
+  ).toBeVisible();
+  await app.screenshot('layout-800x600-breadcrumbs');
+
+  // With room (a wider window), every step is on the line again and the menu is gone.
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await openInTree(page, 'Nuance Sandbox Corp', 'Applications', 'Mix Sample App');
+  await expect(fold).toBeHidden();
+  await expect(crumbs.getByRole('link', { name: 'Nuance Sandbox Corp' })).toBeVisible();
+});
