@@ -20,7 +20,7 @@ const ROUNDS = 5;
 /**
  * Scale Org's Projects list (20,000 projects) from a cold cache: each round reloads the renderer (main's
  * session stays), expands "Scale Org" in the tree and times the click on its "Projects" item to the first
- * frame with a project row, in-page; then counts the rows the virtualised list keeps mounted.
+ * frame with a project row on screen, in-page (from pointerdown); then counts the rows the virtualised list keeps mounted.
  */
 export async function benchProjects20k(context: BenchContext): Promise<BenchReport> {
   const browser = await context.browser();
@@ -72,7 +72,7 @@ export async function benchProjects20k(context: BenchContext): Promise<BenchRepo
       ],
       notes: [
         `20k projects: sandbox scale ${SCALE} (Scale Org, id 500); cold cache each round (renderer reloaded); ` +
-          `timed in-page from the click event to the first animation frame with a "Scale Project" row; ` +
+          `timed in-page from pointerdown to the first animation frame with a "Scale Project" row on screen; ` +
           `rows counted after the count held for 10 frames; the grid announces aria-rowcount=${announced ?? 'none'} ` +
           `(header included).`,
       ],
