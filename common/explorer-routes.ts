@@ -270,3 +270,31 @@ export function parseDeepLink(url: string): { system: string; route: ExplorerRou
 export function sameRoute(a: ExplorerRoute, b: ExplorerRoute): boolean {
   return routePath(a) === routePath(b);
 }
+
+/**
+ * The path of the resource a route shows, whatever its tab: a project's Builds and Intents tabs are one
+ * project (Home lists it once). Undefined for a path that names no route.
+ */
+export function resourcePath(path: string): string | undefined {
+  const route = parseRoutePath(path);
+  if (!route) return undefined;
+  switch (route.kind) {
+    case 'project':
+      return routePath({ ...route, tab: 'overview' });
+    case 'application':
+    case 'bot':
+      return routePath({ ...route, tab: 'configs' });
+    case 'home':
+    case 'organization':
+    case 'org-list':
+    case 'build':
+    case 'job':
+    case 'intent':
+    case 'entity':
+    case 'app-config':
+    case 'bot-interface':
+    case 'platform':
+    case 'activity':
+      return routePath(route);
+  }
+}

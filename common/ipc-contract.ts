@@ -366,6 +366,30 @@ export interface NotifyRequest {
   body: string;
 }
 
+/** A view the user opened or pinned: its route path (common/explorer-routes) and the name it had then. */
+export interface WorkspaceItem {
+  path: string;
+  label: string;
+  /** When it was last opened or pinned, epoch milliseconds. */
+  at: number;
+}
+
+/** Home's recently opened and pinned views of one profile, newest opened first; pinned in pin order. */
+export interface WorkspaceItems {
+  recent: WorkspaceItem[];
+  pinned: WorkspaceItem[];
+}
+
+export interface WorkspaceItemRequest {
+  profileId: string;
+  path: string;
+  label: string;
+}
+
+export interface WorkspacePinRequest extends WorkspaceItemRequest {
+  pinned: boolean;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Channels
 // ---------------------------------------------------------------------------------------------
@@ -402,6 +426,10 @@ export interface InvokeChannels {
   /** Shown only when the window is not focused; resolves to whether it was shown. */
   'app:notify': { request: NotifyRequest; response: boolean };
   'app:copy-text': { request: CopyTextRequest; response: null };
+  'workspace:items': { request: ProfileIdRequest; response: WorkspaceItems };
+  /** The view is on screen: it goes first in the profile's recent views. */
+  'workspace:visit': { request: WorkspaceItemRequest; response: WorkspaceItems };
+  'workspace:pin': { request: WorkspacePinRequest; response: WorkspaceItems };
 }
 
 /** Events main pushes to the renderer. */
@@ -452,6 +480,9 @@ export const INVOKE_CHANNELS: Readonly<Record<InvokeChannel, true>> = {
   'activity:list': true,
   'app:notify': true,
   'app:copy-text': true,
+  'workspace:items': true,
+  'workspace:visit': true,
+  'workspace:pin': true,
 };
 
 export const EVENT_CHANNELS: Readonly<Record<EventChannel, true>> = {

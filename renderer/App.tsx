@@ -206,7 +206,11 @@ function Workspace() {
       <AppHeader
         profiles={state}
         section={section}
-        onNavigate={(next) => setView({ name: next })}
+        onNavigate={(next) => {
+          // Home is Home: from a resource view it goes back to the sign-in's home page too.
+          if (next === 'home') explorerState.navigate({ kind: 'home' });
+          setView({ name: next });
+        }}
         onSelectProfile={(profileId) => void profiles.select(profileId)}
       />
       <AppBanners

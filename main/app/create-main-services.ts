@@ -25,6 +25,7 @@ import { createDownloadHandlers } from './download-handlers';
 import { createDownloadRegister } from './download-register';
 import { SETTINGS_CHECKS } from './settings-checks';
 import type { MainServices } from './main-services';
+import { createWorkspaceItems } from '../workspace/workspace-items';
 
 /**
  * The composition root: ports in, services and the IPC router out. main/index.ts calls it with Electron
@@ -145,6 +146,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
 
   // This session's downloads: what the Downloads panel lists, and the only paths the shell is handed.
   const downloads = createDownloadRegister((entry) => emit('download:entry', entry));
+  const workspace = createWorkspaceItems({ file: settings.file, clock: ports.clock, log: ports.log });
 
   const requireProfile = (profileId: string) => {
     if (!profiles.get(profileId)) throw unknownProfile();
@@ -164,6 +166,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       requireProfile(profileId);
       // A removed profile leaves no session and no remembered sign-in behind.
       await sessions.forget(profileId);
+      workspace.forget(profileId);
       return profiles.remove(profileId);
     },
     'profiles:select': async ({ profileId }) => profiles.select(profileId),
@@ -181,6 +184,18 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     'app:copy-text': async ({ text }) => {
       ports.clipboard.writeText(text);
       return null;
+    },
+    'workspace:items': async ({ profileId }) => {
+      requireProfile(profileId);
+      return workspace.items(profileId);
+    },
+    'workspace:visit': async ({ profileId, path, label }) => {
+      requireProfile(profileId);
+      return workspace.visit(profileId, path, label);
+    },
+    'workspace:pin': async ({ profileId, path, label, pinned }) => {
+      requireProfile(profileId);
+      return workspace.pin(profileId, path, label, pinned);
     },
     ...createMixHandlers({
       client,

@@ -17,8 +17,12 @@ import type {
   SignInMode,
   SignInRequest,
   SystemPreset,
+  WorkspaceItemRequest,
+  WorkspacePinRequest,
 } from '../../common/ipc-contract';
+import { MAX_ROUTE_PATH_LENGTH } from '../../common/explorer-routes';
 import { problem } from '../problem';
+import { isWorkspacePath, MAX_LABEL } from '../workspace/workspace-items';
 
 /**
  * Runtime checks of every IPC payload, one per contract channel. A renderer compromised by a bug or an
@@ -190,6 +194,20 @@ function notifyRequest(value: unknown): NotifyRequest {
   return { title: text(body.title, 'title', 120), body: text(body.body, 'body', 400) };
 }
 
+/** A view to list on Home: a path the explorer can open (not Home itself) and the name it is shown under. */
+function workspaceItemRequest(value: unknown, keys = ['profileId', 'path', 'label']): WorkspaceItemRequest {
+  const body = record(value, keys);
+  const path = text(body.path, 'path', MAX_ROUTE_PATH_LENGTH);
+  if (!isWorkspacePath(path)) invalid('path is not a view of the explorer.');
+  // A long name is shortened by the store; only an absurd one is refused.
+  return { profileId: profileId(body.profileId), path, label: text(body.label, 'label', MAX_LABEL * 4) };
+}
+
+function workspacePinRequest(value: unknown): WorkspacePinRequest {
+  const request = workspaceItemRequest(value, ['profileId', 'path', 'label', 'pinned']);
+  return { ...request, pinned: flag((value as Record<string, unknown>).pinned, 'pinned') };
+}
+
 export type PayloadChecks = { [C in InvokeChannel]: (payload: unknown) => InvokeRequest<C> };
 
 export const PAYLOAD_CHECKS: PayloadChecks = {
@@ -217,4 +235,7 @@ export const PAYLOAD_CHECKS: PayloadChecks = {
   'activity:list': none,
   'app:notify': notifyRequest,
   'app:copy-text': copyTextRequest,
+  'workspace:items': profileIdRequest,
+  'workspace:visit': (value) => workspaceItemRequest(value),
+  'workspace:pin': workspacePinRequest,
 };

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ExplorerRoute } from '../../common/explorer-routes';
 import { routePath } from '../../common/explorer-routes';
@@ -6,10 +6,12 @@ import type { MixGetResponse, Problem } from '../../common/ipc-contract';
 import { CopyMenu } from './CopyMenu';
 import { useExplorer } from './explorer-context';
 import { RAW_JSON_LABEL } from './labels';
+import { PinButton } from './PinButton';
 import { LoadingSkeleton, QueryProblem } from './QueryProblem';
 import type { MixRequest } from './route-requests';
 import type { TabSpec } from '../ui/Tabs';
 import { Tabs } from '../ui/Tabs';
+import { useWorkspaceItems } from './workspace-items';
 import './ResourceView.css';
 
 const JsonView = lazy(() => import('./JsonView'));
@@ -79,6 +81,14 @@ export function ResourceView(props: ResourceViewProps) {
     if (id !== active) props.onTab?.(id);
   }
 
+  // Once the view has its answer (and so its name), it goes first in Home's recent views; a kept-alive
+  // view shown again counts again (React's Activity runs its effects again).
+  const { visit } = useWorkspaceItems(explorer.profileId);
+  const answered = query.response !== undefined;
+  useEffect(() => {
+    if (answered) visit(path, title);
+  }, [answered, path, title, visit]);
+
   const raw = props.raw !== undefined ? props.raw : query.response?.data;
   const contentShown = !query.loading && !(query.problem && !query.response) && !showRaw && !props.isEmpty;
   const ownHeading = !(props.headingInBody && contentShown);
@@ -138,6 +148,7 @@ export function ResourceView(props: ResourceViewProps) {
             Refresh
           </button>
           <CopyMenu request={request} route={route} />
+          <PinButton path={path} label={title} />
         </div>
       </header>
       <Tabs

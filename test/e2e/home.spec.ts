@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import type { AppHarness } from './support/app-harness';
+import { axeViolations, describeViolations } from './support/axe';
 import { mainPane, startSignedInDemo, viewHeading } from './support/explorer-steps';
+import { layoutProblems } from './support/layout-checks';
+import { screenshotBothThemes } from './support/screenshots';
 
 // Home after sign-in: the organizations with their counts and what needs attention, each one click (or
 // one Enter) from its view; the session's facts stay below, with Copy access token a secondary action.
@@ -42,4 +45,56 @@ test('after sign-in Home shows the organizations with counts and a locked projec
   await page.keyboard.press('Enter');
   await expect(viewHeading(page, project)).toBeVisible();
   await expect(main.getByRole('note', { name: 'Project lock' })).toBeVisible();
+});
+
+test('from the keyboard the user pins a project, finds it on Home with the views opened last, and it is still there after the window reloads', async ({
+  browser,
+}) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  await page.setViewportSize({ width: 1200, height: 800 });
+  const main = mainPane(page);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const goTo = async (text: string, option: RegExp) => {
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(text);
+    await expect(palette.getByRole('option').first()).toContainText(option);
+    await page.keyboard.press('Enter');
+    await expect(palette).toBeHidden();
+  };
+
+  const org = main
+    .getByRole('region', { name: 'Organizations' })
+    .getByRole('button', { name: /Nuance Sandbox Corp/ });
+  await org.focus();
+  await page.keyboard.press('Enter');
+  await expect(viewHeading(page, 'Nuance Sandbox Corp')).toBeVisible();
+  await goTo('Coffee Assis', /Coffee Assistant/);
+  await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
+  const pin = main.getByRole('button', { name: 'Pin' }).filter({ visible: true });
+  await expect(pin).toHaveAttribute('aria-pressed', 'false');
+  await pin.focus();
+  await page.keyboard.press('Enter');
+  await expect(pin).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'Home' }).press('Enter');
+  const pinned = main.getByRole('region', { name: 'Pinned' });
+  const recent = main.getByRole('region', { name: 'Recently opened' });
+  await expect(pinned.getByRole('button', { name: /^Coffee Assistant/ })).toContainText('Project');
+  await expect(recent.getByRole('button')).toHaveText([/^Coffee Assistant/, /^Nuance Sandbox Corp/]);
+  expect(await layoutProblems(page)).toEqual([]);
+  expect(describeViolations('home with pinned views', await axeViolations(page))).toEqual([]);
+  await screenshotBothThemes(app, 'home-views-1200x800');
+  await page.setViewportSize({ width: 800, height: 600 });
+  expect(await layoutProblems(page)).toEqual([]);
+  await screenshotBothThemes(app, 'home-views-800x600');
+
+  // Main keeps them: a reloaded window lists the same views, and Enter on the pin opens the project.
+  await page.reload();
+  const again = mainPane(page)
+    .getByRole('region', { name: 'Pinned' })
+    .getByRole('button', { name: /^Coffee Assistant/ });
+  await again.focus();
+  await page.keyboard.press('Enter');
+  await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
 });

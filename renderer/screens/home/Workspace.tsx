@@ -15,6 +15,7 @@ import { formatRelative, plural } from '../../format';
 import { useClock } from '../../hooks/clock';
 import type { AttentionKind } from './attention';
 import { attentionItems } from './attention';
+import { WorkspaceViews } from './WorkspaceViews';
 import './Workspace.css';
 
 /** Organizations whose counts Home asks for (each costs two small reads). */
@@ -52,7 +53,7 @@ function countRequests(orgIds: readonly string[]): CountRequest[] {
 }
 
 /**
- * Home after sign-in: the organizations with their counts, and what needs attention (failed jobs and
+ * Home after sign-in: pinned and recently opened views, the organizations with their counts, and what needs attention (failed jobs and
  * builds of the last 7 days, locked projects, deployments waiting for approval), each one click from
  * its view. Attention comes from the background search walk's answers, so it fills in as the walk goes.
  */
@@ -91,6 +92,7 @@ export function Workspace() {
 
   return (
     <div className="workspace">
+      <WorkspaceViews />
       <section className="workspace-section" aria-labelledby="workspace-orgs">
         <h2 id="workspace-orgs" className="workspace-title">
           Organizations

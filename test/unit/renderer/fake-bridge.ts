@@ -25,8 +25,12 @@ import type {
   SessionState,
   SettingsTestResult,
   SignInRequest,
+  WorkspaceItems,
 } from '../../../common/ipc-contract';
 import { systemLabel } from '../../../common/mix-systems';
+import { ProblemError } from '../../../main/problem';
+import { InMemorySettingsFile } from '../../../main/storage/in-memory-settings-file';
+import { createWorkspaceItems } from '../../../main/workspace/workspace-items';
 import { validateProfile } from '../../../common/profile-validation';
 import { NO_SAVED_FILE, createDownloadRegister } from '../../../main/app/download-register';
 
@@ -108,6 +112,12 @@ export class FakeBridge implements MixExplorerBridge {
   };
   private nextId = 1;
   private readonly now: () => number;
+  /** Home's recent and pinned views: main's own store, over a settings file in memory. */
+  readonly workspace = createWorkspaceItems({
+    file: new InMemorySettingsFile(),
+    clock: { now: () => this.now() },
+    log: { warn: () => undefined },
+  });
 
   constructor(options: FakeBridgeOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -209,6 +219,15 @@ export class FakeBridge implements MixExplorerBridge {
 
   // ------------------------------------------------------------------ channel handlers
 
+  private workspaceAnswer(run: () => WorkspaceItems): Result<WorkspaceItems> {
+    try {
+      return ok(run());
+    } catch (error) {
+      if (error instanceof ProblemError) return fail(error.problem);
+      throw error;
+    }
+  }
+
   private readonly handlers: Handlers = {
     'app:info': () => ok(this.appInfo),
     'profiles:list': () => ok(this.profilesState()),
@@ -231,6 +250,7 @@ export class FakeBridge implements MixExplorerBridge {
       this.profiles = this.profiles.filter((profile) => profile.id !== profileId);
       this.secrets.delete(profileId);
       this.sessions.delete(profileId);
+      this.workspace.forget(profileId);
       if (this.activeProfileId === profileId) this.activeProfileId = this.profiles[0]?.id ?? null;
       this.emit('profiles:changed', this.profilesState());
       return ok(this.profilesState());
@@ -307,6 +327,11 @@ export class FakeBridge implements MixExplorerBridge {
       this.clipboard = text;
       return ok(null);
     },
+    'workspace:items': ({ profileId }) => this.workspaceAnswer(() => this.workspace.items(profileId)),
+    'workspace:visit': ({ profileId, path, label }) =>
+      this.workspaceAnswer(() => this.workspace.visit(profileId, path, label)),
+    'workspace:pin': ({ profileId, path, label, pinned }) =>
+      this.workspaceAnswer(() => this.workspace.pin(profileId, path, label, pinned)),
   };
 
   /** Paths "Show in folder" and "Open" handed the OS shell. */

@@ -102,3 +102,58 @@ describe('Home after sign-in', () => {
     expect(signOut.compareDocumentPosition(copy) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
+
+describe('Pinned and recently opened views on Home', () => {
+  it('lists the views opened, newest first; a view pinned from its toolbar stays on Home until unpinned there', async () => {
+    const fake = await signedInExplorer(workspaceMix());
+    const pinned = await screen.findByRole('region', { name: 'Pinned' });
+    expect(within(pinned).getByText(/Pin a view with ☆ Pin/)).toBeTruthy();
+
+    fireEvent.click(
+      within(await screen.findByRole('region', { name: 'Organizations' })).getByRole('button', {
+        name: /Nuance Sandbox Corp/,
+      }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Nuance Sandbox Corp' });
+    fireEvent.click(screen.getByRole('button', { name: 'Home' }));
+    const attention = await screen.findByRole('region', { name: 'Needs attention' });
+    fireEvent.click(await within(attention).findByRole('button', { name: /Banking IVR is locked/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Banking IVR' });
+    const pin = screen.getByRole('button', { name: 'Pin' });
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(pin);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('true'),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Home' }));
+    const recent = await screen.findByRole('region', { name: 'Recently opened' });
+    await waitFor(() =>
+      expect(
+        within(recent)
+          .getAllByRole('button')
+          .map((button) => button.textContent),
+      ).toEqual([
+        expect.stringMatching(/^Banking IVR.*Project/),
+        expect.stringMatching(/^Nuance Sandbox Corp.*Organization/),
+      ]),
+    );
+    const pinnedNow = screen.getByRole('region', { name: 'Pinned' });
+    fireEvent.click(within(pinnedNow).getByRole('button', { name: /^Banking IVR/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Banking IVR' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Home' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Unpin Banking IVR' }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: 'Pinned' })).getByText(/Pin a view with ☆ Pin/),
+      ).toBeTruthy(),
+    );
+    // What Home shows is what main keeps for the profile.
+    expect(fake.workspace.items('profile-1').pinned).toEqual([]);
+    expect(fake.workspace.items('profile-1').recent.map((item) => item.label)).toEqual([
+      'Banking IVR',
+      'Nuance Sandbox Corp',
+    ]);
+  });
+});

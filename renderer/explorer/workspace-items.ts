@@ -1,0 +1,92 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { ExplorerRoute } from '../../common/explorer-routes';
+import type { Problem, WorkspaceItems } from '../../common/ipc-contract';
+import { call } from '../bridge';
+import {
+  APPLICATION_TAB_LABELS,
+  BOT_TAB_LABELS,
+  ORG_LIST_LABELS,
+  PLATFORM_LABELS,
+  PROJECT_TAB_LABELS,
+} from './labels';
+
+const NONE: WorkspaceItems = { recent: [], pinned: [] };
+
+/** Not a Mix answer: its key does not start with the profile id, so the search index never reads it. */
+const workspaceKey = (profileId: string) => ['workspace-items', profileId] as const;
+
+export interface WorkspaceItemsApi {
+  items: WorkspaceItems;
+  /** The view is on screen: first in Home's recent list. Failures are not the user's business. */
+  visit(path: string, label: string): void;
+  /** Resolves to the problem when main refused (e.g. too many pins), for a plain message. */
+  pin(path: string, label: string, pinned: boolean): Promise<Problem | undefined>;
+}
+
+/** Home's recently opened and pinned views of the profile, kept by main in the settings file. */
+export function useWorkspaceItems(profileId: string): WorkspaceItemsApi {
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: workspaceKey(profileId),
+    queryFn: async () => {
+      const result = await call('workspace:items', { profileId });
+      if (!result.ok) throw result.problem;
+      return result.value;
+    },
+    staleTime: Infinity,
+  });
+  const visit = useCallback(
+    (path: string, label: string) => {
+      void call('workspace:visit', { profileId, path, label }).then((result) => {
+        if (result.ok) client.setQueryData(workspaceKey(profileId), result.value);
+      });
+    },
+    [client, profileId],
+  );
+  const pin = useCallback(
+    async (path: string, label: string, pinned: boolean) => {
+      const result = await call('workspace:pin', { profileId, path, label, pinned });
+      if (!result.ok) return result.problem;
+      client.setQueryData(workspaceKey(profileId), result.value);
+      return undefined;
+    },
+    [client, profileId],
+  );
+  const items = query.data ?? NONE;
+  return useMemo(() => ({ items, visit, pin }), [items, visit, pin]);
+}
+
+/** What kind of view a listed path opens, in a few words ("Project · Builds"). */
+export function routeKindText(route: ExplorerRoute): string {
+  switch (route.kind) {
+    case 'home':
+      return 'Home';
+    case 'organization':
+      return 'Organization';
+    case 'org-list':
+      return ORG_LIST_LABELS[route.list];
+    case 'project':
+      return route.tab === 'overview' ? 'Project' : `Project · ${PROJECT_TAB_LABELS[route.tab]}`;
+    case 'build':
+      return 'Build';
+    case 'job':
+      return 'Job';
+    case 'intent':
+      return 'Intent';
+    case 'entity':
+      return 'Entity';
+    case 'application':
+      return route.tab === 'configs' ? 'Application' : `Application · ${APPLICATION_TAB_LABELS[route.tab]}`;
+    case 'app-config':
+      return 'App config';
+    case 'bot':
+      return route.tab === 'configs' ? 'Bot' : `Bot · ${BOT_TAB_LABELS[route.tab]}`;
+    case 'bot-interface':
+      return 'Bot interface';
+    case 'platform':
+      return PLATFORM_LABELS[route.list];
+    case 'activity':
+      return 'Activity';
+  }
+}
