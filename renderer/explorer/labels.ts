@@ -1,5 +1,12 @@
 /** What the explorer calls each list and tab: headings, tree items, tabs and breadcrumbs agree. */
-import type { ApplicationTab, BotTab, OrgList, PlatformList, ProjectTab } from '../../common/explorer-routes';
+import type {
+  ApplicationTab,
+  BotTab,
+  ExplorerRoute,
+  OrgList,
+  PlatformList,
+  ProjectTab,
+} from '../../common/explorer-routes';
 
 export const ORG_LIST_LABELS: Record<OrgList, string> = {
   projects: 'Projects',
@@ -46,3 +53,37 @@ export const PLATFORM_LABELS: Record<PlatformList, string> = {
 };
 
 export const RAW_JSON_LABEL = 'Raw JSON';
+
+/** What kind of view a listed path opens, in a few words ("Project · Builds"). */
+export function routeKindText(route: ExplorerRoute): string {
+  switch (route.kind) {
+    case 'home':
+      return 'Home';
+    case 'organization':
+      return 'Organization';
+    case 'org-list':
+      return ORG_LIST_LABELS[route.list];
+    case 'project':
+      return route.tab === 'overview' ? 'Project' : `Project · ${PROJECT_TAB_LABELS[route.tab]}`;
+    case 'build':
+      return 'Build';
+    case 'job':
+      return 'Job';
+    case 'intent':
+      return 'Intent';
+    case 'entity':
+      return 'Entity';
+    case 'application':
+      return route.tab === 'configs' ? 'Application' : `Application · ${APPLICATION_TAB_LABELS[route.tab]}`;
+    case 'app-config':
+      return 'App config';
+    case 'bot':
+      return route.tab === 'configs' ? 'Bot' : `Bot · ${BOT_TAB_LABELS[route.tab]}`;
+    case 'bot-interface':
+      return 'Bot interface';
+    case 'platform':
+      return PLATFORM_LABELS[route.list];
+    case 'activity':
+      return 'Activity';
+  }
+}

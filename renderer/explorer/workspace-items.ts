@@ -1,15 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import type { ExplorerRoute } from '../../common/explorer-routes';
 import type { Problem, WorkspaceItems } from '../../common/ipc-contract';
 import { call } from '../bridge';
-import {
-  APPLICATION_TAB_LABELS,
-  BOT_TAB_LABELS,
-  ORG_LIST_LABELS,
-  PLATFORM_LABELS,
-  PROJECT_TAB_LABELS,
-} from './labels';
 
 const NONE: WorkspaceItems = { recent: [], pinned: [] };
 
@@ -55,38 +47,4 @@ export function useWorkspaceItems(profileId: string): WorkspaceItemsApi {
   );
   const items = query.data ?? NONE;
   return useMemo(() => ({ items, visit, pin }), [items, visit, pin]);
-}
-
-/** What kind of view a listed path opens, in a few words ("Project · Builds"). */
-export function routeKindText(route: ExplorerRoute): string {
-  switch (route.kind) {
-    case 'home':
-      return 'Home';
-    case 'organization':
-      return 'Organization';
-    case 'org-list':
-      return ORG_LIST_LABELS[route.list];
-    case 'project':
-      return route.tab === 'overview' ? 'Project' : `Project · ${PROJECT_TAB_LABELS[route.tab]}`;
-    case 'build':
-      return 'Build';
-    case 'job':
-      return 'Job';
-    case 'intent':
-      return 'Intent';
-    case 'entity':
-      return 'Entity';
-    case 'application':
-      return route.tab === 'configs' ? 'Application' : `Application · ${APPLICATION_TAB_LABELS[route.tab]}`;
-    case 'app-config':
-      return 'App config';
-    case 'bot':
-      return route.tab === 'configs' ? 'Bot' : `Bot · ${BOT_TAB_LABELS[route.tab]}`;
-    case 'bot-interface':
-      return 'Bot interface';
-    case 'platform':
-      return PLATFORM_LABELS[route.list];
-    case 'activity':
-      return 'Activity';
-  }
 }

@@ -1,7 +1,8 @@
 import { parseRoutePath } from '../../../common/explorer-routes';
 import type { WorkspaceItem } from '../../../common/ipc-contract';
 import { useExplorer } from '../../explorer/explorer-context';
-import { routeKindText, useWorkspaceItems } from '../../explorer/workspace-items';
+import { routeKindText } from '../../explorer/labels';
+import { useWorkspaceItems } from '../../explorer/workspace-items';
 import { formatRelative } from '../../format';
 import { useClock } from '../../hooks/clock';
 import { useMemo } from 'react';
