@@ -146,9 +146,12 @@ describe('the explorer tree', () => {
       expect(
         within(crumbs)
           .getAllByRole('listitem')
+          // The "…" menu of the first steps shows only in a narrow pane (a CSS container query).
+          .filter((item) => !item.classList.contains('crumb-fold'))
           .map((item) => item.textContent),
       ).toEqual([ROOT, 'demo@mix.example', 'Projects', 'Coffee Assistant']),
     );
+    expect(within(crumbs).getByRole('button', { name: 'Earlier steps of the path' })).toBeTruthy();
     expect(within(crumbs).getByText('Coffee Assistant').getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
 
