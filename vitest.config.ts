@@ -7,7 +7,7 @@ export default defineConfig({
     alias: { electron: fileURLToPath(new URL('./test/stubs/electron.ts', import.meta.url)) },
   },
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/sandbox/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.ts'],
     environment: 'node',
     server: { deps: { inline: ['electron-store'] } },
     setupFiles: ['test/setup-testing-library.ts'],

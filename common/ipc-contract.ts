@@ -51,6 +51,11 @@ export interface ProfileSettings {
 
 export interface Profile extends ProfileSettings {
   id: string;
+  /**
+   * The in-app Demo: Mix Explorer's built-in Mix emulator on this computer, with made-up data. Set by main
+   * only (`demo:start`); the profile goes away when its session is signed out.
+   */
+  demo?: boolean;
   /** The secret itself never leaves main. */
   hasClientSecret: boolean;
 }
@@ -430,6 +435,11 @@ export interface InvokeChannels {
   /** The view is on screen: it goes first in the profile's recent views. */
   'workspace:visit': { request: WorkspaceItemRequest; response: WorkspaceItems };
   'workspace:pin': { request: WorkspacePinRequest; response: WorkspaceItems };
+  /**
+   * Starts the Demo: the built-in Mix emulator on 127.0.0.1 (an ephemeral port), a Demo profile for it,
+   * active and signed in. Signing that profile out (or quitting) stops the emulator and removes the profile.
+   */
+  'demo:start': { request: null; response: ProfilesState };
 }
 
 /** Events main pushes to the renderer. */
@@ -483,6 +493,7 @@ export const INVOKE_CHANNELS: Readonly<Record<InvokeChannel, true>> = {
   'workspace:items': true,
   'workspace:visit': true,
   'workspace:pin': true,
+  'demo:start': true,
 };
 
 export const EVENT_CHANNELS: Readonly<Record<EventChannel, true>> = {

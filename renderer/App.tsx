@@ -154,7 +154,13 @@ function Workspace() {
       );
     }
     if (state.profiles.length === 0) {
-      return <Welcome demo={info?.demo ?? false} onAddProfile={() => openEditor(null, 'home')} />;
+      return (
+        <Welcome
+          demo={info?.demo ?? false}
+          onAddProfile={() => openEditor(null, 'home')}
+          onStartDemo={profiles.startDemo}
+        />
+      );
     }
     if (!active) {
       return (
@@ -238,6 +244,7 @@ function Workspace() {
         signingIn={session.pendingMode !== null}
         version={info?.version}
         demo={info?.demo}
+        demoProfile={active?.demo === true}
         activity={
           explorerShown && browsing
             ? { open: explorerState.activityOpen, onToggle: explorerState.toggleActivity }

@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSandbox } from '../test/sandbox/index';
+import { startSandbox } from '../main/emulator/index';
 
 const DEMO_PORT = Number(process.env.MIX_SANDBOX_PORT ?? 4780);
 

@@ -20,6 +20,8 @@ import { LIMITS_KEY, readMixLimits } from '../mix/mix-limits';
 import { redactDeep } from '../log/redact';
 import { toProblem } from '../problem';
 import type { MainPorts } from '../ports/main-ports';
+import { createDemoMode } from '../demo/demo-mode';
+import { startBuiltInEmulator } from '../demo/start-emulator';
 import { createMixHandlers } from './mix-handlers';
 import { createDownloadHandlers } from './download-handlers';
 import { createDownloadRegister } from './download-register';
@@ -139,6 +141,13 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     log: ports.log,
   });
   const accountLookup = createAccountLookup(client);
+  // The in-app Demo: the built-in emulator on loopback, loaded and started only when the user asks.
+  const demo = createDemoMode({
+    profiles,
+    sessions,
+    startEmulator: ports.startEmulator ?? startBuiltInEmulator,
+    log: ports.log,
+  });
 
   profiles.onChange((state) => emit('profiles:changed', state));
   sessions.onChange((state) => emit('session:changed', state));
@@ -171,6 +180,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
     },
     'profiles:select': async ({ profileId }) => profiles.select(profileId),
     'profiles:test-settings': (draft) => settingsTester.test(draft),
+    'demo:start': () => demo.start(),
     'session:get': async ({ profileId }) => {
       requireProfile(profileId);
       return sessions.state(profileId);
@@ -212,6 +222,8 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
 
   async function restoreSessions(): Promise<void> {
     await sandboxProfile;
+    // A Demo profile left by a run that ended without signing out: its emulator is gone with that run.
+    await demo.removeLeftover().catch(() => undefined);
     // Sessions restore side by side; one profile's slow renewal must not hold up another's.
     await Promise.allSettled(profiles.list().profiles.map((profile) => sessions.restore(profile.id)));
   }
@@ -229,6 +241,7 @@ export async function createMainServices(ports: MainPorts): Promise<MainServices
       sinks.clear();
       vault.dispose();
       sessions.dispose();
+      demo.dispose();
     },
   };
 }

@@ -213,6 +213,7 @@ export type PayloadChecks = { [C in InvokeChannel]: (payload: unknown) => Invoke
 export const PAYLOAD_CHECKS: PayloadChecks = {
   'app:info': none,
   'profiles:list': none,
+  'demo:start': none,
   'profiles:save': profileDraft,
   'profiles:duplicate': profileIdRequest,
   'profiles:remove': profileIdRequest,

@@ -6,6 +6,7 @@ import type { SaveDialog } from './save-dialog';
 import type { FileShell } from './file-shell';
 import type { BrowserPartitions } from './browser-partitions';
 import type { Clipboard } from './clipboard';
+import type { EmulatorStarter } from '../demo/demo-mode';
 import type { Logger } from './logger';
 import type { SecretCipher, SettingsFileOpener } from './storage';
 
@@ -32,4 +33,6 @@ export interface MainPorts {
   appVersion: string;
   /** Set under `npm run demo`: the local Mix sandbox to preconfigure a profile for. */
   sandboxUrl?: string;
+  /** Starts the Demo's Mix emulator; defaults to the built-in one (main/demo/start-emulator.ts), loaded lazily. */
+  startEmulator?: EmulatorStarter;
 }

@@ -21,6 +21,9 @@ import {
   writeStoredProfiles,
 } from './stored-profiles';
 
+/** Which profile is the in-app Demo's (main/demo/demo-mode.ts), kept beside the profiles. */
+export const DEMO_PROFILE_KEY = 'demoProfileId';
+
 export interface ProfileService extends ProfileSource {
   list(): ProfilesState;
   /** Creates (no id) or updates a profile; throws ProblemError `invalid-input` with `fields`, or `not-found`. */
@@ -28,6 +31,9 @@ export interface ProfileService extends ProfileSource {
   duplicate(profileId: string): Promise<Profile>;
   remove(profileId: string): Promise<ProfilesState>;
   select(profileId: string): ProfilesState;
+  /** Marks the Demo's profile (or none): it shows as `demo`, and a leftover one is removed at start-up. */
+  markDemo(profileId: string | null): void;
+  demoProfileId(): string | undefined;
   /** Returns a function that removes the listener. */
   onChange(listener: (state: ProfilesState) => void): () => void;
 }
@@ -51,6 +57,8 @@ export function createProfileService({
   beforeRebind = async () => undefined,
 }: ProfileServiceDeps): ProfileService {
   let state: StoredProfiles = readStoredProfiles(file);
+  const storedDemo = file.get(DEMO_PROFILE_KEY);
+  let demoId = typeof storedDemo === 'string' ? storedDemo : undefined;
   const listeners = new Set<(state: ProfilesState) => void>();
   // Mutations wait for the vault; one at a time, so a remove cannot slip between a save's secret and its profile.
   const queue = new SerialQueue();
@@ -58,6 +66,7 @@ export function createProfileService({
   const toProfile = (stored: StoredProfile): Profile => ({
     ...stored,
     hasClientSecret: vault.has(clientSecretKey(stored.id)),
+    ...(stored.id === demoId ? { demo: true } : {}),
   });
   const snapshot = (): ProfilesState => ({
     profiles: state.profiles.map(toProfile),
@@ -189,6 +198,15 @@ export function createProfileService({
         await file.flush();
         return snapshot();
       }),
+
+    markDemo(profileId) {
+      demoId = profileId ?? undefined;
+      if (profileId === null) file.delete(DEMO_PROFILE_KEY);
+      else file.set(DEMO_PROFILE_KEY, profileId);
+      commit(state);
+    },
+
+    demoProfileId: () => (demoId !== undefined && find(demoId) ? demoId : undefined),
 
     select: (profileId) => {
       existing(profileId);

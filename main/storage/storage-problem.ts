@@ -8,6 +8,7 @@ const WHAT_KEYS_HOLD: Readonly<Record<string, string>> = {
   secretsSetAside: 'secrets set aside',
   partitions: 'sign-in window settings',
   limits: 'limits',
+  demoProfileId: 'which profile is the Demo',
 };
 
 /** The keys Mix Explorer itself keeps in the settings file. */

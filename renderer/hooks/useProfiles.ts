@@ -20,6 +20,8 @@ export interface ProfilesApi {
   select: (profileId: string) => Promise<Result<ProfilesState>>;
   /** "Test these settings" of a form's unsaved values. */
   testSettings: (draft: ProfileDraft) => Promise<Result<SettingsTestResult>>;
+  /** Starts the Demo (the built-in Mix emulator) and signs its profile in. */
+  startDemo: () => Promise<Result<ProfilesState>>;
 }
 
 export function useProfiles(): ProfilesApi {
@@ -90,5 +92,7 @@ export function useProfiles(): ProfilesApi {
 
   const testSettings = useCallback((draft: ProfileDraft) => call('profiles:test-settings', draft), []);
 
-  return { state, problem, save, duplicate, remove, select, testSettings };
+  const startDemo = useCallback(() => applyState(call('demo:start', null)), [applyState]);
+
+  return { state, problem, save, duplicate, remove, select, testSettings, startDemo };
 }

@@ -13,11 +13,20 @@ interface AppHeaderProps {
 /** App title, the active-profile switcher and the main navigation. */
 export function AppHeader({ profiles, section, onNavigate, onSelectProfile }: AppHeaderProps) {
   const hasProfiles = (profiles?.profiles.length ?? 0) > 0;
+  const isDemo = profiles?.profiles.find((profile) => profile.id === profiles.activeProfileId)?.demo === true;
   return (
     <header className="app-header" data-pane>
       <span className="app-title">
         <span className="app-logo" aria-hidden="true" />
         Mix Explorer
+        {isDemo && (
+          <span
+            className="demo-badge"
+            title="The Demo: made-up data from Mix Explorer’s built-in Mix emulator"
+          >
+            Demo
+          </span>
+        )}
       </span>
       {profiles && hasProfiles && (
         <div className="profile-switcher">

@@ -12,6 +12,8 @@ interface StatusBarProps {
   signingIn: boolean;
   version?: string;
   demo?: boolean;
+  /** The active profile is the in-app Demo (the built-in Mix emulator, made-up data). */
+  demoProfile?: boolean;
   /** The explorer's activity panel toggle, while the explorer is shown. */
   activity?: { open: boolean; onToggle: () => void };
 }
@@ -37,6 +39,7 @@ export function StatusBar({
   signingIn,
   version,
   demo,
+  demoProfile,
   activity,
 }: StatusBarProps) {
   const now = useTickingNow({ now: useClock() });
@@ -69,7 +72,11 @@ export function StatusBar({
           Activity
         </button>
       )}
-      {demo && <span className="status-item status-demo">Demo · local Mix sandbox</span>}
+      {demoProfile ? (
+        <span className="status-item status-demo">Demo · made-up data on this computer</span>
+      ) : (
+        demo && <span className="status-item status-demo">Demo · local Mix sandbox</span>
+      )}
       {version && <span className="status-item status-version">Mix Explorer {version}</span>}
     </footer>
   );

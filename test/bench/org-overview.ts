@@ -2,7 +2,7 @@ import axios from 'axios';
 import type { MixEndpointKey } from '../../common/mix-endpoints';
 import { createMixClient, DEFAULT_MAX_IN_FLIGHT } from '../../main/mix';
 import { systemClock } from '../../main/ports/clock';
-import { startSandbox } from '../sandbox/index';
+import { startSandbox } from '../../main/emulator/index';
 import { ratioRow, type BenchReport, type Goal } from './bench-result';
 import { clientCredentialsToken, fixedSessions, sandboxProfile } from './sandbox-token';
 import { interleave, ratioOf } from './stats';

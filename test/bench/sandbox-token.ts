@@ -2,7 +2,7 @@ import axios from 'axios';
 import type { Profile } from '../../common/ipc-contract';
 import { sandboxProfileDraft } from '../../common/profile-defaults';
 import type { MixSessions } from '../../main/mix';
-import { DEFAULT_SANDBOX_CLIENT } from '../sandbox/index';
+import { DEFAULT_SANDBOX_CLIENT } from '../../main/emulator/index';
 
 /**
  * A token straight from the sandbox (client_credentials) for benchmarks of the Mix.api client alone,

@@ -5,7 +5,7 @@ import { systemClock } from '../../main/ports/clock';
 import { paletteResources, rankSections } from '../../renderer/explorer/palette-model';
 import type { CachedAnswer } from '../../renderer/explorer/palette-model';
 import { CRAWL_LIMITS, crawlMix } from '../../renderer/explorer/search/crawl';
-import { startSandbox } from '../sandbox/index';
+import { startSandbox } from '../../main/emulator/index';
 import { iqr, judged, ms, type BenchReport, type BenchRow, type Goal } from './bench-result';
 import { clientCredentialsToken, fixedSessions, sandboxProfile } from './sandbox-token';
 import { percentile, summarize } from './stats';

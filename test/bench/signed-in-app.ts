@@ -1,7 +1,7 @@
 import type { Browser } from '@playwright/test';
 import type { InvokeChannel, InvokeRequest, InvokeResponse, Result } from '../../common/ipc-contract';
 import { startApp, type AppHarness } from '../e2e/support/app-harness';
-import type { SandboxOptions } from '../sandbox/index';
+import type { SandboxOptions } from '../../main/emulator/index';
 
 const USER = { email: 'demo@mix.example', password: 'sandbox' };
 

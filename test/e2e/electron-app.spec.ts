@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { DeepLink, MixExplorerBridge } from '../../common/ipc-contract';
-import { startSandbox, type RunningSandbox } from '../sandbox/index';
+import { startSandbox, type RunningSandbox } from '../../main/emulator/index';
 import { electronBinary, NO_ELECTRON_REASON } from './support/electron-binary';
 
 // The real app in real Electron: its app:// protocol, sign-in BrowserWindow, webRequest redirect catch,

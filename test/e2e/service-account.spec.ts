@@ -87,6 +87,8 @@ async function typeServiceAccount(page: Page, url: string, clientId: string, sec
 test('a service account signs in with its client ID and secret alone, keyboard only, and explores', async ({
   browser,
 }) => {
+  // Eight axe and layout checks with screenshots: slow on a shared machine, not stuck.
+  test.slow();
   app = await startApp(browser);
   const { page, sandbox } = app;
   await page.setViewportSize({ width: 1200, height: 800 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { SessionState } from '../../common/ipc-contract';
-import { DEFAULT_SANDBOX_CLIENT } from '../sandbox/index';
+import { DEFAULT_SANDBOX_CLIENT } from '../../main/emulator/index';
 import { startApp, type AppHarness } from './support/app-harness';
 import { freePort } from './support/free-port';
 import {

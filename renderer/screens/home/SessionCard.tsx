@@ -38,7 +38,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function renewalText(session: SessionState, now: number): string {
+function renewalText(session: SessionState, now: number, serviceAccount: boolean): string {
   if (session.renewal === 'renewing') return 'Renewing…';
   const retrying = retryingText(session, now);
   if (retrying) {
@@ -46,6 +46,7 @@ function renewalText(session: SessionState, now: number): string {
     return `${retrying[0]?.toUpperCase()}${retrying.slice(1)}${why ? ` (${why})` : ''}`;
   }
   if (session.renewal === 'failed') return 'Renewal failed';
+  if (serviceAccount) return 'Automatic (client credentials)';
   return session.canRefresh ? 'Automatic (refresh token)' : 'Automatic (silent sign-in)';
 }
 
@@ -109,7 +110,9 @@ export function SessionCard(props: SessionCardProps) {
             <span className="countdown">{formatCountdown(countdown.remainingMs)}</span>
           </Fact>
         )}
-        {session.status === 'signed-in' && <Fact label="Renewal">{renewalText(session, now)}</Fact>}
+        {session.status === 'signed-in' && (
+          <Fact label="Renewal">{renewalText(session, now, props.serviceAccount === true)}</Fact>
+        )}
         <Fact label="Sign-in mode">
           {props.serviceAccount
             ? 'Service account (client credentials)'

@@ -5,7 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import { createMainServices } from '../../../main/app/create-main-services';
 import type { MainPorts } from '../../../main/ports/main-ports';
 import type { MainServices } from '../../../main/app/main-services';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../sandbox/index';
+import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../../main/emulator/index';
 import { RENDERER_ORIGIN, RENDERER_URL, serveRenderer } from './renderer-origin';
 import { createTestPorts, type TestPorts } from './test-ports';
 import { TEST_WEB_CONTENTS_ID, installTestTransport, pageEventSink } from './test-transport';

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { deepLink, type ExplorerRoute } from '../../../common/explorer-routes';
 import { createDeepLinkInbox } from '../../../main/deep-links/deep-link-inbox';
-import type { SandboxOptions } from '../../sandbox/index';
+import type { SandboxOptions } from '../../../main/emulator/index';
 import { startApp, type AppHarness } from './app-harness';
 import { pageEventSink } from './test-transport';
 import { signInThroughMix } from './user-steps';

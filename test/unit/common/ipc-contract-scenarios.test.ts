@@ -301,3 +301,44 @@ describe.each(SIDES)('the session contract, on %s', (_name, start) => {
     }
   });
 });
+
+/** The Demo (`demo:start`) on both sides: a signed-in Demo profile, gone again after its sign-out. */
+const DEMO_SIDES: [string, () => Promise<ContractSide['invoke']>][] = [
+  [
+    'the real main services',
+    async () => {
+      const kit = await startServices();
+      return (channel, request) => kit.call(channel, request) as never;
+    },
+  ],
+  [
+    "the renderer's fake bridge",
+    async () => {
+      const fake = new FakeBridge();
+      return (channel, request) => fake.invoke(channel, request);
+    },
+  ],
+];
+
+describe.each(DEMO_SIDES)('the Demo contract, on %s', (_name, start) => {
+  it('demo:start answers one active Demo profile, signed in; signing it out removes it', async () => {
+    const invoke = await start();
+    const started = await invoke('demo:start', null);
+    if (!started.ok) throw new Error(started.problem.message);
+    const demos = started.value.profiles.filter((profile) => profile.demo);
+    expect(demos).toHaveLength(1);
+    const demoId = demos[0]?.id ?? '';
+    expect(started.value.activeProfileId).toBe(demoId);
+    expect(demos[0]).toMatchObject({ kind: 'service-account', name: 'Demo (made-up data)' });
+    const session = await invoke('session:get', { profileId: demoId });
+    expect(session).toMatchObject({ ok: true, value: { status: 'signed-in' } });
+
+    await invoke('session:sign-out', { profileId: demoId });
+    let left = await invoke('profiles:list', null);
+    for (let tries = 0; tries < 200 && left.ok && left.value.profiles.length > 0; tries += 1) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      left = await invoke('profiles:list', null);
+    }
+    expect(left).toMatchObject({ ok: true, value: { profiles: [], activeProfileId: null } });
+  });
+});

@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -78,6 +78,21 @@ describe('packed app (dist/linux-unpacked)', () => {
     for (const { why, test } of forbidden) {
       expect(entries.filter(test), why).toEqual([]);
     }
+  });
+
+  it('ships the Demo’s Mix emulator (main/emulator) as its own chunk, loaded only when the Demo starts', () => {
+    // A name from the emulator's made-up seed data: it is in the emulator's chunk and nowhere else.
+    const seedName = 'Nuance Sandbox Corp';
+    const text = (entry: string) => extractFile(asarPath, entry.slice(1)).toString('utf8');
+    const mainChunks = entries.filter((entry) => /^\/out\/main\/.+\.js$/.test(entry));
+    const withSeed = mainChunks.filter((entry) => text(entry).includes(seedName));
+    expect(withSeed).toHaveLength(1);
+    const emulatorChunk = withSeed[0] ?? '';
+    expect(emulatorChunk).not.toBe('/out/main/index.js');
+    // The start-up bundle only names the chunk, for the dynamic import the Demo runs.
+    const startUp = text('/out/main/index.js');
+    expect(startUp).toContain(emulatorChunk.split('/').at(-1));
+    expect(startUp).not.toContain(seedName);
   });
 
   it('ships a package.json whose entry point is in the asar', async () => {

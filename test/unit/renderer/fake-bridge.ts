@@ -31,6 +31,7 @@ import { systemLabel } from '../../../common/mix-systems';
 import { ProblemError } from '../../../main/problem';
 import { InMemorySettingsFile } from '../../../main/storage/in-memory-settings-file';
 import { createWorkspaceItems } from '../../../main/workspace/workspace-items';
+import { newProfileDraft } from '../../../common/profile-defaults';
 import { validateProfile } from '../../../common/profile-validation';
 import { NO_SAVED_FILE, createDownloadRegister } from '../../../main/app/download-register';
 
@@ -277,7 +278,40 @@ export class FakeBridge implements MixExplorerBridge {
       this.settleCancelled(profileId);
       return ok(this.session(profileId));
     },
-    'session:sign-out': ({ profileId }) => ok(this.setSession(profileId, this.signedOut(profileId))),
+    'session:sign-out': ({ profileId }) => {
+      const signedOut = this.setSession(profileId, this.signedOut(profileId));
+      // Like main's Demo: signing its profile out stops the emulator and removes the profile.
+      if (this.profiles.find((profile) => profile.id === profileId)?.demo) {
+        this.profiles = this.profiles.filter((profile) => profile.id !== profileId);
+        if (this.activeProfileId === profileId) this.activeProfileId = this.profiles[0]?.id ?? null;
+        this.emit('profiles:changed', this.profilesState());
+      }
+      return ok(signedOut);
+    },
+    // Main starts its built-in emulator; here the Demo profile is made, selected and signed in at once.
+    'demo:start': () => {
+      const demo = this.storeProfile({
+        ...newProfileDraft('custom'),
+        name: 'Demo (made-up data)',
+        kind: 'service-account',
+        authServerUrl: 'http://127.0.0.1:47000',
+        apiUrl: 'http://127.0.0.1:47000',
+        clientId: 'mix-explorer-demo',
+        clientSecret: 'sandbox-secret',
+      });
+      demo.demo = true;
+      this.activeProfileId = demo.id;
+      this.setSession(demo.id, {
+        status: 'signed-in',
+        account: 'demo@mix.example',
+        expiresAt: this.now() + TOKEN_LIFETIME_MS,
+        scope: 'mix-api',
+        renewal: 'idle',
+        lastError: undefined,
+      });
+      this.emit('profiles:changed', this.profilesState());
+      return ok(this.profilesState());
+    },
     'session:forget': ({ profileId }) => {
       this.rememberedLogins.delete(profileId);
       return ok(this.setSession(profileId, this.signedOut(profileId)));

@@ -30,6 +30,24 @@ describe('welcome', () => {
     expect(screen.getByRole('button', { name: 'Add a Mix profile' })).toBeTruthy();
   });
 
+  it('links to the Mix dashboard’s Profile page and starts the Demo, labelled Demo until it is signed out', async () => {
+    const fake = new FakeBridge();
+    renderApp(fake);
+    const link = await screen.findByRole('link', { name: 'Open the Mix dashboard’s Profile page' });
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/mix\.nuance\.com\//);
+    expect(link.getAttribute('target')).toBe('_blank');
+    fireEvent.click(screen.getByRole('button', { name: 'Try the Demo' }));
+
+    expect(await screen.findByText('Demo · made-up data on this computer')).toBeTruthy();
+    expect(document.querySelector('.app-header .demo-badge')?.textContent).toBe('Demo');
+    const demo = fake.profileByName('Demo (made-up data)');
+    expect(demo?.demo).toBe(true);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeTruthy();
+    expect(document.querySelector('.demo-badge')).toBeNull();
+  });
+
   it('says when the app runs against the local sandbox', async () => {
     renderApp(new FakeBridge({ appInfo: { demo: true } }));
     expect(await screen.findByText(/runs against the local Mix sandbox/)).toBeTruthy();

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../../common/ipc-contract';
 import { OIDC_CLIENT, startOidcProvider } from '../../../e2e/support/oidc-provider-server';
-import { startSandbox, type RunningSandbox } from '../../../sandbox';
+import { startSandbox, type RunningSandbox } from '../../../../main/emulator';
 import { hostProfile, startServices, waitFor, type ServicesKit } from './services-kit';
 
 // Service-account profiles (client-credentials grant, like Nuance's `mix` CLI) through the real main

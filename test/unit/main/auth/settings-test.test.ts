@@ -14,8 +14,8 @@ import { createAuthRateLimiter, type HoldBack } from '../../../../main/auth/auth
 import { createSettingsTester, type SettingsTesterDeps } from '../../../../main/auth/settings-test';
 import { systemClock } from '../../../../main/ports/clock';
 import type { HttpClientFactory } from '../../../../main/ports/http';
-import { startSandbox } from '../../../sandbox';
-import type { RunningSandbox } from '../../../sandbox';
+import { startSandbox } from '../../../../main/emulator';
+import type { RunningSandbox } from '../../../../main/emulator';
 
 const servers: Server[] = [];
 const sandboxes: RunningSandbox[] = [];

@@ -18,12 +18,12 @@ import type {
   MixEnvironmentsBody,
   MixProjectDetails,
 } from '../../../../renderer/resource-views';
-import { DEFAULT_SANDBOX_USER } from '../../../sandbox/defaults';
-import { jobView } from '../../../sandbox/routes/jobs';
-import { SANDBOX_FIXTURES } from '../../../sandbox/seed/fixtures';
-import type { ProjectRecord } from '../../../sandbox/seed/types';
-import { embedded } from '../../../sandbox/seed/deployment';
-import { buildWorld } from '../../../sandbox/seed/world';
+import { DEFAULT_SANDBOX_USER } from '../../../../main/emulator/defaults';
+import { jobView } from '../../../../main/emulator/routes/jobs';
+import { SANDBOX_FIXTURES } from '../../../../main/emulator/seed/fixtures';
+import type { ProjectRecord } from '../../../../main/emulator/seed/types';
+import { embedded } from '../../../../main/emulator/seed/deployment';
+import { buildWorld } from '../../../../main/emulator/seed/world';
 
 export {
   DATA_TYPES,
@@ -32,7 +32,7 @@ export {
   GEOGRAPHIES,
   LANGUAGE_TOPICS,
   VOICES,
-} from '../../../sandbox/seed/platform';
+} from '../../../../main/emulator/seed/platform';
 export { SANDBOX_FIXTURES };
 
 const STARTED_AT = Date.parse('2024-08-01T10:00:00Z');

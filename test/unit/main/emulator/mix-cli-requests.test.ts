@@ -5,8 +5,8 @@
 // these requests carry a service account's token. Mix-cli treats only HTTP 200 as success.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mixGet, serviceAccessToken, userAccessToken } from './sandbox-test-kit';
-import { startSandbox } from './server';
-import type { RunningSandbox } from './types';
+import { startSandbox } from '../../../../main/emulator/server';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
 type Body = Record<string, unknown>;
 type Value = string | number | boolean | readonly (string | number)[] | undefined;

@@ -1,8 +1,8 @@
 // Helpers for the sandbox's own tests: a tiny cookie jar and the browser steps of the code flow, done with fetch.
 import { createHash, randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import { DEFAULT_SANDBOX_CLIENT, DEFAULT_SANDBOX_USER } from './defaults';
-import type { RunningSandbox } from './types';
+import { DEFAULT_SANDBOX_CLIENT, DEFAULT_SANDBOX_USER } from '../../../../main/emulator/defaults';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
 export const REDIRECT_URI = 'http://localhost:3000/callback';
 

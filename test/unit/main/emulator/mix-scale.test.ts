@@ -2,10 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPaged, type Body } from './mix-endpoint-table';
 import { mixGet, userAccessToken } from './sandbox-test-kit';
-import { SANDBOX_FIXTURES as F } from './seed/fixtures';
-import { buildWorld } from './seed/world';
-import { startSandbox } from './server';
-import type { RunningSandbox } from './types';
+import { SANDBOX_FIXTURES as F } from '../../../../main/emulator/seed/fixtures';
+import { buildWorld } from '../../../../main/emulator/seed/world';
+import { startSandbox } from '../../../../main/emulator/server';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
 const N = 20_000;
 let sandbox: RunningSandbox;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SANDBOX_USER } from './defaults';
+import { DEFAULT_SANDBOX_USER } from '../../../../main/emulator/defaults';
 import { DOWNLOAD_ENDPOINTS, GRAMMAR_EXPORT, JSON_ENDPOINTS, type Body } from './mix-endpoint-table';
 import { manualClock, mixGet, userAccessToken } from './sandbox-test-kit';
-import { startSandbox } from './server';
-import type { RunningSandbox } from './types';
-import { readZip } from './zip-reader';
+import { startSandbox } from '../../../../main/emulator/server';
+import type { RunningSandbox } from '../../../../main/emulator/types';
+import { readZip } from '../../../../main/emulator/zip-reader';
 
 const PS_USER = { email: 'ps@nuance.example', password: 'ps', professionalServices: true };
 const clock = manualClock(Date.UTC(2026, 1, 3, 4, 5, 6));

@@ -1,10 +1,10 @@
 // Error paths: unknown ids (404 code 5), missing or bad parameters (400 code 3), and other people's content.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SANDBOX_USER } from './defaults';
+import { DEFAULT_SANDBOX_USER } from '../../../../main/emulator/defaults';
 import type { Body } from './mix-endpoint-table';
 import { mixGet, serviceAccessToken, userAccessToken } from './sandbox-test-kit';
-import { startSandbox } from './server';
-import type { RunningSandbox } from './types';
+import { startSandbox } from '../../../../main/emulator/server';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
 const OTHER_USER = { email: 'bob@mix.example', password: 'bob', name: 'Bob' };
 let sandbox: RunningSandbox;

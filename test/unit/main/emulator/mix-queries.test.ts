@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPaged, type Body } from './mix-endpoint-table';
 import { mixGet, userAccessToken } from './sandbox-test-kit';
-import { startSandbox } from './server';
-import type { RunningSandbox } from './types';
+import { startSandbox } from '../../../../main/emulator/server';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
 let sandbox: RunningSandbox;
 let token: string;

@@ -1,11 +1,11 @@
 // Injected faults: decided by request counters, so every run fails the same requests the same way.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandboxFaults } from './faults';
-import { FaultInjector } from './faults';
+import type { SandboxFaults } from '../../../../main/emulator/faults';
+import { FaultInjector } from '../../../../main/emulator/faults';
 import { mixGet, userAccessToken } from './sandbox-test-kit';
-import { startSandbox } from './server';
-import type { RunningSandbox } from './types';
-import { readZip } from './zip-reader';
+import { startSandbox } from '../../../../main/emulator/server';
+import type { RunningSandbox } from '../../../../main/emulator/types';
+import { readZip } from '../../../../main/emulator/zip-reader';
 
 const sandboxes: RunningSandbox[] = [];
 afterEach(async () => {

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createZip } from './zip';
-import { readZip } from './zip-reader';
+import { createZip } from '../../../../main/emulator/zip';
+import { readZip } from '../../../../main/emulator/zip-reader';
 
 const hasUnzip = (() => {
   try {

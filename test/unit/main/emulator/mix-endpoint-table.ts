@@ -1,7 +1,7 @@
 // Test helper: one sample request per Mix.api v4 read of mix-api.md §3 (#1–#43, with both forms of #12/#13),
 // and what its 200 answer must look like: the field-level shapes of recorded Mix answers (mix-api.md §10).
 import { expect } from 'vitest';
-import { SANDBOX_FIXTURES as F } from './seed/fixtures';
+import { SANDBOX_FIXTURES as F } from '../../../../main/emulator/seed/fixtures';
 
 export type Body = Record<string, unknown>;
 

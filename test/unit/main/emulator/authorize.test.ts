@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from './server';
+import { startSandbox } from '../../../../main/emulator/server';
 import {
   authorizeUrl,
   browserGet,
@@ -10,7 +10,7 @@ import {
   obtainCode,
   REDIRECT_URI,
 } from './sandbox-test-kit';
-import type { RunningSandbox } from './types';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
 let sandbox: RunningSandbox;
 let strict: RunningSandbox;

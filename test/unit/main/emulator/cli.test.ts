@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CliUsageError, parseCliArgs } from './cli-args';
+import { CliUsageError, parseCliArgs } from '../../../../main/emulator/cli-args';
 
 const noFiles = (path: string): string => {
   throw new Error(`no such file ${path}`);
@@ -127,7 +127,7 @@ describe('parseCliArgs', () => {
 });
 
 describe('cli.ts as a process', () => {
-  const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+  const cli = fileURLToPath(new URL('../../../../main/emulator/cli.ts', import.meta.url));
   const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
   const run = (args: string[]) =>
     spawn(process.execPath, ['--import', 'tsx', cli, ...args], {

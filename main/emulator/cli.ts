@@ -1,4 +1,4 @@
-// `npm run sandbox` / `npx tsx test/sandbox/cli.ts --port 4790`: runs the sandbox until Ctrl+C.
+// `npm run sandbox` / `npx tsx main/emulator/cli.ts --port 4790`: runs the sandbox until Ctrl+C.
 import { readFileSync } from 'node:fs';
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args';
 import { SANDBOX_FIXTURES } from './seed/fixtures';

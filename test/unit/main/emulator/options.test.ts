@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SANDBOX_CLIENT, DEFAULT_SANDBOX_USER } from './defaults';
-import { startSandbox } from './server';
+import { DEFAULT_SANDBOX_CLIENT, DEFAULT_SANDBOX_USER } from '../../../../main/emulator/defaults';
+import { startSandbox } from '../../../../main/emulator/server';
 
 describe('startSandbox options', () => {
   it('resolves defaults and reports the bound port', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SANDBOX_CLIENT } from './defaults';
-import { startSandbox } from './server';
+import { DEFAULT_SANDBOX_CLIENT } from '../../../../main/emulator/defaults';
+import { startSandbox } from '../../../../main/emulator/server';
 import {
   authorizeUrl,
   basicAuth,
@@ -14,7 +14,7 @@ import {
   REDIRECT_URI,
   tokenRequest,
 } from './sandbox-test-kit';
-import type { RunningSandbox, SandboxOptions } from './types';
+import type { RunningSandbox, SandboxOptions } from '../../../../main/emulator/types';
 
 const sandboxes: RunningSandbox[] = [];
 async function start(options: SandboxOptions = {}): Promise<RunningSandbox> {

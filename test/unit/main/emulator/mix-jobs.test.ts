@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Body } from './mix-endpoint-table';
 import { manualClock, mixGet, userAccessToken } from './sandbox-test-kit';
-import { SANDBOX_FIXTURES as F } from './seed/fixtures';
-import { startSandbox } from './server';
-import type { RunningSandbox } from './types';
+import { SANDBOX_FIXTURES as F } from '../../../../main/emulator/seed/fixtures';
+import { startSandbox } from '../../../../main/emulator/server';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
 const sandboxes: RunningSandbox[] = [];
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SANDBOX_USER } from './defaults';
-import { startSandbox } from './server';
+import { DEFAULT_SANDBOX_USER } from '../../../../main/emulator/defaults';
+import { startSandbox } from '../../../../main/emulator/server';
 import {
   authorizeUrl,
   browserGet,
@@ -11,7 +11,7 @@ import {
   login,
   requestIdIn,
 } from './sandbox-test-kit';
-import type { RunningSandbox } from './types';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
 let sandbox: RunningSandbox;
 let jar: CookieJar;

@@ -2,9 +2,9 @@
 import { X509Certificate } from 'node:crypto';
 import { request } from 'node:https';
 import { afterEach, describe, expect, it } from 'vitest';
-import { selfSignedCertificate } from './self-signed';
-import { startSandbox } from './server';
-import type { RunningSandbox } from './types';
+import { selfSignedCertificate } from '../../../../main/emulator/self-signed';
+import { startSandbox } from '../../../../main/emulator/server';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
 const sandboxes: RunningSandbox[] = [];
 afterEach(async () => {

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { connect } from 'node:net';
+import { isDocumentationLink } from '../../main/security/documentation-links';
+import { startApp, type AppHarness } from './support/app-harness';
+import { axeViolations, describeViolations } from './support/axe';
+import { layoutProblems } from './support/layout-checks';
+
+// A first run without credentials: the welcome screen says where a client ID comes from (a link to the Mix
+// dashboard's Profile page, through the documentation allow-list) and offers the Demo. A keyboard user
+// starts it, explores made-up data with "Demo" in view the whole time, signs out, and the emulator stops.
+
+let app: AppHarness | undefined;
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** Both sizes and both themes, each checked with axe and for layout problems, then back to 1200×800 light. */
+async function checkScreens(harness: AppHarness, name: string): Promise<void> {
+  const { page } = harness;
+  for (const size of [
+    { width: 1200, height: 800 },
+    { width: 800, height: 600 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const screen = `${name}-${size.width}x${size.height}-${colorScheme}`;
+      expect(describeViolations(screen, await axeViolations(page))).toEqual([]);
+      expect(await layoutProblems(page)).toEqual([]);
+      await harness.screenshot(screen);
+    }
+  }
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function tabToText(page: Page, text: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses += 1) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === text) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
+function listening(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+test('without credentials a person starts the Demo from the keyboard, explores made-up data labelled Demo, and signs out', async ({
+  browser,
+}) => {
+  // Eight axe and layout checks with screenshots: slow on a shared machine, not stuck.
+  test.slow();
+  app = await startApp(browser);
+  const { page } = app;
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await expect(page.getByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeVisible();
+  const dashboard = page.getByRole('link', { name: 'Open the Mix dashboard’s Profile page' });
+  const href = (await dashboard.getAttribute('href')) ?? '';
+  expect(isDocumentationLink(href)).toBe(true);
+  await expect(page.getByText(/Generate Client Secret/)).toBeVisible();
+  await checkScreens(app, 'welcome');
+
+  await page.locator('body').focus();
+  await tabToText(page, 'Try the Demo');
+  await page.keyboard.press('Enter');
+  const badge = page.locator('.app-header .demo-badge');
+  await expect(badge).toHaveText('Demo');
+  await expect(page.locator('.status-bar')).toContainText('Demo · made-up data on this computer');
+  const demo = (await page.getByLabel('Profile').locator('option:checked').textContent()) ?? '';
+  expect(demo).toBe('Demo (made-up data)');
+  // Signed in without any login page, straight into the explorer with the emulator's organizations.
+  expect(app.surface.pages).toHaveLength(0);
+  await expect(page.getByRole('tree').getByText('Nuance Sandbox Corp')).toBeVisible();
+  const session = app.events.filter((event) => event.event === 'profiles:changed').at(-1)?.payload as
+    { profiles: { demo?: boolean; apiUrl: string }[] } | undefined;
+  const emulatorUrl = session?.profiles.find((profile) => profile.demo)?.apiUrl ?? '';
+  expect(new URL(emulatorUrl).hostname).toBe('127.0.0.1');
+  expect(await listening(emulatorUrl)).toBe(true);
+  await checkScreens(app, 'demo-home');
+
+  // The label stays while exploring: open an organization.
+  await page.getByRole('tree').getByText('Nuance Sandbox Corp').click();
+  await expect(badge).toBeVisible();
+
+  // Sign out ends the Demo: back to the welcome screen, and nothing listens any more.
+  // Back to Home through the tree's profile node, where the session card is.
+  await page
+    .getByRole('tree')
+    .getByText(/^Demo \(made-up data\)/)
+    .click();
+  await page.getByRole('button', { name: 'Sign out' }).filter({ visible: true }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeVisible();
+  await expect(badge).toHaveCount(0);
+  await expect.poll(() => listening(emulatorUrl)).toBe(false);
+});
