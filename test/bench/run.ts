@@ -6,6 +6,13 @@
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
 import { failedRow, type BenchContext, type BenchReport, type Goal } from './bench-result';
+import {
+  DEMO_START_GOAL,
+  DEMO_START_NAME,
+  SERVICE_SIGN_IN_GOAL,
+  SERVICE_SIGN_IN_NAME,
+  benchDemoAndServiceAccount,
+} from './demo-and-service-account';
 import { BUNDLE_SIZE_GOAL, BUNDLE_SIZE_NAME, benchBundleSize } from './bundle-size';
 import { DEPLOYMENT_MATRIX_GOAL, DEPLOYMENT_MATRIX_NAME, benchDeploymentMatrix } from './deployment-matrix';
 import { IPC_OVERHEAD_GOAL, IPC_OVERHEAD_NAME, MAIN_ONLY_NAME, benchIpcOverhead } from './ipc-overhead';
@@ -60,6 +67,13 @@ const BENCHMARKS: readonly Benchmark[] = [
   },
   { rows: [{ name: SEARCH_INDEX_NAME, goal: SEARCH_INDEX_GOAL }], run: () => benchSearchIndex() },
   { rows: [{ name: DEPLOYMENT_MATRIX_NAME, goal: DEPLOYMENT_MATRIX_GOAL }], run: benchDeploymentMatrix },
+  {
+    rows: [
+      { name: DEMO_START_NAME, goal: DEMO_START_GOAL },
+      { name: SERVICE_SIGN_IN_NAME, goal: SERVICE_SIGN_IN_GOAL },
+    ],
+    run: () => benchDemoAndServiceAccount(),
+  },
 ];
 
 async function main(): Promise<number> {
