@@ -2,7 +2,7 @@
 // Electron from scripts/fake-electron-dist.mjs, electron-builder --linux dir). When the pack is missing or older
 // than its inputs, this test packs it itself rather than skipping.
 import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +16,28 @@ const asarPath = join(unpacked, 'resources', 'app.asar');
 const builtApp = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 const bin = (name: string): string => join(projectDir, 'node_modules', '.bin', name);
 
+/** The newest source file the build reads: a build older than it is not the code this test is about. */
+function newestSourceAt(): number {
+  let newest = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of ['main', 'preload', 'renderer', 'common']) walk(join(projectDir, dir));
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const sourcesAt = newestSourceAt();
+  return builtApp.some((file) => {
+    const path = join(projectDir, file);
+    return !existsSync(path) || statSync(path).mtimeMs < sourcesAt;
+  });
+}
+
 function packIsStale(): boolean {
   if (!existsSync(asarPath)) return true;
   const packedAt = statSync(asarPath).mtimeMs;
@@ -25,8 +47,8 @@ function packIsStale(): boolean {
 
 async function packOffline(): Promise<void> {
   const options = { cwd: projectDir, maxBuffer: 16 * 1024 * 1024 };
-  if (!builtApp.every((file) => existsSync(join(projectDir, file))))
-    await run(bin('electron-vite'), ['build'], options);
+  // Built from the current sources, not whatever an earlier build left in out/.
+  if (buildIsStale()) await run(bin('electron-vite'), ['build'], options);
   await run(process.execPath, [join(projectDir, 'scripts', 'fake-electron-dist.mjs')], options);
   await run(
     bin('electron-builder'),
@@ -39,7 +61,7 @@ describe('packed app (dist/linux-unpacked)', () => {
   let entries: string[];
 
   beforeAll(async () => {
-    if (packIsStale()) await packOffline();
+    if (buildIsStale() || packIsStale()) await packOffline();
     entries = listPackage(asarPath, { isPack: false });
   }, 180_000);
 
