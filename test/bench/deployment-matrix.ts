@@ -1,5 +1,5 @@
 import type { ActivityEntry } from '../../common/activity';
-import { SANDBOX_FIXTURES } from '../sandbox/seed/fixtures';
+import { SANDBOX_FIXTURES } from '../../main/emulator/seed/fixtures';
 import { judged, ms, notMeasured, type BenchContext, type BenchReport, type Goal } from './bench-result';
 import { expandTreeItem, explorerUnavailable, timeClickToRows, treeItemLabel } from './explorer-ui';
 import { startSignedInApp } from './signed-in-app';
