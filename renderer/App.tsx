@@ -247,7 +247,14 @@ function Workspace() {
         demoProfile={active?.demo === true}
         activity={
           explorerShown && browsing
-            ? { open: explorerState.activityOpen, onToggle: explorerState.toggleActivity }
+            ? {
+                open: explorerState.activityOpen && explorerState.panelTab === 'activity',
+                // The panel open on Downloads switches to Activity; open on Activity, it closes.
+                onToggle: () =>
+                  explorerState.activityOpen && explorerState.panelTab === 'activity'
+                    ? explorerState.toggleActivity()
+                    : explorerState.showPanel('activity'),
+              }
             : undefined
         }
       />

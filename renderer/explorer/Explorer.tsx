@@ -7,6 +7,7 @@ import { Splitter } from '../ui/Splitter';
 import { showToast } from '../ui/Toast';
 import { isBoolean, isNumber, useRememberedState } from '../ui/useRememberedState';
 import { ActivityPanel } from './ActivityPanel';
+import { DownloadsPanel } from './DownloadsPanel';
 import { Breadcrumbs } from './Breadcrumbs';
 import CommandPalette from './CommandPalette';
 import type { ExplorerContextValue } from './explorer-context';
@@ -25,6 +26,10 @@ import './Explorer.css';
 /** Sidebar and bottom panel sizes: defaults, and the bounds a drag or the keyboard keeps them in. */
 export const SIDEBAR = { initial: 280, min: 180, max: 520 } as const;
 export const ACTIVITY_PANEL = { initial: 220, min: 96, max: 640 } as const;
+const PANEL_TABS = [
+  { id: 'activity', label: 'Activity' },
+  { id: 'downloads', label: 'Downloads' },
+] as const;
 
 type ExplorerProps = Omit<ExplorerContextValue, 'notify' | 'state'> & {
   /** Where the explorer is and how it moves (useExplorerState). */
@@ -204,14 +209,16 @@ export function Explorer(props: ExplorerProps) {
             </main>
             {browsing && state.activityOpen && (
               <BottomPanel
-                title="Activity"
+                tabs={PANEL_TABS}
+                active={state.panelTab}
+                onSelect={state.showPanel}
                 height={height}
                 minHeight={ACTIVITY_PANEL.min}
                 maxHeight={ACTIVITY_PANEL.max}
                 onResize={setPanelHeight}
                 onClose={state.toggleActivity}
               >
-                <ActivityPanel />
+                {state.panelTab === 'downloads' ? <DownloadsPanel /> : <ActivityPanel />}
               </BottomPanel>
             )}
           </div>
@@ -248,6 +255,7 @@ function PaletteWithActions({
       else explorer.notify('This view has no Mix.api request to copy.');
     },
     'toggle-activity': state.toggleActivity,
+    'show-downloads': () => state.showPanel('downloads'),
     back: state.back,
     forward: state.forward,
     settings: explorer.openSettings,

@@ -16,7 +16,15 @@ import { listItems, records, textOf, unwrap } from '../../common/tolerant-reader
 import { ORG_LIST_LABELS, PLATFORM_LABELS } from './labels';
 
 export type PaletteAction =
-  'refresh' | 'copy-link' | 'copy-curl' | 'toggle-activity' | 'sign-out' | 'settings' | 'back' | 'forward';
+  | 'refresh'
+  | 'copy-link'
+  | 'copy-curl'
+  | 'toggle-activity'
+  | 'show-downloads'
+  | 'sign-out'
+  | 'settings'
+  | 'back'
+  | 'forward';
 
 /** What the palette groups its results by, in the order of a tie. */
 export type PaletteGroup =
@@ -50,6 +58,7 @@ export const PALETTE_ACTIONS: readonly { action: PaletteAction; label: string }[
   { action: 'copy-link', label: 'Copy link' },
   { action: 'copy-curl', label: 'Copy as curl' },
   { action: 'toggle-activity', label: 'Toggle activity' },
+  { action: 'show-downloads', label: 'Show downloads' },
   { action: 'back', label: 'Go back' },
   { action: 'forward', label: 'Go forward' },
   { action: 'settings', label: 'Settings' },

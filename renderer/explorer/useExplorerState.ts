@@ -14,6 +14,9 @@ interface History {
 
 const HOME: ExplorerRoute = { kind: 'home' };
 
+/** The tabs of the bottom panel. */
+export type BottomTab = 'activity' | 'downloads';
+
 export interface ExplorerState {
   route: ExplorerRoute;
   navigate: (route: ExplorerRoute) => void;
@@ -26,8 +29,12 @@ export interface ExplorerState {
   /** Tree nodes the user opened, by node id. */
   expanded: ReadonlySet<string>;
   setExpanded: (nodeId: string, open: boolean) => void;
+  /** The bottom panel is open (on `panelTab`). */
   activityOpen: boolean;
   toggleActivity: () => void;
+  panelTab: BottomTab;
+  /** Opens the bottom panel on a tab (the palette's "Show downloads"), or switches tab. */
+  showPanel: (tab: BottomTab) => void;
 }
 
 export const ROOT_NODE_ID = 'system';
@@ -51,6 +58,7 @@ export function useExplorerState(owner: string): ExplorerState {
   );
   const [expanded, setExpandedSet] = useState<ReadonlySet<string>>(() => new Set([ROOT_NODE_ID]));
   const [activityOpen, setActivityOpen] = useState(false);
+  const [panelTab, setPanelTab] = useState<BottomTab>('activity');
 
   const navigate = useCallback(
     (route: ExplorerRoute) => {
@@ -91,6 +99,10 @@ export function useExplorerState(owner: string): ExplorerState {
     });
   }, []);
   const toggleActivity = useCallback(() => setActivityOpen((open) => !open), []);
+  const showPanel = useCallback((tab: BottomTab) => {
+    setPanelTab(tab);
+    setActivityOpen(true);
+  }, []);
 
   const route = history.entries[history.index] ?? HOME;
   return useMemo(
@@ -106,7 +118,22 @@ export function useExplorerState(owner: string): ExplorerState {
       setExpanded,
       activityOpen,
       toggleActivity,
+      panelTab,
+      showPanel,
     }),
-    [route, navigate, openFor, back, forward, history, expanded, setExpanded, activityOpen, toggleActivity],
+    [
+      route,
+      navigate,
+      openFor,
+      back,
+      forward,
+      history,
+      expanded,
+      setExpanded,
+      activityOpen,
+      toggleActivity,
+      panelTab,
+      showPanel,
+    ],
   );
 }

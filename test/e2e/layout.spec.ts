@@ -83,7 +83,7 @@ test('at 800×600 the user resizes and hides the sidebar, and opens, resizes and
 
   await page.getByRole('contentinfo').getByRole('button', { name: 'Activity' }).click();
   const activity = page.getByRole('region', { name: 'Activity' });
-  await expect(activity.getByRole('heading', { name: 'Activity' })).toBeVisible();
+  await expect(activity.getByRole('tab', { name: 'Activity' })).toHaveAttribute('aria-selected', 'true');
   const panelSplitter = page.getByRole('separator', { name: 'Resize the Activity panel' });
   const height = Number(await panelSplitter.getAttribute('aria-valuenow'));
   await panelSplitter.focus();
