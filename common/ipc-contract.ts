@@ -346,6 +346,44 @@ export interface DownloadEntry {
   error?: string;
 }
 
+/**
+ * An intent's samples or an entity's literals read inline (`mix:read-export`): main fetches the export, unpacks
+ * it in memory within bounds (main/exports) and parses it. `endpoint` is `samples.export` or `literals.export`.
+ */
+export interface ExportReadRequest {
+  profileId: string;
+  endpoint: string;
+  params?: Record<string, unknown>;
+  requestId?: string;
+}
+
+export interface ExportSample {
+  intent: string;
+  /** The sample's words, annotations reduced to their text. */
+  text: string;
+  count?: number;
+  locale?: string;
+}
+
+export interface ExportLiteral {
+  literal: string;
+  value: string;
+  locale?: string;
+}
+
+/** One file of an export; `truncated` when the result's row bound (or the raw text bound) cut it. */
+export type ExportFile =
+  | { name: string; kind: 'samples'; locale?: string; samples: ExportSample[]; truncated: boolean }
+  | { name: string; kind: 'literals'; locale?: string; literals: ExportLiteral[]; truncated: boolean }
+  /** A format not known for certain: the text as it came, and why it is shown so. */
+  | { name: string; kind: 'raw'; text: string; truncated: boolean; note: string };
+
+export interface ExportContents {
+  files: ExportFile[];
+  /** The export's size as Mix sent it. */
+  bytes: number;
+}
+
 /** What to put on the clipboard for a request in view; the token only with `curl-with-token`. */
 export interface MixCopyCommandRequest {
   profileId: string;
@@ -421,6 +459,8 @@ export interface InvokeChannels {
   'mix:download': { request: MixDownloadRequest; response: MixDownloadResponse };
   'mix:cancel-download': { request: DownloadIdRequest; response: null };
   'mix:copy-command': { request: MixCopyCommandRequest; response: null };
+  /** Samples or literals of an export, read inline (nothing written to disk); cancel with `mix:cancel`. */
+  'mix:read-export': { request: ExportReadRequest; response: ExportContents };
   /** This session's downloads, newest first (bounded). */
   'downloads:list': { request: null; response: DownloadEntry[] };
   /** Shows a file main saved this session in the OS file manager; the renderer never names a path. */
@@ -484,6 +524,7 @@ export const INVOKE_CHANNELS: Readonly<Record<InvokeChannel, true>> = {
   'mix:download': true,
   'mix:cancel-download': true,
   'mix:copy-command': true,
+  'mix:read-export': true,
   'downloads:list': true,
   'download:show-in-folder': true,
   'download:open': true,

@@ -11,11 +11,23 @@ import type { Clipboard } from '../ports/clipboard';
 import type { ProfileSource } from '../session/session-deps';
 import { unknownProfile } from '../session/session-problems';
 import type { DownloadRegister } from './download-register';
+import { ARCHIVE_LIMITS } from '../exports/archive-limits';
+import { readExport } from '../exports/read-export';
 
 type MixHandlers = Pick<
   IpcHandlers,
-  'mix:get' | 'mix:cancel' | 'mix:download' | 'mix:cancel-download' | 'mix:copy-command' | 'activity:list'
+  | 'mix:get'
+  | 'mix:cancel'
+  | 'mix:download'
+  | 'mix:cancel-download'
+  | 'mix:copy-command'
+  | 'mix:read-export'
+  | 'activity:list'
 >;
+
+function textParam(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
 
 /** Progress events are throttled: a fast download must not flood IPC with one event per chunk. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -61,6 +73,19 @@ export function createMixHandlers(deps: {
       try {
         // The payload check proved `endpoint` is a catalogue key; the client checks it and the params again.
         return await client.get(profileId, endpoint as MixEndpointKey, params, { signal: controller.signal });
+      } finally {
+        release(reads, requestId, controller);
+      }
+    },
+    async 'mix:read-export'({ profileId, endpoint, params = {}, requestId }) {
+      const controller = track(reads, requestId);
+      try {
+        const { body } = await client.fetchFile(profileId, endpoint as MixEndpointKey, params, {
+          maxBytes: ARCHIVE_LIMITS.maxArchiveBytes,
+          signal: controller.signal,
+        });
+        const name = textParam(params.intentName) ?? textParam(params.entityName) ?? 'export';
+        return await readExport(body, ARCHIVE_LIMITS, name);
       } finally {
         release(reads, requestId, controller);
       }

@@ -3,6 +3,7 @@ import { isRecord } from '../../common/tolerant-reader';
 import type {
   ClientAuthMethod,
   DownloadIdRequest,
+  ExportReadRequest,
   MixCopyCommandRequest,
   ProfileKind,
   MixDownloadRequest,
@@ -167,6 +168,17 @@ function mixDownloadRequest(value: unknown): MixDownloadRequest {
   return request;
 }
 
+/** The exports main reads inline (main/exports): an intent's samples, an entity's literals. */
+const INLINE_EXPORTS: readonly string[] = ['samples.export', 'literals.export'];
+
+function exportReadRequest(value: unknown): ExportReadRequest {
+  const body = record(value, ['profileId', 'endpoint', 'params', 'requestId']);
+  const request: ExportReadRequest = { profileId: profileId(body.profileId), ...mixTarget(body) };
+  if (!INLINE_EXPORTS.includes(request.endpoint)) invalid('This export cannot be read inline.');
+  if (body.requestId !== undefined) request.requestId = clientId(body.requestId, 'requestId');
+  return request;
+}
+
 function downloadIdRequest(value: unknown): DownloadIdRequest {
   const body = record(value, ['downloadId']);
   return { downloadId: clientId(body.downloadId, 'downloadId') };
@@ -230,6 +242,7 @@ export const PAYLOAD_CHECKS: PayloadChecks = {
   'mix:download': mixDownloadRequest,
   'mix:cancel-download': downloadIdRequest,
   'mix:copy-command': mixCopyCommandRequest,
+  'mix:read-export': exportReadRequest,
   'downloads:list': none,
   'download:show-in-folder': downloadIdRequest,
   'download:open': downloadIdRequest,

@@ -125,6 +125,16 @@ export interface MixClient {
     params?: unknown,
     options?: { cap?: number; pageSize?: number; signal?: AbortSignal },
   ): Promise<MixListResult>;
+  /**
+   * A file endpoint's answer held in memory, for reading inline (exports): at most `maxBytes`, else a
+   * `too-large` problem; never written to disk.
+   */
+  fetchFile(
+    profileId: string,
+    key: MixEndpointKey,
+    params: unknown,
+    options: { maxBytes: number; signal?: AbortSignal },
+  ): Promise<{ body: Buffer; bytes: number }>;
   /** Streams an endpoint's answer into `targetPath`: complete, or absent. */
   download(
     profileId: string,
@@ -406,6 +416,59 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     );
   }
 
+  async function fetchFile(
+    profileId: string,
+    key: MixEndpointKey,
+    given: unknown,
+    options: { maxBytes: number; signal?: AbortSignal },
+  ): Promise<{ body: Buffer; bytes: number }> {
+    const prepared = prepare(profileId, key, given);
+    const { url } = prepared;
+    const { host } = url;
+    const { title } = MIX_ENDPOINTS[key];
+    const tooLarge = () =>
+      problem('too-large', `The ${title.toLowerCase()} are larger than Mix Explorer reads inline.`, {
+        host,
+        detail: 'Download the file instead.',
+      });
+    return logged(profileId, key, url, (record) =>
+      sendAttempts(
+        prepared,
+        options.signal,
+        record,
+        async (response, deadline) => {
+          if (!isSuccess(response.status)) {
+            return errorAnswer(response, await readSmallBody(response.data).catch(() => ''));
+          }
+          const wrongType = contentTypeProblem(
+            expectedContent(key),
+            headerText(response.headers, 'content-type'),
+            host,
+            title,
+          );
+          if (wrongType) {
+            discardBody(response.data);
+            throw wrongType;
+          }
+          const declared = countOf(headerText(response.headers, 'content-length'));
+          if (declared !== undefined && declared > options.maxBytes) {
+            discardBody(response.data);
+            throw tooLarge();
+          }
+          let body: Buffer;
+          try {
+            body = await readCapped(response.data, options.maxBytes);
+          } catch (error) {
+            if (error instanceof BodyTooLarge) throw tooLarge();
+            throw bodyFailure(error, options.signal, deadline, host);
+          }
+          return { ok: true as const, status: response.status, value: { body, bytes: body.length } };
+        },
+        true,
+      ),
+    );
+  }
+
   /** A body that failed while it was read: cancelled, timed out, or broken off. */
   function bodyFailure(error: unknown, caller: AbortSignal | undefined, deadline: Deadline, host: string) {
     if (error instanceof ProblemError || caller?.aborted || deadline.timedOut) {
@@ -445,6 +508,7 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     activity,
     get,
     download,
+    fetchFile,
     getAll(profileId, key, params = {}, options = {}) {
       const endpoint = MIX_ENDPOINTS[key];
       return fetchAllPages(

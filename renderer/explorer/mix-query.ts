@@ -4,7 +4,13 @@
  */
 import { QueryClient, keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useRef } from 'react';
-import type { MixGetResponse, Problem } from '../../common/ipc-contract';
+import type {
+  ExportContents,
+  InvokeRequest,
+  InvokeResponse,
+  MixGetResponse,
+  Problem,
+} from '../../common/ipc-contract';
 import type { MixEndpointKey, MixParams } from '../../common/mix-endpoints';
 import { call } from '../bridge';
 import { newId } from './ids';
@@ -51,6 +57,28 @@ export function fetchMix(
   params: MixParams,
   signal?: AbortSignal,
 ): Promise<MixGetResponse> {
+  return cancellable('mix:get', { profileId, endpoint, params }, signal);
+}
+
+/**
+ * An intent's samples or an entity's literals read inline (`mix:read-export`): main fetches the export and
+ * unpacks it in memory within bounds. Cancelled like `fetchMix`.
+ */
+export function readMixExport(
+  profileId: string,
+  endpoint: MixEndpointKey,
+  params: MixParams,
+  signal?: AbortSignal,
+): Promise<ExportContents> {
+  return cancellable('mix:read-export', { profileId, endpoint, params }, signal);
+}
+
+/** A read main can drop: `requestId` names it, and an abort tells main through `mix:cancel`. */
+function cancellable<C extends 'mix:get' | 'mix:read-export'>(
+  channel: C,
+  request: Omit<InvokeRequest<C>, 'requestId'>,
+  signal: AbortSignal | undefined,
+): Promise<InvokeResponse<C>> {
   return new Promise((resolve, reject) => {
     const requestId = newId('get');
     let settled = false;
@@ -65,7 +93,7 @@ export function fetchMix(
       return;
     }
     signal?.addEventListener('abort', onAbort, { once: true });
-    void call('mix:get', { profileId, endpoint, params, requestId }).then((result) => {
+    void call(channel, { ...request, requestId } as InvokeRequest<C>).then((result) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);

@@ -1,5 +1,7 @@
 import type { RenderDownload } from '../resource-views';
+import { Fragment } from 'react';
 import { DownloadButton } from './DownloadButton';
+import { ExportPreview, isInlineExport } from './ExportPreview';
 import { RowDownload } from './RowDownload';
 
 /**
@@ -20,7 +22,7 @@ export const renderDownload: RenderDownload = (target, placement = { in: 'page' 
       />
     );
   }
-  return (
+  const button = (
     <DownloadButton
       key={key}
       label={`Download ${target.label}`}
@@ -28,5 +30,13 @@ export const renderDownload: RenderDownload = (target, placement = { in: 'page' 
       params={target.params}
       projectName={target.projectName}
     />
+  );
+  // Samples and literals can also be read right here; the download stays beside them.
+  if (!isInlineExport(target.endpoint)) return button;
+  return (
+    <Fragment key={target.endpoint}>
+      {button}
+      <ExportPreview endpoint={target.endpoint} params={target.params} label={target.label} />
+    </Fragment>
   );
 };

@@ -1,11 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { AppHarness } from './support/app-harness';
-import { axeViolations, describeViolations } from './support/axe';
-import { mainPane, startSignedInDemo, viewHeading } from './support/explorer-steps';
-import { layoutProblems } from './support/layout-checks';
-import { screenshotBothThemes } from './support/screenshots';
+import { goToWithPalette, mainPane, startSignedInDemo, tabTo, viewHeading } from './support/explorer-steps';
+import { checkAndScreenshotBothSizes } from './support/screenshots';
 
 // The Downloads tab of the bottom panel: a keyboard user downloads a build's model, opens the Downloads tab
 // from the command palette, reads the result, and shows the file in its folder; main hands the OS shell the
@@ -17,29 +15,6 @@ test.afterEach(async () => {
   app = undefined;
 });
 
-/** Runs a palette entry by typing its name and pressing Enter, as a keyboard user does. */
-async function runFromPalette(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type(text);
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
-  await expect(palette.getByRole('option').first()).toContainText(text);
-  await page.keyboard.press('Enter');
-  await expect(palette).toBeHidden();
-}
-
-/** Tab until `name` has the focus (a keyboard user's way to a control), at most `limit` presses. */
-async function tabTo(page: Page, name: string | RegExp, limit = 60): Promise<void> {
-  for (let step = 0; step < limit; step += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement;
-      return element ? (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() : '';
-    });
-    if (typeof name === 'string' ? focused === name : name.test(focused)) return;
-  }
-  throw new Error(`Tab never reached ${String(name)}`);
-}
-
 test('a build’s model downloaded with the keyboard is listed in the Downloads tab; Show in folder reaches the OS with the saved file', async ({
   browser,
 }) => {
@@ -48,7 +23,7 @@ test('a build’s model downloaded with the keyboard is listed in the Downloads 
   await page.setViewportSize({ width: 1200, height: 800 });
 
   // Ctrl+K finds the build by its label; Enter opens it.
-  await runFromPalette(page, 'NLU_1922_6');
+  await goToWithPalette(page, 'NLU_1922_6');
   await expect(viewHeading(page, 'NLU_1922_6')).toBeVisible();
   await tabTo(page, 'Download Build NLU_1922_6');
   await page.keyboard.press('Enter');
@@ -59,7 +34,7 @@ test('a build’s model downloaded with the keyboard is listed in the Downloads 
   ).toBeVisible();
 
   // The Downloads tab, from the palette.
-  await runFromPalette(page, 'Show downloads');
+  await goToWithPalette(page, 'Show downloads');
   const panel = page.getByRole('region', { name: 'Downloads' });
   await expect(panel.getByRole('tab', { name: 'Downloads' })).toHaveAttribute('aria-selected', 'true');
   const grid = panel.getByRole('grid', { name: 'Downloads' });
@@ -70,23 +45,7 @@ test('a build’s model downloaded with the keyboard is listed in the Downloads 
   await expect(row).toContainText(path);
 
   // Every new screen: both themes, both sizes, no axe violation, nothing clipped.
-  const found: string[] = [];
-  for (const size of [
-    { width: 1200, height: 800 },
-    { width: 800, height: 600 },
-  ]) {
-    await page.setViewportSize(size);
-    await expect(row).toBeVisible();
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const screen = `downloads-panel-${size.width}x${size.height}-${colorScheme}`;
-      found.push(...describeViolations(screen, await axeViolations(page)));
-      found.push(...(await layoutProblems(page)).map((problem) => `${screen}: ${problem}`));
-    }
-    await screenshotBothThemes(app, `downloads-panel-${size.width}x${size.height}`);
-  }
-  expect(found).toEqual([]);
-  await page.setViewportSize({ width: 1200, height: 800 });
+  expect(await checkAndScreenshotBothSizes(app, 'downloads-panel', row)).toEqual([]);
 
   // Keyboard only: Tab to the row's actions, Enter opens its menu, choose Show in folder.
   await tabTo(page, `Actions for ${fileName}`);

@@ -163,3 +163,29 @@ export async function watchForLoadingStates(page: Page): Promise<void> {
 export async function loadingWasShown(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __loadingSeen?: boolean }).__loadingSeen === true);
 }
+
+/** Runs a palette entry (a resource, an action) by typing it after Ctrl+K and pressing Enter. */
+export async function goToWithPalette(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(text);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option').first()).toContainText(text);
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+}
+
+/** Presses Tab until the control named `name` (its aria-label, label or text) has the focus. */
+export async function tabTo(page: Page, name: string, limit = 60): Promise<void> {
+  for (let step = 0; step < limit; step += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      if (!element) return '';
+      const label =
+        element.getAttribute('aria-label') ?? element.labels?.[0]?.textContent ?? element.textContent;
+      return (label ?? '').trim();
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}

@@ -10,6 +10,7 @@ import type {
   CopyTokenResult,
   EventChannel,
   EventPayload,
+  ExportContents,
   InvokeChannel,
   InvokeRequest,
   InvokeResponse,
@@ -351,6 +352,11 @@ export class FakeBridge implements MixExplorerBridge {
     'downloads:list': () => ok(this.downloadRegister.list()),
     'download:show-in-folder': ({ downloadId }) => this.shellCall(downloadId, this.shownInFolder),
     'download:open': ({ downloadId }) => this.shellCall(downloadId, this.openedFiles),
+    // Like main: what the export holds (`exportContents`), or Mix's 404 when the test set none.
+    'mix:read-export': ({ endpoint }) =>
+      this.exportContents
+        ? ok(this.exportContents)
+        : fail({ code: 'not-found', message: `Mix.api has no ${endpoint} here.`, status: 404 }),
     'mix:copy-command': ({ format }) => {
       this.clipboard = format === 'mix-cli' ? 'mix …' : 'curl …';
       return ok(null);
@@ -368,6 +374,8 @@ export class FakeBridge implements MixExplorerBridge {
       this.workspaceAnswer(() => this.workspace.pin(profileId, path, label, pinned)),
   };
 
+  /** What `mix:read-export` answers; undefined: Mix's 404. */
+  exportContents: ExportContents | undefined = undefined;
   /** Paths "Show in folder" and "Open" handed the OS shell. */
   readonly shownInFolder: string[] = [];
   readonly openedFiles: string[] = [];
