@@ -142,4 +142,12 @@ test('at 800×600 the breadcrumbs fold the earlier steps into a menu, keep the v
   await openInTree(page, 'Nuance Sandbox Corp', 'Applications', 'Mix Sample App');
   await expect(fold).toBeHidden();
   await expect(crumbs.getByRole('link', { name: 'Nuance Sandbox Corp' })).toBeVisible();
+  // The line starts with its first step, not with a separator left by the hidden menu.
+  const separators = await crumbs.evaluate((nav) =>
+    Array.from(nav.querySelectorAll('li'))
+      .filter((step) => step.getClientRects().length > 0)
+      .map((step) => getComputedStyle(step, '::before').content),
+  );
+  expect(separators[0]).toBe('none');
+  expect(separators.slice(1).every((content) => content.includes('›'))).toBe(true);
 });
