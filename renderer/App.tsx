@@ -213,8 +213,8 @@ function Workspace() {
         profiles={state}
         section={section}
         onNavigate={(next) => {
-          // Home is Home: from a resource view it goes back to the sign-in's home page too.
-          if (next === 'home') explorerState.navigate({ kind: 'home' });
+          // Back from Settings finds the view the user left; Home pressed while exploring goes to Home.
+          if (next === 'home' && section === 'home') explorerState.navigate({ kind: 'home' });
           setView({ name: next });
         }}
         onSelectProfile={(profileId) => void profiles.select(profileId)}

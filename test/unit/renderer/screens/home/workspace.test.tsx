@@ -126,6 +126,10 @@ describe('Pinned and recently opened views on Home', () => {
       expect(screen.getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('true'),
     );
 
+    // Settings and back find the view the user left; Home pressed again goes to Home.
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Home' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Banking IVR' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Home' }));
     const recent = await screen.findByRole('region', { name: 'Recently opened' });
     await waitFor(() =>
