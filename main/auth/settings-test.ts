@@ -182,23 +182,26 @@ export function createSettingsTester(deps: SettingsTesterDeps): SettingsTester {
     }
   }
 
-  async function checkSecret(
+  /**
+   * One request to the token endpoint with the secret (a check's only use of it): held back by the limiter,
+   * scrubbed from whatever comes back, never sent on through a redirect; `read` turns the answer into the line.
+   */
+  async function postToTokenEndpoint(
+    id: 'client-secret' | 'service-account',
     profile: Profile,
     httpFor: HttpClientFactory,
     secret: Secret,
+    grant: Record<string, string>,
+    read: (response: AxiosResponse<unknown>) => SettingsCheck,
   ): Promise<SettingsCheck> {
-    if ('skipped' in secret) return line('client-secret', 'skipped', secret.skipped);
+    if ('skipped' in secret) return line(id, 'skipped', secret.skipped);
     const url = tokenEndpoint(profile);
     if (!deps.limiter.tryTake(url, 'settings test', false)) {
-      return line('client-secret', 'skipped', deps.limiter.refusal(url, 'settings test').problem.message);
+      return line(id, 'skipped', deps.limiter.refusal(url, 'settings test').problem.message);
     }
     // Whatever comes back (an echo, a log line) is scrubbed of the secret by the one redactor.
     rememberClientSecret(profile.clientId, secret.secret);
-    const { headers, body } = buildTokenRequest(profile, secret.secret, {
-      grant_type: 'authorization_code',
-      code: `mix-explorer-settings-test-${createState()}`,
-      redirect_uri: profile.redirectUrl,
-    });
+    const { headers, body } = buildTokenRequest(profile, secret.secret, grant);
     try {
       const response = await httpFor(profile).post<unknown>(url, body.toString(), {
         ...requestOptions,
@@ -206,55 +209,45 @@ export function createSettingsTester(deps: SettingsTesterDeps): SettingsTester {
       });
       if (response.status >= 300 && response.status < 400) {
         return line(
-          'client-secret',
+          id,
           'fail',
           `The token endpoint answered with a redirect (HTTP ${response.status}); the secret was not sent on. Check the authorization server URL.`,
         );
       }
-      return readTokenAnswer({ status: response.status, body: bodyOf(response), system: profile.system });
+      return read(response);
     } catch (error) {
-      return line('client-secret', 'fail', failure(error, url));
+      return line(id, 'fail', failure(error, url));
     }
   }
 
+  /** A made-up code: `invalid_grant` means the client and its secret passed. */
+  function checkSecret(profile: Profile, httpFor: HttpClientFactory, secret: Secret): Promise<SettingsCheck> {
+    const grant = {
+      grant_type: 'authorization_code',
+      code: `mix-explorer-settings-test-${createState()}`,
+      redirect_uri: profile.redirectUrl,
+    };
+    return postToTokenEndpoint('client-secret', profile, httpFor, secret, grant, (response) =>
+      readTokenAnswer({ status: response.status, body: bodyOf(response), system: profile.system }),
+    );
+  }
+
   /** A service account's own sign-in, for real: one client-credentials request; the token is dropped. */
-  async function checkServiceAccount(
+  function checkServiceAccount(
     profile: Profile,
     httpFor: HttpClientFactory,
     secret: Secret,
   ): Promise<SettingsCheck> {
-    if ('skipped' in secret) return line('service-account', 'skipped', secret.skipped);
-    const url = tokenEndpoint(profile);
-    if (!deps.limiter.tryTake(url, 'settings test', false)) {
-      return line('service-account', 'skipped', deps.limiter.refusal(url, 'settings test').problem.message);
-    }
-    rememberClientSecret(profile.clientId, secret.secret);
-    const { headers, body } = buildTokenRequest(profile, secret.secret, {
-      grant_type: 'client_credentials',
-      scope: profile.scope,
-    });
-    try {
-      const response = await httpFor(profile).post<unknown>(url, body.toString(), {
-        ...requestOptions,
-        headers,
-      });
-      if (response.status >= 300 && response.status < 400) {
-        return line(
-          'service-account',
-          'fail',
-          `The token endpoint answered with a redirect (HTTP ${response.status}); the secret was not sent on. Check the authorization server URL.`,
-        );
-      }
-      return readServiceAccountAnswer({
+    const grant = { grant_type: 'client_credentials', scope: profile.scope };
+    return postToTokenEndpoint('service-account', profile, httpFor, secret, grant, (response) =>
+      readServiceAccountAnswer({
         status: response.status,
         contentType: String(response.headers['content-type'] ?? ''),
         body: bodyOf(response),
         profile,
         now: deps.clock.now(),
-      });
-    } catch (error) {
-      return line('service-account', 'fail', failure(error, url));
-    }
+      }),
+    );
   }
 
   /** A service account: no authorize request, no redirect, no made-up code; its real grant instead. */
