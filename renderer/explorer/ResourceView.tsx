@@ -11,7 +11,7 @@ import { LoadingSkeleton, QueryProblem } from './QueryProblem';
 import type { MixRequest } from './route-requests';
 import type { TabSpec } from '../ui/Tabs';
 import { Tabs } from '../ui/Tabs';
-import { useWorkspaceItems } from './workspace-items';
+import { useRecordVisit } from './workspace-items';
 import './ResourceView.css';
 
 const JsonView = lazy(() => import('./JsonView'));
@@ -83,7 +83,7 @@ export function ResourceView(props: ResourceViewProps) {
 
   // Once the view has its answer (and so its name), it goes first in Home's recent views; a kept-alive
   // view shown again counts again (React's Activity runs its effects again).
-  const { visit } = useWorkspaceItems(explorer.profileId);
+  const visit = useRecordVisit(explorer.profileId);
   const answered = query.response !== undefined;
   useEffect(() => {
     if (answered) visit(path, title);

@@ -16,6 +16,22 @@ export interface WorkspaceItemsApi {
   pin(path: string, label: string, pinned: boolean): Promise<Problem | undefined>;
 }
 
+/**
+ * Records that a view is on screen, first in Home's recent list, without reading the lists: every view
+ * calls it, and a view that read them would render again each time any view is shown.
+ */
+export function useRecordVisit(profileId: string): (path: string, label: string) => void {
+  const client = useQueryClient();
+  return useCallback(
+    (path: string, label: string) => {
+      void call('workspace:visit', { profileId, path, label }).then((result) => {
+        if (result.ok) client.setQueryData(workspaceKey(profileId), result.value);
+      });
+    },
+    [client, profileId],
+  );
+}
+
 /** Home's recently opened and pinned views of the profile, kept by main in the settings file. */
 export function useWorkspaceItems(profileId: string): WorkspaceItemsApi {
   const client = useQueryClient();
@@ -28,14 +44,7 @@ export function useWorkspaceItems(profileId: string): WorkspaceItemsApi {
     },
     staleTime: Infinity,
   });
-  const visit = useCallback(
-    (path: string, label: string) => {
-      void call('workspace:visit', { profileId, path, label }).then((result) => {
-        if (result.ok) client.setQueryData(workspaceKey(profileId), result.value);
-      });
-    },
-    [client, profileId],
-  );
+  const visit = useRecordVisit(profileId);
   const pin = useCallback(
     async (path: string, label: string, pinned: boolean) => {
       const result = await call('workspace:pin', { profileId, path, label, pinned });
