@@ -19,13 +19,30 @@ const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 const pad = (part: number) => String(part).padStart(2, '0');
 
-/** A timestamp as epoch ms: numbers as they are, texts parsed (RFC 3339 from Mix); undefined if neither. */
+/** A date and time without a zone: RFC 3339 requires one, and JavaScript would read it as local time. */
+const ZONELESS_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
+/**
+ * A timestamp as epoch ms: numbers as they are, texts parsed (RFC 3339 from Mix); undefined if neither.
+ * A text without a zone is read as UTC (as Mix means it), so the same answer is the same instant on
+ * every machine whatever its time zone.
+ */
 export function toEpochMs(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const time = Date.parse(value);
+  const text = value.trim();
+  const time = Date.parse(ZONELESS_DATE_TIME.test(text) ? `${text}Z` : text);
   return Number.isNaN(time) ? undefined : time;
+}
+
+/** The first of `values` that is a timestamp (a job's update time, else its creation), as epoch ms. */
+export function firstEpochMs(...values: unknown[]): number | undefined {
+  for (const value of values) {
+    const at = toEpochMs(value);
+    if (at !== undefined) return at;
+  }
+  return undefined;
 }
 
 /**

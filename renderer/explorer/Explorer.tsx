@@ -202,10 +202,11 @@ export function Explorer(props: ExplorerProps) {
                   </button>
                 </nav>
               )}
+              {/* Home and the views (Recent failures, Locks) start and show the same background walk. */}
               <SearchIndexContext.Provider value={browsing ? search : null}>
                 {showHome && home}
+                {browsing && <RouteViews key={profileId} route={state.route} />}
               </SearchIndexContext.Provider>
-              {browsing && <RouteViews key={profileId} route={state.route} />}
             </main>
             {browsing && state.activityOpen && (
               <BottomPanel

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import type { AppHarness } from './support/app-harness';
 import { axeViolations, describeViolations } from './support/axe';
-import { mainPane, startSignedInDemo, viewHeading } from './support/explorer-steps';
+import { mainPane, startSignedInDemo, tabTo, viewHeading } from './support/explorer-steps';
 import { layoutProblems } from './support/layout-checks';
+import { checkScreen } from './support/screen-checks';
 import { screenshotBothThemes } from './support/screenshots';
 
 // Home after sign-in: the organizations with their counts and what needs attention, each one click (or
@@ -26,7 +27,9 @@ test('after sign-in Home shows the organizations with counts and a locked projec
     /\d[\d,]* projects? · \d[\d,]* applications?/,
   );
   const attention = main.getByRole('region', { name: 'Needs attention' });
-  await expect(attention.getByRole('status')).toHaveText(/^Searched \d+ projects\.$/);
+  await expect(attention.getByRole('status')).toHaveText(
+    /^Checked all \d+ projects for failed builds and jobs\.$/,
+  );
   const lock = attention.getByRole('button', { name: /is locked/ }).first();
   await expect(lock).toContainText(/by \S+/);
   await expect(main.getByRole('button', { name: 'Copy access token' })).not.toHaveClass(/button-primary/);
@@ -97,4 +100,34 @@ test('from the keyboard the user pins a project, finds it on Home with the views
   await again.focus();
   await page.keyboard.press('Enter');
   await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
+});
+
+test('after sign-in Home lists this week’s failed build of a project nobody opened, and Enter opens the build', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  await page.setViewportSize({ width: 1200, height: 800 });
+  const main = mainPane(page);
+  const attention = main.getByRole('region', { name: 'Needs attention' });
+  // The walk checks every project, Travel Bot included, without anyone opening it.
+  await expect(attention.getByRole('status')).toHaveText(
+    /^Checked all \d+ projects for failed builds and jobs\.$/,
+  );
+  const failed = attention.getByRole('button', { name: /Build NLU_8682_2 failed/ });
+  await expect(failed).toContainText('Failed build');
+  await expect(failed).toContainText(/Travel Bot · (yesterday|1 day ago|\d+ hours ago)/);
+  // DIALOG_8682_1 failed too, but a later dialog build completed: nothing needs doing there.
+  await expect(attention.getByRole('button', { name: /DIALOG_8682_1/ })).toHaveCount(0);
+
+  const found = await checkScreen(app, page, 'home-attention');
+  expect(found, found.join('\n')).toEqual([]);
+
+  // Keyboard only: Tab reaches the failed build; Enter opens its page with Mix's own words.
+  await tabTo(page, ((await failed.textContent()) ?? '').trim());
+  await expect(failed).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(viewHeading(page, 'NLU_8682_2')).toBeVisible();
+  await expect(main.getByText('Intent BOOK_FLIGHT has no samples in locale en-US.')).toBeVisible();
 });

@@ -82,6 +82,34 @@ test('recent failures across an organization’s projects say what Mix returned,
   ).toBeVisible();
 });
 
+test('recent failures list failed builds of a project nobody opened, with Mix’s words, and Enter opens one', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  const main = mainPane(page);
+  await goTo(page, 'Nuance Sandbox Corp recent failures', 'Nuance Sandbox Corp › Recent failures');
+  await expect(viewHeading(page, 'Recent failures')).toBeVisible();
+  await expect(main.getByRole('status').filter({ visible: true })).toHaveText(
+    /^Checked all \d+ projects for failed builds and jobs\.$/,
+  );
+  const grid = main.getByRole('grid', { name: 'Recent failures' });
+  const nlu = grid.getByRole('row', { name: /^NLU_8682_2 Build / });
+  await expect(nlu).toContainText('Travel Bot');
+  await expect(nlu).toContainText('Intent BOOK_FLIGHT has no samples in locale en-US.');
+  // History keeps the dialog build that failed before a later one completed.
+  await expect(grid.getByRole('row', { name: /^DIALOG_8682_1 Build / })).toContainText(
+    'Node "Confirm booking" has no exit.',
+  );
+  await grid.focus();
+  const rows = await grid.getByRole('row').allTextContents();
+  const index = rows.findIndex((text) => text.startsWith('NLU_8682_2'));
+  for (let i = 1; i < index; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(viewHeading(page, 'NLU_8682_2')).toBeVisible();
+});
+
 test('the projects list shows who holds each project’s lock', async ({ browser }) => {
   test.setTimeout(120_000);
   app = await startSignedInDemo(browser);

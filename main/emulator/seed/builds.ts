@@ -120,3 +120,25 @@ export const PARTNER_BUILDS: readonly BuildSpec[] = [
   { type: 'NLU', version: 1, createTime: '2024-01-31T10:01:00Z' },
   { type: 'DIALOG', version: 1, createTime: '2024-01-31T10:02:00Z' },
 ];
+
+const HOUR = 60 * 60_000;
+
+/**
+ * Travel Bot (8682) builds of the week before the start, in the recorded shapes: an NLU build that failed a
+ * day ago after one that completed, and a dialog build that failed and was built again successfully since.
+ * Nobody opens this project in the stories, so "needs attention" can only know of it from the walk.
+ */
+export function travelBuilds(startedAt: number): BuildSpec[] {
+  const ago = (hours: number) => new Date(startedAt - hours * HOUR).toISOString().replace('.000Z', 'Z');
+  return [
+    { type: 'NLU', version: 1, createTime: ago(72) },
+    {
+      type: 'NLU',
+      version: 2,
+      createTime: ago(26),
+      failed: 'Intent BOOK_FLIGHT has no samples in locale en-US.',
+    },
+    { type: 'DIALOG', version: 1, createTime: ago(50), failed: 'Node "Confirm booking" has no exit.' },
+    { type: 'DIALOG', version: 2, createTime: ago(30) },
+  ];
+}

@@ -14,6 +14,7 @@ export const SANDBOX_FIXTURES = {
     emptyDraft: '1924',
     /** Org 1: locked by the first user. */
     demo: '8681',
+    /** Org 1: NLU_8682_2 failed a day before the start (after NLU_8682_1 completed); DIALOG_8682_1 failed, DIALOG_8682_2 completed since. */
     travel: '8682',
     /** Org 3. */
     partnerWeather: '525',
@@ -36,6 +37,8 @@ export const SANDBOX_FIXTURES = {
     nluFailed: 'NLU_1922_4',
     dialogCompleted: 'DIALOG_1922_2',
     dialogFailed: 'DIALOG_1922_3',
+    /** Failed a day before the sandbox started: the week's failure of a project nobody opened. */
+    recentNluFailed: 'NLU_8682_2',
   },
   applications: { coffee: '48', sample: '49', concierge: '50', partner: '51' },
   configs: {

@@ -8,6 +8,7 @@ import {
   coffeeBuilds,
   DEMO_BUILDS,
   PARTNER_BUILDS,
+  travelBuilds,
   type BuildSpec,
 } from './builds';
 import { environmentsOf, personalFlow, SCALE_FLOW, STANDARD_FLOWS } from './deployment';
@@ -101,6 +102,7 @@ export function buildWorld({ users, startedAt, scale }: WorldInput): MixWorld {
   addBuilds('1923', BANKING_BUILDS, 3400);
   addBuilds('8681', DEMO_BUILDS, 2100);
   addBuilds('525', PARTNER_BUILDS, 1500);
+  addBuilds('8682', travelBuilds(startedAt), 2200);
   Object.assign(find('1922'), {
     jobs: coffeeJobs(startedAt),
     intents: coffeeIntents(),

@@ -184,7 +184,7 @@ export function OrgFailuresView({ orgId, orgName }: { orgId: string; orgName: st
       query={query}
       contentLabel="List"
     >
-      {search && <SearchProgress search={search} />}
+      {search && <SearchProgress search={search} purpose="failures" />}
       {rows.length === 0 ? (
         <Empty>
           {running

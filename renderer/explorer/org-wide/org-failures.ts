@@ -1,10 +1,12 @@
 /**
  * An organization's recent failures, from what the query cache already holds: the background search walk
- * (the one Home's "needs attention" reads) lists every project's jobs; visited views add builds lists and
- * job details. Nothing here asks Mix anything. Pure.
+ * (the one Home's "needs attention" reads) lists every project's jobs and builds (newest first, per
+ * engine), so failures of projects nobody opened are here; visited views add job details. Nothing here
+ * asks Mix anything. Pure.
  */
 import type { MixBuild, MixJob, MixProject } from '../../../common/mix-models';
 import { field, isRecord, listItems, records, textOf, unwrap } from '../../../common/tolerant-reader';
+import { firstEpochMs as timeOf } from '../../format';
 import { reportRows } from '../../resource-views/JobDetail';
 import type { CachedAnswer } from '../palette-model';
 
@@ -28,15 +30,6 @@ export interface OrgFailure {
 export const ORG_FAILURES_LIMIT = 50;
 const FAILED_JOB = new Set(['FAILED', 'PARTIALLY_COMPLETED']);
 const FAILED_BUILD = new Set(['FAILED', 'BST_FAILED']);
-
-function timeOf(...values: unknown[]): number | undefined {
-  for (const value of values) {
-    const text = textOf(value);
-    const at = text ? Date.parse(text) : NaN;
-    if (Number.isFinite(at)) return at;
-  }
-  return undefined;
-}
 
 /** The organization's projects the cache knows, by id, with their names. */
 export function orgProjects(
@@ -102,7 +95,10 @@ export function orgFailures(answers: readonly CachedAnswer[], orgId: string): Or
       }
     }
   }
-  return [...failures.values()].sort((a, b) => (b.at ?? 0) - (a.at ?? 0)).slice(0, ORG_FAILURES_LIMIT);
+  // Newest first; equal times by id, so the order never depends on the order answers arrived in.
+  return [...failures.values()]
+    .sort((a, b) => (b.at ?? 0) - (a.at ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, ORG_FAILURES_LIMIT);
 }
 
 /** Mix's error messages in an `{errors: [{message}]}` object. */

@@ -37,6 +37,7 @@ import {
   ProjectExports,
   ProjectOverview,
 } from '../../resource-views';
+import { BUILD_SORT_FIELDS } from '../build-reads';
 import { useExplorer } from '../explorer-context';
 import { PROJECT_TAB_LABELS } from '../labels';
 import type { MixQueryResult } from '../mix-query';
@@ -174,13 +175,6 @@ function ProjectOverviewTab({
     </>
   );
 }
-
-const BUILD_SORT_FIELDS = {
-  label: 'buildLabel',
-  version: 'buildVersion',
-  status: 'status',
-  created: 'createTime',
-};
 
 /** Job columns Mix can sort by. */
 const JOB_SORT_FIELDS = { created: 'createTime', type: 'type', id: 'id' };

@@ -1,6 +1,7 @@
 /**
  * The background walk behind "search anything": every organization's projects, applications and bots,
- * then each application's configs and each project's intents, entities, jobs and latest builds. Reads go
+ * then each application's configs and each project's intents, entities, jobs, latest builds and builds
+ * lists (newest first, one per engine: failed builds carry their status and time only there). Reads go
  * through `read` (the explorer's query cache over `mix:get`, so answers are cached for their time-to-live
  * and main's Mix session still renews, rate-bounds and size-bounds every request). Bounded: at most
  * `concurrency` reads in flight, at most `budget` reads in all, a capped number of project pages per
@@ -10,6 +11,8 @@ import type { MixEndpointKey, MixParams } from '../../../common/mix-endpoints';
 import type { MixApplication, MixProject } from '../../../common/mix-models';
 import { pagingOf } from '../../../common/mix-models';
 import { listItems, records, textOf } from '../../../common/tolerant-reader';
+import { BUILD_TYPES } from '../../resource-views/BuildsPanel';
+import { newestBuildsParams } from '../build-reads';
 import { taskPool } from './pool';
 
 /** Listings go ahead of per-item reads: their names are what people search for most. */
@@ -53,6 +56,11 @@ export const PROJECT_READS: readonly {
   { endpoint: 'entities.list', params: (projectId) => ({ projectId }) },
   { endpoint: 'jobs.list', params: (projectId) => ({ projectId }) },
   { endpoint: 'builds.latest', params: (projectId) => ({ projectId }) },
+  // The Builds tab's own first page per engine, so a visit to the tab (or a second walk) reads the cache.
+  ...BUILD_TYPES.map((type) => ({
+    endpoint: 'builds.list' as const,
+    params: (projectId: string) => newestBuildsParams(projectId, type),
+  })),
 ];
 
 export interface CrawlOptions {
@@ -80,20 +88,28 @@ export async function crawlMix({
   const budgetSpent = new AbortController();
   const report = () => onProgress?.({ ...progress });
 
-  /** One read within the budget; undefined when it failed or there was no budget left. */
-  async function ask(endpoint: MixEndpointKey, params: MixParams): Promise<unknown> {
-    if (signal.aborted || budgetSpent.signal.aborted) return undefined;
+  /** One read within the budget: `skipped` when cancelled or no budget was left; no body when it failed. */
+  async function attempt(
+    endpoint: MixEndpointKey,
+    params: MixParams,
+  ): Promise<{ skipped: boolean; body?: unknown }> {
+    if (signal.aborted || budgetSpent.signal.aborted) return { skipped: true };
     if (progress.requests >= limits.budget) {
       budgetSpent.abort();
-      return undefined;
+      return { skipped: true };
     }
     progress.requests += 1;
     try {
-      return await read(endpoint, params);
+      return { skipped: false, body: await read(endpoint, params) };
     } catch {
       progress.failed += 1;
-      return undefined;
+      return { skipped: false };
     }
+  }
+
+  /** One read's body; undefined when it failed or was skipped. */
+  async function ask(endpoint: MixEndpointKey, params: MixParams): Promise<unknown> {
+    return (await attempt(endpoint, params)).body;
   }
 
   const seenProjects = new Set<string>();
@@ -103,13 +119,16 @@ export async function crawlMix({
       if (!projectId || seenProjects.has(projectId)) continue;
       seenProjects.add(projectId);
       progress.projectsTotal += 1;
-      // One pool task per read, so a project's reads count against the same in-flight bound.
+      // One pool task per read, so a project's reads count against the same in-flight bound. A project
+      // counts as done only when every read of it was made (a failed read is counted apart): one the
+      // budget or a cancel skipped is not done, so "12 of 40" never claims what was not checked.
       let left = PROJECT_READS.length;
+      let complete = true;
       for (const { endpoint, params } of PROJECT_READS) {
         pool.add(async () => {
-          await ask(endpoint, params(projectId));
+          if ((await attempt(endpoint, params(projectId))).skipped) complete = false;
           left -= 1;
-          if (left > 0) return;
+          if (left > 0 || !complete) return;
           progress.projectsDone += 1;
           report();
         });

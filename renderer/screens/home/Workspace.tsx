@@ -128,7 +128,7 @@ export function Workspace() {
         <h2 id="workspace-attention" className="workspace-title">
           Needs attention
         </h2>
-        {search && <SearchProgress search={search} />}
+        {search && <SearchProgress search={search} purpose="failures" />}
         {attention.length === 0 ? (
           <p className="muted">
             Nothing needs attention: no failed jobs or builds in the last 7 days, no locks, no approvals

@@ -1,13 +1,14 @@
 /**
  * "Needs attention" on Home, from what the query cache holds (the search walk reads every project's jobs
- * and every application's configs in the background; Home reads each organization's locks): failed jobs
- * and builds of the last 7 days, locked projects (who, since when), deployments waiting for approval.
- * Pure.
+ * and builds lists and every application's configs in the background; Home reads each organization's
+ * locks): failed jobs and builds of the last 7 days that nothing has put right since, locked projects (who,
+ * since when), deployments waiting for approval. Pure.
  */
 import type { ExplorerRoute } from '../../../common/explorer-routes';
 import type { MixAppConfig, MixBuild, MixJob, MixLock, MixProject } from '../../../common/mix-models';
 import { listItems, records, textOf } from '../../../common/tolerant-reader';
 import type { CachedAnswer } from '../../explorer/palette-model';
+import { firstEpochMs as timeOf } from '../../format';
 
 export type AttentionKind = 'failed-job' | 'failed-build' | 'lock' | 'pending-deployment';
 
@@ -23,16 +24,11 @@ export interface AttentionItem {
 
 /** Mix's failed build statuses (recorded answers say BST_FAILED; the docs FAILED). */
 const FAILED_BUILD = new Set(['FAILED', 'BST_FAILED']);
+const COMPLETED_BUILD = new Set(['COMPLETED', 'BST_COMPLETED']);
 
 export const ATTENTION_WINDOW_MS = 7 * 24 * 60 * 60_000;
 /** At most this many items are kept, newest first, whatever the cache holds. */
 export const ATTENTION_LIMIT = 50;
-
-function timeOf(value: unknown): number | undefined {
-  const text = textOf(value);
-  const at = text ? Date.parse(text) : NaN;
-  return Number.isFinite(at) ? at : undefined;
-}
 
 function projectNames(answers: readonly CachedAnswer[]): Map<string, string> {
   const names = new Map<string, string>();
@@ -61,6 +57,25 @@ function appNames(answers: readonly CachedAnswer[]): Map<string, { name: string;
   return apps;
 }
 
+/** A failure, and what would put it right: a later success of the same kind in the same project. */
+interface Failure {
+  item: AttentionItem;
+  /** Project and job type, or project and engine. */
+  line: string;
+}
+
+/** Newest first; equal times by id, so the order never depends on the order answers arrived in. */
+function newestFirst(a: AttentionItem, b: AttentionItem): number {
+  const byTime = (b.at ?? -Infinity) - (a.at ?? -Infinity);
+  if (byTime !== 0 && !Number.isNaN(byTime)) return byTime;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The engine a build is for: its type, else the list it came in, else its label (`NLU_1922_4`). */
+function engineOf(build: MixBuild, listedAs: string | undefined): string | undefined {
+  return textOf(build.buildType) ?? listedAs ?? textOf(build.buildLabel)?.split('_')[0];
+}
+
 /** What needs the user's attention, newest first, bounded. */
 export function attentionItems(answers: readonly CachedAnswer[], now: number): AttentionItem[] {
   const projects = projectNames(answers);
@@ -70,6 +85,12 @@ export function attentionItems(answers: readonly CachedAnswer[], now: number): A
   const items = new Map<string, AttentionItem>();
   const add = (item: AttentionItem) => items.set(item.id, item);
   const projectLabel = (projectId: string) => projects.get(projectId) ?? `Project ${projectId}`;
+  const failures = new Map<string, Failure>();
+  /** The latest success per line: a failure before it has been put right. */
+  const lastSuccess = new Map<string, number>();
+  const succeeded = (line: string, at: number | undefined) => {
+    if (at !== undefined) lastSuccess.set(line, Math.max(at, lastSuccess.get(line) ?? -Infinity));
+  };
 
   for (const { endpoint, params, body } of answers) {
     const projectId = textOf(params['projectId']);
@@ -78,31 +99,40 @@ export function attentionItems(answers: readonly CachedAnswer[], now: number): A
         for (const job of records<MixJob>(listItems(body, 'jobs'))) {
           const id = textOf(job.id);
           const owner = projectId ?? textOf(job.projectId);
-          const at = timeOf(job.updateTime) ?? timeOf(job.createTime);
-          if (!id || !owner || job.status !== 'FAILED' || !recent(at)) continue;
-          add({
+          const at = timeOf(job.updateTime, job.createTime);
+          if (!id || !owner) continue;
+          const line = `job:${owner}:${textOf(job.type) ?? ''}`;
+          if (job.status === 'COMPLETED') succeeded(line, at);
+          if (job.status !== 'FAILED' || !recent(at)) continue;
+          const item: AttentionItem = {
             id: `job:${owner}:${id}`,
             kind: 'failed-job',
             title: `${job.type ?? 'Job'} failed`,
             detail: `${projectLabel(owner)} · job ${id}`,
             at,
             route: { kind: 'job', projectId: owner, jobId: id },
-          });
+          };
+          failures.set(item.id, { item, line });
         }
         break;
       case 'builds.list':
         for (const build of records<MixBuild>(listItems(body, 'builds'))) {
           const label = textOf(build.buildLabel);
+          const owner = projectId ?? textOf(build.projectId);
           const at = timeOf(build.createTime);
-          if (!label || !FAILED_BUILD.has(build.status ?? '') || !recent(at)) continue;
-          add({
+          if (!label || !owner) continue;
+          const line = `build:${owner}:${engineOf(build, textOf(params['type'])) ?? ''}`;
+          if (COMPLETED_BUILD.has(build.status ?? '')) succeeded(line, at);
+          if (!FAILED_BUILD.has(build.status ?? '') || !recent(at)) continue;
+          const item: AttentionItem = {
             id: `build:${label}`,
             kind: 'failed-build',
             title: `Build ${label} failed`,
-            detail: projectId ? projectLabel(projectId) : 'Build',
+            detail: projectLabel(owner),
             at,
             route: { kind: 'build', buildLabel: label },
-          });
+          };
+          failures.set(item.id, { item, line });
         }
         break;
       case 'locks.list':
@@ -146,5 +176,9 @@ export function attentionItems(answers: readonly CachedAnswer[], now: number): A
         break;
     }
   }
-  return [...items.values()].sort((a, b) => (b.at ?? 0) - (a.at ?? 0)).slice(0, ATTENTION_LIMIT);
+  for (const { item, line } of failures.values()) {
+    const success = lastSuccess.get(line);
+    if (success === undefined || item.at === undefined || success <= item.at) add(item);
+  }
+  return [...items.values()].sort(newestFirst).slice(0, ATTENTION_LIMIT);
 }

@@ -120,3 +120,36 @@ describe('the running job', () => {
     expect((await mixGet(sandbox, '/v4/version', token)).status).toBe(200);
   });
 });
+
+describe('the week before the start', () => {
+  it('has a failed build of Travel Bot a day old, in the recorded shape, newest first with the completed one before it', async () => {
+    const start0 = Date.UTC(2026, 10, 30, 5, 0, 0);
+    const { sandbox, token } = await start(manualClock(start0).now);
+    const nlu = await json(
+      sandbox,
+      '/v4/projects/8682/builds?type=NLU&limit=100&offset=0&sortBy=-createTime',
+      token,
+    );
+    expect(nlu.builds).toEqual([
+      expect.objectContaining({
+        projectId: '8682',
+        buildLabel: F.builds.recentNluFailed,
+        buildType: 'NLU',
+        buildVersion: '2',
+        status: 'BST_FAILED',
+        createTime: '2026-11-29T03:00:00Z',
+        errors: { errors: [{ message: 'Intent BOOK_FLIGHT has no samples in locale en-US.', code: '-1' }] },
+      }),
+      expect.objectContaining({
+        buildLabel: 'NLU_8682_1',
+        status: 'BST_COMPLETED',
+        createTime: '2026-11-27T05:00:00Z',
+      }),
+    ]);
+    const dialog = await json(sandbox, '/v4/projects/8682/builds?type=DIALOG&sortBy=-createTime', token);
+    expect((dialog.builds as Body[]).map((build) => [build.buildLabel, build.status])).toEqual([
+      ['DIALOG_8682_2', 'BST_COMPLETED'],
+      ['DIALOG_8682_1', 'BST_FAILED'],
+    ]);
+  });
+});

@@ -104,6 +104,7 @@ describe('search anything', () => {
       if (endpoint === 'intents.list' || endpoint === 'entities.list')
         return { [`${endpoint.split('.')[0]}`]: [] };
       if (endpoint === 'jobs.list') return { jobs: [] };
+      if (endpoint === 'builds.list') return { builds: [] };
       if (endpoint === 'appConfigs.list') {
         return { configs: params['applicationId'] === '48' ? [{ id: '180', tag: 'CoffeeTag' }] : [] };
       }

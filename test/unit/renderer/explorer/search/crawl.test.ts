@@ -76,6 +76,26 @@ describe('the search walk', () => {
     expect(mix.asked).toHaveLength(50);
     expect(mix.asked.filter((read) => read.endpoint === 'projects.list')).toHaveLength(3);
     expect(result.projectsTotal).toBe(300);
+    // 7 listing reads, then 43 of the projects' reads: 6 projects read in full. Progress never counts
+    // a project whose reads the budget skipped as checked.
+    expect(result.projectsDone).toBe(Math.floor((50 - 7) / PROJECT_READS.length));
+  });
+
+  it("reads each project's builds of every engine, newest first, exactly as the Builds tab asks for them", async () => {
+    const mix = fakeMix(1, 2);
+    await crawlMix({ read: mix.read, signal: new AbortController().signal });
+    const builds = mix.asked.filter((read) => read.endpoint === 'builds.list');
+    expect(builds.map((read) => read.params)).toEqual(
+      ['1-0', '1-1'].flatMap((projectId) =>
+        ['ASR', 'NLU', 'DIALOG'].map((type) => ({
+          projectId,
+          type,
+          limit: 100,
+          offset: 0,
+          sortBy: '-createTime',
+        })),
+      ),
+    );
   });
 
   it('asks nothing more once cancelled, and says it stopped', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ATTENTION_LIMIT, attentionItems } from '../../../../../renderer/screens/home/attention';
 
 const NOW = Date.parse('2026-11-29T12:00:00Z');
@@ -106,5 +106,121 @@ describe('needs attention', () => {
         NOW,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('failed builds and jobs in needs attention', () => {
+  const builds = (projectId: string, type: string, list: object[]) => ({
+    endpoint: 'builds.list',
+    params: { projectId, type, limit: 100, offset: 0, sortBy: '-createTime' },
+    body: { projectId, builds: list },
+  });
+  const failedBuilds = (answers: object[], now = NOW) =>
+    attentionItems(answers as Parameters<typeof attentionItems>[0], now)
+      .filter((item) => item.kind === 'failed-build')
+      .map((item) => item.title);
+
+  const zone = process.env['TZ'];
+  afterEach(() => {
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
+  });
+
+  it('keeps failures of exactly 7 days ago and drops the ones a second older (and the ones in the future)', () => {
+    const answers = [
+      builds('8682', 'NLU', [
+        { buildLabel: 'NLU_8682_3', status: 'BST_FAILED', createTime: iso(NOW - 7 * DAY) },
+        { buildLabel: 'NLU_8682_2', status: 'BST_FAILED', createTime: iso(NOW - 7 * DAY - 1000) },
+        { buildLabel: 'NLU_8682_9', status: 'BST_FAILED', createTime: iso(NOW + 2 * DAY) },
+      ]),
+    ];
+    expect(failedBuilds(answers)).toEqual(['Build NLU_8682_3 failed']);
+  });
+
+  it('reads a time without a zone as UTC, so the window is the same on every machine', () => {
+    // Tokyo is 9 hours ahead: read as local time, 12:00 would be 03:00 UTC, outside the window.
+    process.env['TZ'] = 'Asia/Tokyo';
+    const answers = [
+      builds('8682', 'NLU', [
+        { buildLabel: 'NLU_8682_3', status: 'BST_FAILED', createTime: '2026-11-22T12:00:00' },
+      ]),
+      builds('8682', 'ASR', [
+        { buildLabel: 'ASR_8682_1', status: 'BST_FAILED', createTime: '2026-11-22T20:59:00+09:00' },
+      ]),
+    ];
+    expect(failedBuilds(answers)).toEqual(['Build NLU_8682_3 failed']);
+    process.env['TZ'] = 'America/Los_Angeles';
+    expect(failedBuilds(answers)).toEqual(['Build NLU_8682_3 failed']);
+  });
+
+  it('orders failures of the same second the same way whatever order the answers came in', () => {
+    const at = iso(NOW - DAY);
+    const one = builds('1', 'NLU', [{ buildLabel: 'NLU_1_2', status: 'BST_FAILED', createTime: at }]);
+    const two = builds('2', 'NLU', [{ buildLabel: 'NLU_2_5', status: 'BST_FAILED', createTime: at }]);
+    const job = {
+      endpoint: 'jobs.list',
+      params: { projectId: '1' },
+      body: { jobs: [{ id: 'j1', type: 'IMPORT', status: 'FAILED', createTime: at }] },
+    };
+    const forwards = attentionItems([one, two, job], NOW).map((item) => item.id);
+    const backwards = attentionItems([job, two, one], NOW).map((item) => item.id);
+    expect(forwards).toEqual(['build:NLU_1_2', 'build:NLU_2_5', 'job:1:j1']);
+    expect(backwards).toEqual(forwards);
+  });
+
+  it('leaves out a build that failed and was then built again successfully, and keeps one that failed after its last success', () => {
+    const answers = [
+      builds('8682', 'DIALOG', [
+        { buildLabel: 'DIALOG_8682_2', status: 'BST_COMPLETED', createTime: iso(NOW - DAY) },
+        { buildLabel: 'DIALOG_8682_1', status: 'BST_FAILED', createTime: iso(NOW - 2 * DAY) },
+      ]),
+      builds('8682', 'NLU', [
+        { buildLabel: 'NLU_8682_2', status: 'BST_FAILED', createTime: iso(NOW - DAY) },
+        { buildLabel: 'NLU_8682_1', status: 'BST_COMPLETED', createTime: iso(NOW - 3 * DAY) },
+      ]),
+      // Another project's success puts nothing right here.
+      builds('1922', 'DIALOG', [
+        { buildLabel: 'DIALOG_1922_9', status: 'BST_COMPLETED', createTime: iso(NOW - 1000) },
+      ]),
+    ];
+    expect(failedBuilds(answers)).toEqual(['Build NLU_8682_2 failed']);
+    const jobs = {
+      endpoint: 'jobs.list',
+      params: { projectId: '8682' },
+      body: {
+        jobs: [
+          { id: 'again', type: 'BUILD_MODELS', status: 'COMPLETED', createTime: iso(NOW - DAY) },
+          { id: 'first', type: 'BUILD_MODELS', status: 'FAILED', createTime: iso(NOW - 2 * DAY) },
+          { id: 'import', type: 'IMPORT', status: 'FAILED', createTime: iso(NOW - 2 * DAY) },
+        ],
+      },
+    };
+    expect(attentionItems([jobs], NOW).map((item) => item.id)).toEqual(['job:8682:import']);
+  });
+
+  it('names the project of a failed build from the walk, even a project nobody opened', () => {
+    const items = attentionItems(
+      [
+        {
+          endpoint: 'projects.list',
+          params: { orgId: '1', excludeChannels: true, limit: 100, offset: 0 },
+          body: { projects: [{ id: '8682', displayName: 'Travel Bot' }] },
+        },
+        builds('8682', 'NLU', [
+          { buildLabel: 'NLU_8682_2', status: 'BST_FAILED', createTime: iso(NOW - DAY) },
+        ]),
+      ],
+      NOW,
+    );
+    expect(items).toEqual([
+      {
+        id: 'build:NLU_8682_2',
+        kind: 'failed-build',
+        title: 'Build NLU_8682_2 failed',
+        detail: 'Travel Bot',
+        at: NOW - DAY,
+        route: { kind: 'build', buildLabel: 'NLU_8682_2' },
+      },
+    ]);
   });
 });
