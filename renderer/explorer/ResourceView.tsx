@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ExplorerRoute } from '../../common/explorer-routes';
 import { routePath } from '../../common/explorer-routes';
@@ -11,6 +11,7 @@ import { LoadingSkeleton, QueryProblem } from './QueryProblem';
 import type { MixRequest } from './route-requests';
 import type { TabSpec } from '../ui/Tabs';
 import { Tabs } from '../ui/Tabs';
+import { FrameHeadingContext } from '../resource-views/ui';
 import { useRecordVisit } from './workspace-items';
 import './ResourceView.css';
 
@@ -45,19 +46,15 @@ interface ResourceViewProps {
   actions?: ReactNode;
   isEmpty?: boolean;
   emptyText?: string;
-  /**
-   * The content is a page-level view with its own h1 (the resource's name): the frame then shows no
-   * heading of its own while that content is on screen, so the page has exactly one h1.
-   */
-  headingInBody?: boolean;
   /** What Raw JSON shows; the body of `query` by default. */
   raw?: unknown;
   children?: ReactNode;
 }
 
 /**
- * The frame of every explorer view: heading, one toolbar in the same place on every view (its primary
- * action, Refresh, and one Copy menu), tabs with Raw JSON, and the loading, error and empty states.
+ * The frame of every explorer view: the resource's name (the screen's one h1) with one toolbar beside it in
+ * the same place on every view and tab (its primary action, Refresh, one Copy menu, Pin), tabs with Raw
+ * JSON, and the loading, error and empty states.
  */
 export function ResourceView(props: ResourceViewProps) {
   const { title, route, query, request } = props;
@@ -90,8 +87,7 @@ export function ResourceView(props: ResourceViewProps) {
   }, [answered, path, title, visit]);
 
   const raw = props.raw !== undefined ? props.raw : query.response?.data;
-  const contentShown = !query.loading && !(query.problem && !query.response) && !showRaw && !props.isEmpty;
-  const ownHeading = !(props.headingInBody && contentShown);
+  const headingId = useId();
 
   function body() {
     if (query.loading) return <LoadingSkeleton />;
@@ -129,11 +125,11 @@ export function ResourceView(props: ResourceViewProps) {
   }
 
   return (
-    <section className="resource" aria-label={title}>
+    <section className="resource" aria-labelledby={headingId}>
       <header className="resource-header">
         <div className="resource-title">
-          {ownHeading && <h1>{title}</h1>}
-          {ownHeading && props.subtitle && <p className="muted resource-subtitle">{props.subtitle}</p>}
+          <h1 id={headingId}>{title}</h1>
+          {props.subtitle && <p className="muted resource-subtitle">{props.subtitle}</p>}
         </div>
         <div className="toolbar" role="toolbar" aria-label="View actions">
           {props.actions}
@@ -158,7 +154,9 @@ export function ResourceView(props: ResourceViewProps) {
         label={`${title} views`}
         panelBusy={query.fetching}
       >
-        <div className="resource-body">{body()}</div>
+        <FrameHeadingContext.Provider value={headingId}>
+          <div className="resource-body">{body()}</div>
+        </FrameHeadingContext.Provider>
       </Tabs>
     </section>
   );

@@ -1,5 +1,5 @@
 /** Small building blocks every view shares: badges with words, facts, chips, dates, errors, empty states. */
-import { useId, type ReactNode } from 'react';
+import { createContext, useContext, useId, type ReactNode } from 'react';
 import { cssColourOf } from './colours';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
 import { humanize, show } from '../format';
@@ -158,9 +158,25 @@ interface SectionProps {
   children?: ReactNode;
 }
 
-/** A page-level view: the resource name is the page's h1. */
+/**
+ * The id of the h1 of the frame a page is shown in (the explorer's view frame names the resource above its
+ * tabs and toolbar), or null for a page on its own. In a frame the page shows no h1 of its own: one h1 per
+ * screen, always in the same place, whichever tab is open.
+ */
+export const FrameHeadingContext = createContext<string | null>(null);
+
+/** A page-level view: the resource name is the page's h1 (the frame's, when it is shown in one). */
 export function Page({ title, className, aside, children }: SectionProps) {
   const id = useId();
+  const frameHeading = useContext(FrameHeadingContext);
+  if (frameHeading !== null) {
+    return (
+      <article className={`view ${className ?? ''}`} aria-labelledby={frameHeading}>
+        {aside && <header className="view-header">{aside}</header>}
+        {children}
+      </article>
+    );
+  }
   return (
     <article className={`view ${className ?? ''}`} aria-labelledby={id}>
       <header className="view-header">

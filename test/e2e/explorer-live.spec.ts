@@ -51,7 +51,8 @@ test('a running job is watched until it completes, without the user refreshing',
 
   app.sandbox.advanceJobs();
 
-  await expect(job.locator('header')).toHaveText('Job Build modelsCompleted', { timeout: ONE_POLL });
+  await expect(job.locator('header')).toHaveText('Completed', { timeout: ONE_POLL });
+  await expect(viewHeading(page, 'Job Build models')).toBeVisible();
   // Views left earlier stay alive but hidden; what the user sees says nothing is being watched.
   await expect(main.getByText('Watching…').filter({ visible: true })).toHaveCount(0);
   await expect(report.getByRole('row', { name: /^ASR en-US Completed/ })).toContainText('ASR_1922_3');

@@ -155,7 +155,7 @@ function SummaryTabFrame({
   children: ReactNode;
 }) {
   return (
-    <ResourceView title={title} subtitle={subtitle} route={route} {...view} headingInBody {...frame}>
+    <ResourceView title={title} subtitle={subtitle} route={route} {...view} {...frame}>
       {summary(children)}
     </ResourceView>
   );

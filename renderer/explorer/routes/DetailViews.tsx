@@ -25,9 +25,11 @@ import {
   configsOfApplications,
   BotInterfaceView,
   BuildDetail,
+  configName,
   EntityDetail,
   IntentDetail,
   JobDetail,
+  jobTypeText,
   projectLocales,
 } from '../../resource-views';
 import { useMemo } from 'react';
@@ -82,7 +84,6 @@ export function BuildDetailView({ buildLabel }: { buildLabel: string }) {
       query={query}
       request={request}
       contentLabel="Overview"
-      headingInBody
     >
       <BuildDetail
         body={query.data}
@@ -115,12 +116,12 @@ export function JobDetailView({ projectId, jobId }: { projectId: string; jobId: 
   useNotifyWhenJobEnds(query.data);
   return (
     <ResourceView
-      title={`Job ${jobId}`}
+      // The job's kind once Mix said it ("Job Build models"), as the page names it; its id meanwhile.
+      title={query.data ? `Job ${jobTypeText(query.data.type)}` : `Job ${jobId}`}
       route={{ kind: 'job', projectId, jobId }}
       query={query}
       request={request}
       contentLabel="Overview"
-      headingInBody
     >
       <JobDetail body={query.data} watching={running} {...buildAndProjectLinks(state.navigate)} />
     </ResourceView>
@@ -138,7 +139,6 @@ export function IntentDetailView({ projectId, intentName }: { projectId: string;
       query={query}
       request={request}
       contentLabel="Overview"
-      headingInBody
     >
       <IntentDetail body={query.data} {...projectItem} />
     </ResourceView>
@@ -156,7 +156,6 @@ export function EntityDetailView({ projectId, entityName }: { projectId: string;
       query={query}
       request={request}
       contentLabel="Overview"
-      headingInBody
     >
       <EntityDetail body={query.data} {...projectItem} />
     </ResourceView>
@@ -187,12 +186,11 @@ export function AppConfigDetailView({
   ];
   return (
     <ResourceView
-      title={config?.tag ?? `Configuration ${configId}`}
+      title={`Configuration ${config ? configName(config) : configId}`}
       route={{ kind: 'app-config', orgId, applicationId, configId }}
       query={query}
       request={request}
       contentLabel="Overview"
-      headingInBody
     >
       <AppConfigDetail
         body={query.data}

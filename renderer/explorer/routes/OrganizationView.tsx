@@ -58,7 +58,6 @@ export function OrganizationView({ orgId }: { orgId: string }) {
       contentLabel="Overview"
       isEmpty={orgs.data !== undefined && !org}
       emptyText={`You are not a member of organization ${orgId}.`}
-      headingInBody
     >
       <OrganizationOverview
         organization={org}

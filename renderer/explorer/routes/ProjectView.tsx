@@ -75,7 +75,6 @@ export function ProjectView({ projectId, tab }: { projectId: string; tab: Projec
           route={route}
           query={projectQuery}
           request={{ endpoint: 'projects.get', params: { projectId } }}
-          headingInBody
           {...frame}
         >
           <ProjectOverviewTab projectId={projectId} body={projectQuery.data} orgId={textOf(project?.orgId)} />

@@ -133,6 +133,32 @@ describe('downloads', () => {
   });
 });
 
+describe('the view frame', () => {
+  /** The shown view's h1 and its toolbar share one header, above the view's tabs. */
+  function frameOfShownView() {
+    const headings = screen.getAllByRole('heading', { level: 1 });
+    expect(headings).toHaveLength(1);
+    const heading = headings[0] as HTMLElement;
+    const header = heading.closest('header') as HTMLElement;
+    expect(within(header).getByRole('toolbar', { name: 'View actions' })).toBeTruthy();
+    const tabs = screen.getByRole('tablist');
+    expect(heading.compareDocumentPosition(tabs) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    return heading.textContent;
+  }
+
+  it('names the view once, beside its actions and above its tabs, on every tab', async () => {
+    await openProject();
+    expect(frameOfShownView()).toBe('Coffee Assistant');
+    for (const tab of ['Builds', 'Overview', 'Raw JSON']) {
+      fireEvent.click(screen.getByRole('tab', { name: tab }));
+      await waitFor(() =>
+        expect(screen.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true'),
+      );
+      expect(frameOfShownView()).toBe('Coffee Assistant');
+    }
+  });
+});
+
 describe('links from the OS and the menu', () => {
   it('a mix-explorer:// link main hands over opens its view', async () => {
     const fake = await signedInExplorer();
