@@ -63,7 +63,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 
   test(`every explorer view fits 800×600, 1200×800 and 1920×1080 (${colorScheme})`, async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     app = await startSignedInDemo(browser);
     const { page } = app;
     await page.emulateMedia({ colorScheme });
@@ -105,9 +105,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(main.getByRole('grid', { name: 'NLU builds' })).toContainText('NLU_1922_6');
     await atEverySize(page, colorScheme, 'builds', problems);
 
+    await main.getByRole('button', { name: 'Open build NLU_1922_4' }).click();
+    await expect(viewHeading(page, 'NLU_1922_4')).toBeVisible();
+    await expect(main.getByRole('region', { name: 'Build errors' })).toBeVisible();
+    await atEverySize(page, colorScheme, 'build-failed', problems);
+    await page.getByRole('button', { name: 'Back' }).click();
+
     await openTab(page, 'Intents');
     await expect(main.getByRole('grid', { name: 'Intents' })).toContainText('ORDER_COFFEE');
     await atEverySize(page, colorScheme, 'intents', problems);
+
+    await main.getByRole('button', { name: 'Open intent ORDER_COFFEE' }).click();
+    await expect(viewHeading(page, 'ORDER_COFFEE')).toBeVisible();
+    await main.getByRole('button', { name: 'Show samples of ORDER_COFFEE here' }).click();
+    await expect(main.getByRole('grid', { name: 'Samples of ORDER_COFFEE' })).toContainText('latte');
+    await atEverySize(page, colorScheme, 'intent-samples', problems);
+    await page.getByRole('button', { name: 'Back' }).click();
 
     await openTab(page, 'Jobs');
     await expect(main.getByRole('grid', { name: 'Jobs' })).toBeVisible();
@@ -121,6 +134,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(viewHeading(page, 'Coffee App')).toBeVisible();
     await expect(main.getByRole('grid', { name: 'Deployments of CoffeeApp #180' })).toBeVisible();
     await atEverySize(page, colorScheme, 'application', problems);
+
+    await openInTree(page, PERSONAL_ORG, "What's deployed where");
+    await expect(
+      main.getByRole('grid', { name: 'Deployments by configuration and environment' }),
+    ).toContainText('CoffeeApp');
+    await atEverySize(page, colorScheme, 'deployed-where', problems);
+
+    await openInTree(page, PERSONAL_ORG, 'Locks');
+    await expect(main.getByRole('grid', { name: 'Project locks' })).toContainText('Banking IVR');
+    await atEverySize(page, colorScheme, 'org-locks', problems);
+
+    await openInTree(page, PERSONAL_ORG, 'Recent failures');
+    await expect(main.getByRole('grid', { name: 'Recent failures' })).toContainText('Coffee Assistant');
+    await atEverySize(page, colorScheme, 'org-failures', problems);
 
     await page.getByRole('contentinfo').getByRole('button', { name: 'Activity' }).click();
     await expect(page.getByRole('region', { name: 'Activity' }).getByRole('grid')).toContainText('GET');
