@@ -5,7 +5,7 @@ import { field, isRecord, records, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
 import { DataTable } from '../ui/table/DataTable';
 import { DATE_WIDTH, type Column } from '../ui/table/table-model';
-import { Chips, DateTime, Empty, Panel } from './ui';
+import { Chips, chipsColumn, DateTime, Empty, Panel } from './ui';
 
 const scopesOf = (client: MixCredentialClient) =>
   (textOf(client.oauthScopes) ?? '').split(/\s+/).filter(Boolean);
@@ -24,13 +24,7 @@ const CLIENT_COLUMNS: Column<MixCredentialClient>[] = [
     render: (client) => <span className="view-id">{show(client.clientId)}</span>,
     width: 'minmax(160px, 2fr)',
   },
-  {
-    id: 'scopes',
-    header: 'OAuth scopes',
-    value: (client) => scopesOf(client).join(' '),
-    render: (client) => <Chips label="OAuth scopes" items={scopesOf(client)} />,
-    width: 'minmax(140px, 1fr)',
-  },
+  chipsColumn<MixCredentialClient>('scopes', 'OAuth scopes', scopesOf, 'minmax(140px, 1fr)'),
   {
     id: 'created',
     header: 'Created',

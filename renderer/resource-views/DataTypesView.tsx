@@ -4,7 +4,7 @@ import { field, isRecord, records, textOf } from '../../common/tolerant-reader';
 import { humanize } from '../format';
 import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/table-model';
-import { Chips, Empty, Panel } from './ui';
+import { chipsColumn, Empty, Panel } from './ui';
 
 export interface DataTypesViewProps {
   /** `dataTypes.list` body: `{ dataTypes }` (compatible entity types with `includeCompatibleEntityTypes`). */
@@ -36,13 +36,12 @@ const COLUMNS: Column<MixDataTypeBody>[] = [
     value: (type) => textOf(field(type.schema, 'description')),
     width: 'minmax(160px, 2fr)',
   },
-  {
-    id: 'compatible',
-    header: 'Compatible entity types',
-    value: (type) => compatibleTypes(type).join(' '),
-    render: (type) => <Chips label="Compatible entity types" items={compatibleTypes(type)} />,
-    width: 'minmax(220px, 3fr)',
-  },
+  chipsColumn<MixDataTypeBody>(
+    'compatible',
+    'Compatible entity types',
+    compatibleTypes,
+    'minmax(220px, 3fr)',
+  ),
 ];
 
 /** Panel (h2): data types, their schema type and description (mix-api.md §10) and the entity types they fit. */

@@ -4,7 +4,7 @@ import { records, texts, textOf } from '../../common/tolerant-reader';
 import { humanize } from '../format';
 import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/table-model';
-import { Chips, Empty, Panel } from './ui';
+import { chipsColumn, Empty, Panel } from './ui';
 
 const typeName = (type: MixEntityTypeBody) => (textOf(type.name) ? humanize(String(type.name)) : undefined);
 
@@ -16,13 +16,12 @@ const COLUMNS: Column<MixEntityTypeBody>[] = [
     value: (type) => textOf(type.description),
     width: 'minmax(220px, 3fr)',
   },
-  {
-    id: 'compatible',
-    header: 'Compatible data types',
-    value: (type) => texts(type.compatibleDataTypes).join(' '),
-    render: (type) => <Chips label="Compatible data types" items={texts(type.compatibleDataTypes)} />,
-    width: 'minmax(160px, 2fr)',
-  },
+  chipsColumn<MixEntityTypeBody>(
+    'compatible',
+    'Compatible data types',
+    (type) => texts(type.compatibleDataTypes),
+    'minmax(160px, 2fr)',
+  ),
 ];
 
 export interface EntityTypesViewProps {

@@ -3,7 +3,7 @@ import type { MixLanguageTopicsBody } from './bodies';
 import { field, records, texts, textOf } from '../../common/tolerant-reader';
 import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/table-model';
-import { Chips, Empty, Panel } from './ui';
+import { chipsColumn, Empty, Panel } from './ui';
 
 interface Row {
   topic: MixLanguageTopic;
@@ -23,13 +23,13 @@ const COLUMNS: Column<Row>[] = [
     value: ({ locale }) => textOf(field(locale, 'locale')),
     width: 'minmax(90px, 1fr)',
   },
-  {
-    id: 'versions',
-    header: 'Data pack versions',
-    value: ({ locale }) => texts(field(locale, 'versions')).join(' '),
-    render: ({ locale }) => <Chips label="Versions" items={texts(field(locale, 'versions'))} />,
-    width: 'minmax(200px, 3fr)',
-  },
+  chipsColumn<Row>(
+    'versions',
+    'Data pack versions',
+    ({ locale }) => texts(field(locale, 'versions')),
+    'minmax(200px, 3fr)',
+    'Versions',
+  ),
 ];
 
 export interface LanguageTopicsViewProps {

@@ -5,7 +5,7 @@ import { records, texts, textOf } from '../../common/tolerant-reader';
 import { humanize, show } from '../format';
 import { DataTable } from '../ui/table/DataTable';
 import type { Column } from '../ui/table/table-model';
-import { Badge, Chips, Empty, Panel } from './ui';
+import { Badge, chipsColumn, Empty, Panel } from './ui';
 
 const sampleRates = (voice: MixVoice) =>
   texts(voice.sampleRateHz)
@@ -43,20 +43,13 @@ const COLUMNS: Column<MixVoice>[] = [
     value: (voice) => sampleRates(voice) || undefined,
     width: 'minmax(110px, 1fr)',
   },
-  {
-    id: 'styles',
-    header: 'Styles',
-    value: (voice) => texts(voice.styles).join(' '),
-    render: (voice) => <Chips label="Styles" items={texts(voice.styles)} />,
-    width: 'minmax(100px, 1fr)',
-  },
-  {
-    id: 'foreign',
-    header: 'Foreign languages',
-    value: (voice) => texts(voice.foreignLanguages).join(' '),
-    render: (voice) => <Chips label="Foreign languages" items={texts(voice.foreignLanguages)} />,
-    width: 'minmax(120px, 1fr)',
-  },
+  chipsColumn<MixVoice>('styles', 'Styles', (voice) => texts(voice.styles), 'minmax(100px, 1fr)'),
+  chipsColumn<MixVoice>(
+    'foreign',
+    'Foreign languages',
+    (voice) => texts(voice.foreignLanguages),
+    'minmax(120px, 1fr)',
+  ),
 ];
 
 export interface VoicesViewProps {

@@ -4,6 +4,7 @@ import { cssColourOf } from './colours';
 import { isRecord, records, textOf } from '../../common/tolerant-reader';
 import { humanize, show } from '../format';
 import { isInProgress, statusLabel, statusTone, type Tone } from './status';
+import type { Column } from '../ui/table/table-model';
 import { UnknownId } from './UnknownId';
 import './ui.css';
 
@@ -61,6 +62,23 @@ export function Chips({ items, label }: { items: readonly ReactNode[]; label?: s
       ))}
     </ul>
   );
+}
+
+/** A table column of short words (scopes, styles, versions) shown as chips and sorted/filtered as text. */
+export function chipsColumn<T>(
+  id: string,
+  header: string,
+  items: (row: T) => readonly string[],
+  width: string,
+  label = header,
+): Column<T> {
+  return {
+    id,
+    header,
+    value: (row) => items(row).join(' '),
+    render: (row) => <Chips label={label} items={items(row)} />,
+    width,
+  };
 }
 
 /** Upper-case Mix codes (channel modes, entity types) as chips of words. */
