@@ -7,6 +7,7 @@ import { LocalTable } from '../../ui/table/LocalTable';
 import { useMixQuery } from '../mix-query';
 import { PagedTable } from '../PagedTable';
 import { ResourceView } from '../ResourceView';
+import { endpointFrame } from './endpoint-frame';
 import type { Column } from '../../ui/table/table-model';
 import { usePagedList } from '../usePagedList';
 
@@ -44,14 +45,9 @@ function PagedListView<T>(props: ListViewProps<T>) {
   const empty = list.items.length === 0 && list.offset === 0 && !list.filter && !list.query.fetching;
   return (
     <ResourceView
-      title={props.title}
-      subtitle={props.subtitle}
-      route={props.route}
-      query={list.query}
-      request={{ endpoint: props.endpoint, params: list.params }}
+      {...endpointFrame(props, list.query, list.params)}
       contentLabel="Table"
       isEmpty={empty && !props.controls}
-      emptyText={props.emptyText}
       {...props.frame}
     >
       {props.controls}
@@ -72,14 +68,9 @@ function LocalListView<T>(props: ListViewProps<T>) {
   const rows = listItems(query.data, MIX_ENDPOINTS[props.endpoint].listField ?? '') as T[];
   return (
     <ResourceView
-      title={props.title}
-      subtitle={props.subtitle}
-      route={props.route}
-      query={query}
-      request={{ endpoint: props.endpoint, params: props.params }}
+      {...endpointFrame(props, query, props.params)}
       contentLabel="Table"
       isEmpty={rows.length === 0 && !props.controls}
-      emptyText={props.emptyText}
       {...props.frame}
     >
       {props.controls}

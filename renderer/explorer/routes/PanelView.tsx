@@ -5,6 +5,7 @@ import { MIX_ENDPOINTS } from '../../../common/mix-endpoints';
 import { listItems } from '../../../common/tolerant-reader';
 import { useMixQuery } from '../mix-query';
 import { ResourceView } from '../ResourceView';
+import { endpointFrame } from './endpoint-frame';
 import { usePagedList } from '../usePagedList';
 import { ListPageControls } from './ListPageControls';
 
@@ -23,14 +24,9 @@ function PagedPanel(props: PanelViewProps) {
   const list = usePagedList<unknown>({ endpoint: props.endpoint, base: props.params });
   return (
     <ResourceView
-      title={props.title}
-      subtitle={props.subtitle}
-      route={props.route}
-      query={list.query}
-      request={{ endpoint: props.endpoint, params: list.params }}
+      {...endpointFrame(props, list.query, list.params)}
       contentLabel="List"
       isEmpty={list.items.length === 0 && list.offset === 0 && !list.query.fetching}
-      emptyText={props.emptyText}
     >
       <ListPageControls list={list} />
       {props.render(list.query.data)}
@@ -43,14 +39,9 @@ function WholePanel(props: PanelViewProps) {
   const field = MIX_ENDPOINTS[props.endpoint].listField;
   return (
     <ResourceView
-      title={props.title}
-      subtitle={props.subtitle}
-      route={props.route}
-      query={query}
-      request={{ endpoint: props.endpoint, params: props.params }}
+      {...endpointFrame(props, query, props.params)}
       contentLabel={field ? 'List' : 'Overview'}
       isEmpty={field !== undefined && listItems(query.data, field).length === 0}
-      emptyText={props.emptyText}
     >
       {props.render(query.data)}
     </ResourceView>
