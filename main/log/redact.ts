@@ -20,6 +20,8 @@ export const REDACTED = '[redacted]';
 export const MIN_SECRET_LENGTH = 8;
 /** Remembered secrets, newest kept: a session renews every 15 minutes, so this covers many hours. */
 const DEFAULT_CAPACITY = 64;
+/** Matchers of per-call `secrets` lists kept: one per token in use (a few profiles, a renewal overlapping). */
+const EXTRA_MATCHERS = 8;
 
 /** Parameters whose value is a credential wherever they appear as `name=value`. */
 const PARAMETERS =
@@ -155,6 +157,21 @@ export function createRedactor(options: { capacity?: number } = {}): Redactor {
     stale = true;
   };
 
+  /**
+   * The matchers of the last few `secrets` lists: every Mix.api read redacts its path with the token it
+   * sent, and building the forms of a token and compiling their expression cost more than the read's own
+   * work. Held no longer than the remembered secrets (the same capacity), and only in memory.
+   */
+  const extras = new Map<string, RegExp | undefined>();
+  const extraMatcher = (secrets: string[]): RegExp | undefined => {
+    const key = JSON.stringify(secrets);
+    if (extras.has(key)) return extras.get(key);
+    const made = matcherFor(secrets.flatMap(secretForms));
+    extras.set(key, made);
+    while (extras.size > EXTRA_MATCHERS) extras.delete(extras.keys().next().value as string);
+    return made;
+  };
+
   const current = (): RegExp | undefined => {
     if (stale) {
       matcher = matcherFor([...known.values()].flat());
@@ -169,9 +186,7 @@ export function createRedactor(options: { capacity?: number } = {}): Redactor {
       const remembered = current();
       if (remembered) result = result.replace(remembered, REDACTED);
       if (secrets) {
-        const extra = matcherFor(
-          [...secrets].flatMap((secret) => (secret === undefined ? [] : secretForms(secret))),
-        );
+        const extra = extraMatcher([...secrets].filter((secret) => secret !== undefined));
         if (extra) result = result.replace(extra, REDACTED);
       }
       result = PATTERNS.reduce((acc, [pattern, replacement]) => acc.replace(pattern, replacement), result);

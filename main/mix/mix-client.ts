@@ -1,4 +1,4 @@
-import type { AxiosResponse } from 'axios';
+import type { AxiosInstance, AxiosResponse } from 'axios';
 import type { Problem, Profile } from '../../common/ipc-contract';
 import {
   MIX_ENDPOINTS,
@@ -163,6 +163,21 @@ export function createMixClient(deps: MixClientDeps): MixClient {
   /** Per profile, the last token Mix.api accepted. */
   const acceptedTokens = new Map<string, string>();
 
+  /**
+   * One HTTP client per profile while its hosts and client ID stay the same: making one for every request
+   * (axios instance, the binding check's interceptor) cost more than reading a 100 KB answer. The binding
+   * check itself still runs before every send (main/profiles/bound-http.ts).
+   */
+  const clients = new Map<string, { binding: string; client: AxiosInstance }>();
+  function clientFor(profile: Profile): AxiosInstance {
+    const binding = JSON.stringify([profile.authServerUrl, profile.apiUrl, profile.clientId]);
+    const held = clients.get(profile.id);
+    if (held?.binding === binding) return held.client;
+    const client = deps.http(profile);
+    clients.set(profile.id, { binding, client });
+    return client;
+  }
+
   function slotsFor(profileId: string): RequestSlots {
     let slots = slotsByProfile.get(profileId);
     if (!slots) {
@@ -300,7 +315,7 @@ export function createMixClient(deps: MixClientDeps): MixClient {
     file = false,
   ): Promise<T> {
     const { profile, url } = prepared;
-    const client = deps.http(profile);
+    const client = clientFor(profile);
     const slots = slotsFor(profile.id);
     return runAttempts(attemptContext(profile.id, url.host, signal, record), async (token) => {
       const release = await slots.acquire(signal);

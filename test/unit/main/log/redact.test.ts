@@ -95,6 +95,27 @@ describe('a redactor that remembers the secrets main holds', () => {
     expect(redactor.redact('at-0123456789')).toBe('at-0123456789');
   });
 
+  it('removes each text’s own secrets on every call, whichever lists came before and however many', () => {
+    const redactor = createRedactor();
+    const tokens = Array.from({ length: 12 }, (_, index) => `token-${index}-0123456789`);
+    // Every token once, then the first again (its matcher long dropped), each call only its own token.
+    for (const token of [...tokens, tokens[0] ?? '', tokens[1] ?? '']) {
+      const others = tokens.filter((other) => other !== token);
+      const text = `path?filter=${encodeURIComponent(token)}&note=${others.join(',')}`;
+      const output = redactor.redact(text, { secrets: [token] });
+      expect(output, token).not.toContain(encodeURIComponent(token));
+      for (const other of others) expect(output, token).toContain(other);
+    }
+    // Lists that join to the same text are still different lists.
+    const joined = 'first-part-0123\nsecond-part-456';
+    expect(redactor.redact(joined, { secrets: ['first-part-0123', 'second-part-456'] })).toBe(
+      `${REDACTED}\n${REDACTED}`,
+    );
+    expect(redactor.redact('first-part-0123 second-part-456', { secrets: [joined] })).toBe(
+      'first-part-0123 second-part-456',
+    );
+  });
+
   it('keeps only the newest secrets, so remembering never grows without bound', () => {
     const redactor = createRedactor({ capacity: 2 });
     ['first-secret-1', 'second-secret-2', 'third-secret-3'].forEach((secret) => redactor.remember(secret));

@@ -5,6 +5,7 @@ import { createMixClient, type MixClientDeps } from '../../../../main/mix/mix-cl
 import { accountFromOrganizations } from '../../../../main/mix/organizations';
 import { systemClock } from '../../../../main/ports/clock';
 import { problem } from '../../../../main/problem';
+import { boundToProfile } from '../../../../main/profiles/bound-http';
 import { FakeProfiles, testProfile } from '../session/fakes';
 import { USER_AGENT, fakeSessions, rejection } from './client-kit';
 import { json, startServer, type Route } from './test-server';
@@ -242,6 +243,68 @@ describe('Mix client errors', () => {
     expect(error.problem).toMatchObject({ code: 'network', host: closed.host, actions: ['retry'] });
     expect(error.problem.message).toContain(closed.host);
     expect(JSON.stringify(error.problem)).not.toContain('tok-1');
+  });
+});
+
+describe('Mix client HTTP clients', () => {
+  it('makes one HTTP client per profile for all its reads, and a new one when its Mix.api URL changes', async () => {
+    const first = await startServer(() => json(200, { apiVersion: 'first' }));
+    const second = await startServer(() => json(200, { apiVersion: 'second' }));
+    closers.push(first.close, second.close);
+    const profiles = new FakeProfiles(testProfile('p1', { system: 'custom', apiUrl: first.url }));
+    const made: string[] = [];
+    const http = (profile: { apiUrl: string }) => {
+      made.push(profile.apiUrl);
+      return axios.create();
+    };
+    const gateway = mixClient({ http, profiles, sessions: fakeSessions() });
+
+    for (let read = 0; read < 3; read += 1)
+      expect(await gateway.version('p1')).toEqual({ apiVersion: 'first' });
+    expect(made).toEqual([first.url]);
+
+    profiles.profiles.set('p1', testProfile('p1', { system: 'custom', apiUrl: second.url }));
+    expect(await gateway.version('p1')).toEqual({ apiVersion: 'second' });
+    expect(made).toEqual([first.url, second.url]);
+    expect(first.seen).toHaveLength(3);
+    expect(second.seen).toHaveLength(1);
+  });
+
+  it('still refuses to send a read prepared before its profile moved to other hosts', async () => {
+    const oldHost = await startServer(() => json(200, { apiVersion: 'old' }));
+    const newHost = await startServer(() => json(200, { apiVersion: 'new' }));
+    closers.push(oldHost.close, newHost.close);
+    const profiles = new FakeProfiles(testProfile('p1', { system: 'custom', apiUrl: oldHost.url }));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const sessions = fakeSessions();
+    let reads = 0;
+    const gateway = mixClient({
+      http: boundToProfile(
+        () => axios.create(),
+        (id) => profiles.get(id),
+      ),
+      profiles,
+      sessions: {
+        ...sessions,
+        // The second read waits for its token while the profile moves.
+        accessToken: async (id: string) => {
+          reads += 1;
+          if (reads === 2) await held;
+          return sessions.accessToken(id);
+        },
+      },
+    });
+    expect(await gateway.version('p1')).toEqual({ apiVersion: 'old' });
+
+    const waiting = rejection(gateway.version('p1'));
+    await expect.poll(() => reads).toBe(2);
+    profiles.profiles.set('p1', testProfile('p1', { system: 'custom', apiUrl: newHost.url }));
+    release();
+
+    expect((await waiting).problem.code).toBe('cancelled');
+    expect(oldHost.seen).toHaveLength(1);
+    expect(newHost.seen).toHaveLength(0);
   });
 });
 
