@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { MixCopyCommandRequest } from '../../../../common/ipc-contract';
 import type { FakeBridge } from '../fake-bridge';
 import { chooseFromMenu, clickTreeItem, signedInExplorer, treeItem, useLayout } from './harness';
+// The confirmation dialog is loaded lazily (its own chunk); loaded here first, so that finding it waits for
+// the app, not for the test runner compiling the module on a busy machine.
+import '../../../../renderer/ui/ConfirmDialog';
 
 useLayout();
 
