@@ -6,7 +6,7 @@
  * the cache for their time-to-live (`MIX_STALE_TIME_MS`: a new walk within it asks Mix nothing again) and
  * leave it with the cache's garbage collection, so the index holds no memory of its own.
  */
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { MixEndpointKey, MixParams } from '../../../common/mix-endpoints';
 import { MIX_STALE_TIME_MS, fetchMix, mixQueryKey } from '../mix-query';
@@ -22,6 +22,29 @@ export interface SearchIndex {
 
 /** The explorer's walk, for Home's "needs attention" (null outside the explorer). */
 export const SearchIndexContext = createContext<SearchIndex | null>(null);
+
+/** Marks the walk's own queries, so that it can tell them from the reads of what is on screen. */
+const WALK_META = { searchWalk: true } as const;
+
+function foregroundFetching(client: QueryClient): boolean {
+  return client.isFetching({ predicate: (query) => query.meta?.['searchWalk'] !== true }) > 0;
+}
+
+/** Settles once no read but the walk's own is in flight (or the walk is cancelled). */
+export function foregroundIdle(client: QueryClient, signal: AbortSignal): Promise<void> {
+  if (signal.aborted || !foregroundFetching(client)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      unsubscribe();
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const unsubscribe = client.getQueryCache().subscribe(() => {
+      if (!foregroundFetching(client)) done();
+    });
+    signal.addEventListener('abort', done);
+  });
+}
 
 export function useSearchIndex(profileId: string, enabled: boolean): SearchIndex {
   const client = useQueryClient();
@@ -39,15 +62,19 @@ export function useSearchIndex(profileId: string, enabled: boolean): SearchIndex
     const controller = new AbortController();
     const state = { controller, startedAt: Date.now(), running: true };
     walk.current = state;
-    const read = (endpoint: MixEndpointKey, params: MixParams) =>
-      client
-        .fetchQuery({
-          queryKey: mixQueryKey(profileId, endpoint, params),
-          queryFn: ({ signal }) =>
-            fetchMix(profileId, endpoint, params, AbortSignal.any([signal, controller.signal])),
-          staleTime: MIX_STALE_TIME_MS,
-        })
-        .then((response) => response.data);
+    const read = async (endpoint: MixEndpointKey, params: MixParams) => {
+      // What the user opened goes first: main reads a few requests at a time, and a walk read ahead of
+      // theirs in the queue is time they wait for rows.
+      await foregroundIdle(client, controller.signal);
+      const response = await client.fetchQuery({
+        queryKey: mixQueryKey(profileId, endpoint, params),
+        queryFn: ({ signal }) =>
+          fetchMix(profileId, endpoint, params, AbortSignal.any([signal, controller.signal])),
+        staleTime: MIX_STALE_TIME_MS,
+        meta: WALK_META,
+      });
+      return response.data;
+    };
     void crawlMix({
       read,
       signal: controller.signal,
