@@ -4,7 +4,7 @@
  * share one cached answer instead of asking Mix twice.
  */
 import type { MixParams } from '../../common/mix-endpoints';
-import type { BuildType } from '../resource-views/BuildsPanel';
+import type { BuildType } from '../resource-views/build-types';
 import { firstPageParams } from './usePagedList';
 
 /** Build columns Mix can sort by (column id → Mix's `sortBy` field). */

@@ -5,11 +5,10 @@ import type { RenderDownload } from './download';
 import { records } from '../../common/tolerant-reader';
 import type { SortState } from '../ui/table/table-model';
 import { Empty, Panel } from './ui';
+import { BUILD_TYPES, type BuildType } from './build-types';
 import './BuildsPanel.css';
 
-export type BuildType = 'ASR' | 'NLU' | 'DIALOG';
-
-export const BUILD_TYPES: readonly BuildType[] = ['ASR', 'NLU', 'DIALOG'];
+export { BUILD_TYPES, type BuildType } from './build-types';
 
 const TYPE_NAMES: Record<BuildType, string> = { ASR: 'ASR', NLU: 'NLU', DIALOG: 'Dialog' };
 

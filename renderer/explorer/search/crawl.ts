@@ -11,7 +11,7 @@ import type { MixEndpointKey, MixParams } from '../../../common/mix-endpoints';
 import type { MixApplication, MixProject } from '../../../common/mix-models';
 import { pagingOf } from '../../../common/mix-models';
 import { listItems, records, textOf } from '../../../common/tolerant-reader';
-import { BUILD_TYPES } from '../../resource-views/BuildsPanel';
+import { BUILD_TYPES } from '../../resource-views/build-types';
 import { newestBuildsParams } from '../build-reads';
 import { taskPool } from './pool';
 
