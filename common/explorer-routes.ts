@@ -52,12 +52,25 @@ export type ExplorerRoute =
   | { kind: 'entity'; projectId: string; entityName: string }
   | { kind: 'application'; orgId: string; applicationId: string; tab: ApplicationTab }
   | { kind: 'app-config'; orgId: string; applicationId: string; configId: string }
+  | {
+      kind: 'compare-configs';
+      orgId: string;
+      /** Each side is a config of any application of the organization. */
+      left: ConfigRef;
+      right: ConfigRef;
+    }
   | { kind: 'bot'; orgId: string; botId: string; tab: BotTab }
   | { kind: 'bot-interface'; orgId: string; botId: string; configId: string }
   | { kind: 'platform'; list: PlatformList }
   | { kind: 'activity' };
 
 export type ExplorerRouteKind = ExplorerRoute['kind'];
+
+/** One app config, named by its application and its own id. */
+export interface ConfigRef {
+  applicationId: string;
+  configId: string;
+}
 
 export const DEEP_LINK_SCHEME = 'mix-explorer:';
 /** Longer paths are refused outright: no real route comes close, and OS links are untrusted input. */
@@ -114,6 +127,11 @@ export function routePath(route: ExplorerRoute): string {
     }
     case 'app-config':
       return `/orgs/${segment(route.orgId)}/applications/${segment(route.applicationId)}/configs/${segment(route.configId)}`;
+    case 'compare-configs': {
+      const side = ({ applicationId, configId }: ConfigRef) =>
+        `${segment(applicationId)}/${segment(configId)}`;
+      return `/orgs/${segment(route.orgId)}/compare/${side(route.left)}/${side(route.right)}`;
+    }
     case 'bot': {
       const base = `/orgs/${segment(route.orgId)}/bots/${segment(route.botId)}`;
       return route.tab === 'configs' ? base : `${base}/${route.tab}`;
@@ -154,9 +172,26 @@ function decodeSegments(path: string): string[] | undefined {
   return decoded;
 }
 
+/** The segment after an organization that compares two of its configs: `/orgs/1/compare/49/190/51/200`. */
+const COMPARE_SEGMENT = 'compare';
+
+function parseCompare(orgId: string, ids: string[]): ExplorerRoute | undefined {
+  const [leftApp, leftConfig, rightApp, rightConfig, ...extra] = ids;
+  if (extra.length > 0 || ![leftApp, leftConfig, rightApp, rightConfig].every((id) => id && isId(id))) {
+    return undefined;
+  }
+  return {
+    kind: 'compare-configs',
+    orgId,
+    left: { applicationId: leftApp ?? '', configId: leftConfig ?? '' },
+    right: { applicationId: rightApp ?? '', configId: rightConfig ?? '' },
+  };
+}
+
 function parseOrg(orgId: string, rest: string[]): ExplorerRoute | undefined {
   const [list, id, tab, configId, last] = rest;
   if (list === undefined) return { kind: 'organization', orgId };
+  if (list === COMPARE_SEGMENT) return parseCompare(orgId, rest.slice(1));
   const orgList = oneOf(ORG_LISTS, list);
   if (!orgList) return undefined;
   if (id === undefined) return { kind: 'org-list', orgId, list: orgList };
@@ -292,6 +327,7 @@ export function resourcePath(path: string): string | undefined {
     case 'intent':
     case 'entity':
     case 'app-config':
+    case 'compare-configs':
     case 'bot-interface':
     case 'platform':
     case 'activity':

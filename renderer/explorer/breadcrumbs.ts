@@ -3,6 +3,7 @@ import type { ExplorerRoute } from '../../common/explorer-routes';
 import {
   APPLICATION_TAB_LABELS,
   BOT_TAB_LABELS,
+  COMPARE_CONFIGS_LABEL,
   ORG_LIST_LABELS,
   PLATFORM_LABELS,
   PROJECT_TAB_LABELS,
@@ -106,6 +107,16 @@ export function breadcrumbTrail(route: ExplorerRoute, names: CrumbNames): Crumb[
       }
       return route.tab === 'configs' ? trail : [...trail, { label: APPLICATION_TAB_LABELS[route.tab] }];
     }
+    case 'compare-configs':
+      return [
+        home,
+        ...orgCrumbs(route.orgId, names),
+        {
+          label: ORG_LIST_LABELS.deployments,
+          route: { kind: 'org-list', orgId: route.orgId, list: 'deployments' },
+        },
+        { label: COMPARE_CONFIGS_LABEL },
+      ];
     case 'bot':
     case 'bot-interface': {
       const { orgId, botId } = route;

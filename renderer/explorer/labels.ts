@@ -54,6 +54,9 @@ export const PLATFORM_LABELS: Record<PlatformList, string> = {
 
 export const RAW_JSON_LABEL = 'Raw JSON';
 
+/** The view that puts two app configs of an organization side by side. */
+export const COMPARE_CONFIGS_LABEL = 'Compare configurations';
+
 /** What kind of view a listed path opens, in a few words ("Project · Builds"). */
 export function routeKindText(route: ExplorerRoute): string {
   switch (route.kind) {
@@ -77,6 +80,8 @@ export function routeKindText(route: ExplorerRoute): string {
       return route.tab === 'configs' ? 'Application' : `Application · ${APPLICATION_TAB_LABELS[route.tab]}`;
     case 'app-config':
       return 'App config';
+    case 'compare-configs':
+      return COMPARE_CONFIGS_LABEL;
     case 'bot':
       return route.tab === 'configs' ? 'Bot' : `Bot · ${BOT_TAB_LABELS[route.tab]}`;
     case 'bot-interface':

@@ -117,6 +117,9 @@ export function routeRequest(route: ExplorerRoute): MixRequest | undefined {
       return { endpoint: 'appConfigs.list', params: { applicationId: route.applicationId } };
     case 'app-config':
       return { endpoint: 'appConfigs.get', params: { configId: route.configId } };
+    case 'compare-configs':
+      // Both sides come from the organization's applications with their configs, as in the matrix.
+      return orgListRequest(route.orgId, 'deployments');
     case 'bot':
       return route.tab === 'credentials'
         ? { endpoint: 'botCredentials.list', params: { botId: route.botId, view: 'BCV_FULL' } }

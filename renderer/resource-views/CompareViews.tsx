@@ -56,13 +56,15 @@ export interface CompareConfigsProps {
   matrix: DeploymentMatrix;
   /** Data hosts of a config's dialog build; undefined when it has none or they are not read yet. */
   dataHostsOf: (configId: string) => readonly MixDataHost[] | undefined;
+  /** Opens the two chosen configs in the comparison of their own, where either side may be any application's. */
+  onOpenComparison?: (leftConfigId: string, rightConfigId: string) => void;
 }
 
 /**
  * Panel (h2): two configs of an application side by side (or one config's builds against another's in other
  * environments): builds per engine and locale, versions, data hosts, the status in each environment.
  */
-export function CompareConfigs({ configs, matrix, dataHostsOf }: CompareConfigsProps) {
+export function CompareConfigs({ configs, matrix, dataHostsOf, onOpenComparison }: CompareConfigsProps) {
   const list = records<MixAppConfig>(configs).filter((config) => textOf(config.id));
   const choices: CompareChoice[] = list.map((config) => ({
     id: textOf(config.id) ?? '',
@@ -78,7 +80,17 @@ export function CompareConfigs({ configs, matrix, dataHostsOf }: CompareConfigsP
     );
   const name = (id: string) => choices.find((choice) => choice.id === id)?.label ?? id;
   return (
-    <Panel title="Compare two configurations" className="view-compare">
+    <Panel
+      title="Compare two configurations"
+      className="view-compare"
+      aside={
+        onOpenComparison && list.length > 0 ? (
+          <button type="button" className="button" onClick={() => onOpenComparison(left, right)}>
+            Compare with other applications
+          </button>
+        ) : undefined
+      }
+    >
       {list.length < 2 ? (
         <Empty>This application has one configuration: there is nothing to compare it with.</Empty>
       ) : (

@@ -121,8 +121,14 @@ test('after sign-in Home lists this week’s failed build of a project nobody op
   // DIALOG_8682_1 failed too, but a later dialog build completed: nothing needs doing there.
   await expect(attention.getByRole('button', { name: /DIALOG_8682_1/ })).toHaveCount(0);
 
+  await failed.scrollIntoViewIfNeeded();
   const found = await checkScreen(app, page, 'home-attention');
   expect(found, found.join('\n')).toEqual([]);
+  // The narrow window shows Needs attention below the fold: the picture shows the failed build itself.
+  await page.setViewportSize({ width: 800, height: 600 });
+  await failed.scrollIntoViewIfNeeded();
+  await screenshotBothThemes(app, 'home-attention-800x600');
+  await page.setViewportSize({ width: 1200, height: 800 });
 
   // Keyboard only: Tab reaches the failed build; Enter opens its page with Mix's own words.
   await tabTo(page, ((await failed.textContent()) ?? '').trim());

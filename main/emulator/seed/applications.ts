@@ -324,7 +324,18 @@ export function seededApplications(input: ApplicationsInput): ApplicationRecord[
     {
       app: app('50', 'Travel Concierge', '1', '2022-01-10T12:10:00Z'),
       runtimeAppIds: ['ACME-TRAVEL'],
-      configs: [],
+      // A second application of the organization with a config on the same flow: compare across applications.
+      configs: [
+        config({
+          id: '195',
+          tag: 'TravelConcierge',
+          flow: pipeline,
+          statuses: ['DEPLOYED', 'UNDEPLOYED', 'UNDEPLOYED', 'UNDEPLOYED'],
+          project: travel,
+          runtimeAppId: 'ACME-TRAVEL',
+          createTime: '2022-01-11T08:00:00Z',
+        }),
+      ],
       credentials: [],
     },
     {

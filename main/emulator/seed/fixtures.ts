@@ -52,6 +52,8 @@ export const SANDBOX_FIXTURES = {
     travel: '191',
     /** App 49, override of 190, runtime app ACME-PROD. */
     demoOverride: '192',
+    /** App 50 (Travel Concierge, org 1), on flow 263 like 190: the other application to compare with. */
+    travelConcierge: '195',
     partner: '200',
   },
   runtimeAppIds: {

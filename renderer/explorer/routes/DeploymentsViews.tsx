@@ -13,23 +13,8 @@ import {
 import { useExplorer } from '../explorer-context';
 import { fetchMix, mixQueryKey } from '../mix-query';
 import { ORG_LIST_LABELS } from '../labels';
-import type { ViewQuery } from '../ResourceView';
 import { ResourceView } from '../ResourceView';
-import { matrixPageRequest, useDeploymentFlows, useOrgApplications } from './deployment-reads';
-
-/** The two lists together: shown once both are in, so the matrix paints once, with its columns. */
-function bothQueries(a: ViewQuery, b: ViewQuery): ViewQuery {
-  return {
-    loading: a.loading || b.loading,
-    fetching: a.fetching || b.fetching,
-    problem: a.problem ?? b.problem,
-    response: a.response,
-    refresh: () => {
-      a.refresh();
-      b.refresh();
-    },
-  };
-}
+import { bothQueries, matrixPageRequest, useDeploymentFlows, useOrgApplications } from './deployment-reads';
 
 /** An organization's "what's deployed where": every application's configs × its environments. */
 export function OrgDeploymentsView({ orgId, orgName }: { orgId: string; orgName: string | undefined }) {
@@ -138,6 +123,14 @@ export function ApplicationDeployments({
         configs={sources.map(({ config }) => config)}
         matrix={matrix}
         dataHostsOf={dataHostsOf}
+        onOpenComparison={(leftConfigId, rightConfigId) =>
+          state.navigate({
+            kind: 'compare-configs',
+            orgId,
+            left: { applicationId, configId: leftConfigId },
+            right: { applicationId, configId: rightConfigId },
+          })
+        }
       />
     </>
   );

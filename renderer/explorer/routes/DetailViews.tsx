@@ -191,6 +191,23 @@ export function AppConfigDetailView({
       query={query}
       request={request}
       contentLabel="Overview"
+      actions={
+        // Both sides start on this config; the second picker then offers every application's.
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            state.navigate({
+              kind: 'compare-configs',
+              orgId,
+              left: { applicationId, configId },
+              right: { applicationId, configId },
+            })
+          }
+        >
+          Compare…
+        </button>
+      }
     >
       <AppConfigDetail
         body={query.data}

@@ -10,6 +10,7 @@ import {
   IntentDetailView,
   JobDetailView,
 } from './DetailViews';
+import { CompareConfigsView } from './CompareConfigsView';
 import { OrganizationView } from './OrganizationView';
 import { OrgListView } from './OrgListView';
 import { PlatformView } from './PlatformView';
@@ -51,6 +52,7 @@ const ROUTE_VIEWS: { [K in ExplorerRoute['kind']]: (route: RouteOf<K>) => ReactN
   'app-config': (route) => (
     <AppConfigDetailView orgId={route.orgId} applicationId={route.applicationId} configId={route.configId} />
   ),
+  'compare-configs': (route) => <CompareConfigsView route={route} />,
   bot: (route) => <BotView orgId={route.orgId} botId={route.botId} tab={route.tab} />,
   'bot-interface': (route) => (
     <BotInterfaceDetailView orgId={route.orgId} botId={route.botId} configId={route.configId} />

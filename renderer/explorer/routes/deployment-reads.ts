@@ -86,3 +86,17 @@ export function useOrgApplications(orgId: string, enabled = true): OrgApplicatio
     },
   };
 }
+
+/** The two lists together: shown once both are in, so the matrix paints once, with its columns. */
+export function bothQueries(a: ViewQuery, b: ViewQuery): ViewQuery {
+  return {
+    loading: a.loading || b.loading,
+    fetching: a.fetching || b.fetching,
+    problem: a.problem ?? b.problem,
+    response: a.response,
+    refresh: () => {
+      a.refresh();
+      b.refresh();
+    },
+  };
+}

@@ -32,6 +32,12 @@ const ROUTES: ExplorerRoute[] = [
     tab,
   })),
   { kind: 'app-config', orgId: '14', applicationId: '48', configId: '180' },
+  {
+    kind: 'compare-configs',
+    orgId: '1',
+    left: { applicationId: '49', configId: '190' },
+    right: { applicationId: '51', configId: '200' },
+  },
   ...BOT_TABS.map((tab): ExplorerRoute => ({ kind: 'bot', orgId: '1', botId: '49', tab })),
   { kind: 'bot-interface', orgId: '1', botId: '49', configId: '190' },
   ...PLATFORM_LISTS.map((list): ExplorerRoute => ({ kind: 'platform', list })),
@@ -52,6 +58,7 @@ describe('route paths', () => {
       'entity',
       'application',
       'app-config',
+      'compare-configs',
       'bot',
       'bot-interface',
       'platform',
@@ -75,6 +82,14 @@ describe('route paths', () => {
     expect(routePath({ kind: 'project', projectId: '1922', tab: 'overview' })).toBe('/projects/1922');
     expect(routePath({ kind: 'build', buildLabel: 'NLU_1922_6' })).toBe('/builds/NLU_1922_6');
     expect(routePath({ kind: 'job', projectId: '1922', jobId: 'abc-1' })).toBe('/projects/1922/jobs/abc-1');
+    expect(
+      routePath({
+        kind: 'compare-configs',
+        orgId: '1',
+        left: { applicationId: '49', configId: '190' },
+        right: { applicationId: '51', configId: '200' },
+      }),
+    ).toBe('/orgs/1/compare/49/190/51/200');
     // A name with a slash stays one segment.
     expect(routePath({ kind: 'intent', projectId: '1', intentName: 'a/b' })).toBe(
       '/projects/1/intents/a%2Fb',
@@ -109,6 +124,12 @@ describe('route paths', () => {
     '/orgs/14/bots/49/configs/190/interface/x',
     '/orgs/14/bots/49/data-hosts',
     '/orgs/14/projects/1922',
+    '/orgs/1/compare',
+    '/orgs/1/compare/49/190/51',
+    '/orgs/1/compare/49/190/51/200/extra',
+    '/orgs/1/compare/49/../51/200',
+    '/orgs/1/compare/49/190/51/-200',
+    '/orgs/1/compare/49/190/51/2%2F00',
     '/platform',
     '/platform/unknown',
     '/activity/1',

@@ -110,7 +110,7 @@ const CLI_REQUESTS: CliRequest[] = [
     reads: (b) =>
       expect(list(b, 'bots').map((bot) => list(bot, 'configs').map((c) => c.id))).toEqual([
         ['190', '192'],
-        [],
+        ['195'],
       ]),
   },
   {

@@ -90,9 +90,9 @@ describe('applications', () => {
       ((await get(`/v4/apps?orgId=1${view}`)).applications as Body[]).map((a) => ids(a.configs as Body[]));
     expect(await configIds('')).toEqual([[], []]);
     expect(await configIds('&view=AV_VIEW_UNSPECIFIED')).toEqual([[], []]);
-    expect(await configIds('&view=AV_FULL')).toEqual([['190', '191', '192'], []]);
-    expect(await configIds('&view=AV_FULL_LIVE_CONFIGS')).toEqual([['190', '192'], []]);
-    expect(await configIds('&view=AV_FULL_AVAILABLE_CONFIGS')).toEqual([['190', '192'], []]);
+    expect(await configIds('&view=AV_FULL')).toEqual([['190', '191', '192'], ['195']]);
+    expect(await configIds('&view=AV_FULL_LIVE_CONFIGS')).toEqual([['190', '192'], ['195']]);
+    expect(await configIds('&view=AV_FULL_AVAILABLE_CONFIGS')).toEqual([['190', '192'], ['195']]);
   });
 
   it('filter matches the name (case-sensitive) or the id; appId matches a runtime app ID', async () => {
@@ -147,7 +147,7 @@ describe('app and bot configs', () => {
     const bots = async (view: string) =>
       ((await get(`/v4/organizations/1/bots${view}`)).bots as Body[]).map((b) => ids(b.configs as Body[]));
     expect(await bots('')).toEqual([[], []]);
-    expect(await bots('?view=BV_FULL_LIVE_CONFIGS')).toEqual([['190', '192'], []]);
+    expect(await bots('?view=BV_FULL_LIVE_CONFIGS')).toEqual([['190', '192'], ['195']]);
     expect(await get('/v4/organizations/27/bots')).toEqual({ bots: [] });
   });
 });
