@@ -1,24 +1,14 @@
 import { entityKind } from '../../common/mix-models';
 import type { MixEntityGetBody } from './bodies';
-import type { RenderDownload } from './download';
 import { entityFacts, entityKindName } from './entity-kinds';
 import { LocaleDownload } from './LocaleDownload';
+import type { ProjectItemPageProps } from './project-item';
 import { field, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
 import { Badge, Fact, Facts, Page } from './ui';
 
-export interface EntityDetailProps {
-  /** `entities.get` body: `{ entity: { <kind>Entity: {...} } }`. */
-  body: MixEntityGetBody | undefined;
-  /** Needed, with `locales`, for the literals and grammars downloads. */
-  projectId?: string;
-  /** The project's locales (its data packs); literals export one locale at a time. */
-  locales?: readonly string[];
-  projectName?: string;
-  onOpenEntity?: (entityName: string) => void;
-  /** `literals.export` `{ projectId, entityName, locales }` for list entities; `grammars.export` for rule-based. */
-  renderDownload?: RenderDownload;
-}
+/** `entities.get` body: `{ entity: { <kind>Entity: {...} } }`, with its project. */
+export type EntityDetailProps = ProjectItemPageProps<MixEntityGetBody>;
 
 /** Page-level (h1): one entity with its kind and the facts that matter for that kind. */
 export function EntityDetail({

@@ -1,23 +1,14 @@
 import type { MixIntent } from '../../common/mix-models';
 import type { MixIntentBody } from './bodies';
-import type { RenderDownload } from './download';
 import { EntityChips } from './IntentsList';
 import { LocaleDownload } from './LocaleDownload';
+import type { ProjectItemPageProps } from './project-item';
 import { objectOf, textOf } from '../../common/tolerant-reader';
 import { show } from '../format';
 import { Fact, Facts, Page } from './ui';
 
-export interface IntentDetailProps {
-  /** `intents.get` body: `{ intent }`. */
-  body: MixIntentBody | undefined;
-  /** Needed, with `locales`, for the samples download. */
-  projectId?: string;
-  locales?: readonly string[];
-  projectName?: string;
-  onOpenEntity?: (entityName: string) => void;
-  /** `samples.export` with `{ projectId, intentName, locales }`. */
-  renderDownload?: RenderDownload;
-}
+/** `intents.get` body: `{ intent }`, with its project. */
+export type IntentDetailProps = ProjectItemPageProps<MixIntentBody>;
 
 /** Page-level (h1): one intent, its linked entities and its samples download. */
 export function IntentDetail({
