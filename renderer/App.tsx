@@ -12,6 +12,7 @@ import { AppHeader } from './shell/AppHeader';
 import { ProblemView } from './ui/ProblemView';
 import { listenForPaneKeys } from './shell/panes';
 import { StatusBar } from './shell/StatusBar';
+import { AccountMenu } from './shell/AccountMenu';
 import { Toasts } from './ui/Toast';
 import type { Now } from './hooks/clock';
 import { ClockContext } from './hooks/clock';
@@ -27,6 +28,7 @@ import { draftFromProfile } from './screens/profiles/profile-form';
 import { Explorer } from './explorer/Explorer';
 import { MixScopeContext, createMixQueryClient, useClearCacheOnAccountChange } from './explorer/mix-query';
 import { useExplorerState } from './explorer/useExplorerState';
+import { ORGANIZATIONS_REQUEST, routeRequest } from './explorer/route-requests';
 import './App.css';
 
 type View =
@@ -193,42 +195,59 @@ function Workspace() {
     );
   }
 
+  // One menu, opened from the header or the status bar: who is signed in and what can be done about it.
+  const accountMenu = (variant: 'header' | 'status') =>
+    active && (
+      <AccountMenu
+        variant={variant}
+        profile={active}
+        api={session}
+        onSwitchProfile={openProfiles}
+        onEditProfile={() => openEditor(active, section)}
+        curlRequest={() =>
+          (view.name === 'home' ? routeRequest(explorerState.route) : undefined) ?? ORGANIZATIONS_REQUEST
+        }
+      />
+    );
+
   // The explorer brings its own <main> beside the tree; other screens sit in the plain one.
   const explorerShown =
     view.name === 'home' && state !== null && state.profiles.length > 0 && active !== null;
 
+  // The scope covers the header too: the account menu reads Mix's version when it opens.
   return (
-    <div className="app">
-      <a
-        className="skip-link"
-        href="#main-content"
-        onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('main-content')?.focus();
-        }}
-      >
-        Skip to content
-      </a>
-      <AppHeader
-        profiles={state}
-        section={section}
-        onNavigate={(next) => {
-          // Back from Settings finds the view the user left; Home pressed while exploring goes to Home.
-          if (next === 'home' && section === 'home') explorerState.navigate({ kind: 'home' });
-          setView({ name: next });
-        }}
-        onSelectProfile={(profileId) => void profiles.select(profileId)}
-      />
-      <AppBanners
-        info={info}
-        infoProblem={appInfo.problem}
-        notices={[...appInfo.notices, ...linkNotices]}
-        onDismiss={(id) => {
-          appInfo.dismissNotice(id);
-          setLinkNotices((current) => current.filter((notice) => notice.id !== id));
-        }}
-      />
-      <MixScopeContext.Provider value={scope}>
+    <MixScopeContext.Provider value={scope}>
+      <div className="app">
+        <a
+          className="skip-link"
+          href="#main-content"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('main-content')?.focus();
+          }}
+        >
+          Skip to content
+        </a>
+        <AppHeader
+          profiles={state}
+          section={section}
+          onNavigate={(next) => {
+            // Back from Settings finds the view the user left; Home pressed while exploring goes to Home.
+            if (next === 'home' && section === 'home') explorerState.navigate({ kind: 'home' });
+            setView({ name: next });
+          }}
+          onSelectProfile={(profileId) => void profiles.select(profileId)}
+          account={accountMenu('header')}
+        />
+        <AppBanners
+          info={info}
+          infoProblem={appInfo.problem}
+          notices={[...appInfo.notices, ...linkNotices]}
+          onDismiss={(id) => {
+            appInfo.dismissNotice(id);
+            setLinkNotices((current) => current.filter((notice) => notice.id !== id));
+          }}
+        />
         {explorerShown ? (
           content()
         ) : (
@@ -236,30 +255,29 @@ function Workspace() {
             {content()}
           </main>
         )}
-      </MixScopeContext.Provider>
-      <StatusBar
-        profileName={active?.name}
-        system={session.session?.system ?? (active ? systemLabel(active.system, active.apiUrl) : undefined)}
-        session={session.session}
-        signingIn={session.pendingMode !== null}
-        version={info?.version}
-        demo={info?.demo}
-        demoProfile={active?.demo === true}
-        activity={
-          explorerShown && browsing
-            ? {
-                open: explorerState.activityOpen && explorerState.panelTab === 'activity',
-                // The panel open on Downloads switches to Activity; open on Activity, it closes.
-                onToggle: () =>
-                  explorerState.activityOpen && explorerState.panelTab === 'activity'
-                    ? explorerState.toggleActivity()
-                    : explorerState.showPanel('activity'),
-              }
-            : undefined
-        }
-      />
-      <Toasts />
-    </div>
+        <StatusBar
+          profileName={active?.name}
+          system={session.session?.system ?? (active ? systemLabel(active.system, active.apiUrl) : undefined)}
+          session={accountMenu('status')}
+          version={info?.version}
+          demo={info?.demo}
+          demoProfile={active?.demo === true}
+          activity={
+            explorerShown && browsing
+              ? {
+                  open: explorerState.activityOpen && explorerState.panelTab === 'activity',
+                  // The panel open on Downloads switches to Activity; open on Activity, it closes.
+                  onToggle: () =>
+                    explorerState.activityOpen && explorerState.panelTab === 'activity'
+                      ? explorerState.toggleActivity()
+                      : explorerState.showPanel('activity'),
+                }
+              : undefined
+          }
+        />
+        <Toasts />
+      </div>
+    </MixScopeContext.Provider>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { SessionState, SessionStatus } from '../common/ipc-contract';
+import { formatCountdown } from './format';
 
 /**
  * Main says when it renews (`renewsAt`: a minute before expiry, or half-way through a short token's life);
@@ -46,4 +47,31 @@ export function sessionHealth(session: SessionState | null, signingIn: boolean):
   if (!session || session.status === 'signed-out') return 'off';
   if (session.status === 'expired' || session.renewal !== 'idle') return 'warning';
   return 'ok';
+}
+
+/** The session in one line, as the status bar and the account menu say it: "Signed in · renews in 12:45". */
+export function sessionLine(session: SessionState | null, signingIn: boolean, now: number): string {
+  if (signingIn) return statusLabel('signing-in');
+  if (!session) return 'Loading session…';
+  const label = statusLabel(session.status);
+  if (session.renewal === 'renewing') return `${label} · renewing…`;
+  const retrying = retryingText(session, now);
+  if (retrying) return `${label} · ${retrying}`;
+  const countdown = expiryCountdown(session, now);
+  if (!countdown) return label;
+  const verb = countdown.kind === 'renews' ? 'renews in' : 'expires in';
+  return `${label} · ${verb} ${formatCountdown(countdown.remainingMs)}`;
+}
+
+/** How the session renews, or why it does not: "Automatic (refresh token)", "Renewal failed". */
+export function renewalText(session: SessionState, now: number, serviceAccount: boolean): string {
+  if (session.renewal === 'renewing') return 'Renewing…';
+  const retrying = retryingText(session, now);
+  if (retrying) {
+    const why = session.lastError?.detail;
+    return `${retrying[0]?.toUpperCase()}${retrying.slice(1)}${why ? ` (${why})` : ''}`;
+  }
+  if (session.renewal === 'failed') return 'Renewal failed';
+  if (serviceAccount) return 'Automatic (client credentials)';
+  return session.canRefresh ? 'Automatic (refresh token)' : 'Automatic (silent sign-in)';
 }

@@ -9,7 +9,8 @@ import type { MixRequest } from './route-requests';
 
 export type CommandFormat = MixCopyCommandRequest['format'];
 
-const COPIED: Record<CommandFormat, string> = {
+/** What a toast says once main copied a command. */
+export const COPIED_COMMAND: Record<CommandFormat, string> = {
   curl: 'Copied curl command (reads the token from $MIX_TOKEN)',
   'curl-with-token': 'Copied curl command with your access token — treat it as a password',
   'mix-cli': 'Copied mix CLI command',
@@ -27,7 +28,7 @@ export function useCopyActions() {
         params: { ...request.params },
         format,
       });
-      notify(result.ok ? COPIED[format] : result.problem.message);
+      notify(result.ok ? COPIED_COMMAND[format] : result.problem.message);
     },
     [profileId, notify],
   );

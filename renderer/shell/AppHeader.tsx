@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ProfilesState } from '../../common/ipc-contract';
 import './AppHeader.css';
 
@@ -8,10 +9,12 @@ interface AppHeaderProps {
   section: Section;
   onNavigate: (section: Section) => void;
   onSelectProfile: (profileId: string) => void;
+  /** The account menu (`AccountMenu variant="header"`), while a profile is active. */
+  account?: ReactNode;
 }
 
-/** App title, the active-profile switcher and the main navigation. */
-export function AppHeader({ profiles, section, onNavigate, onSelectProfile }: AppHeaderProps) {
+/** App title, the active-profile switcher, the main navigation and the account menu. */
+export function AppHeader({ profiles, section, onNavigate, onSelectProfile, account }: AppHeaderProps) {
   const hasProfiles = (profiles?.profiles.length ?? 0) > 0;
   const isDemo = profiles?.profiles.find((profile) => profile.id === profiles.activeProfileId)?.demo === true;
   return (
@@ -67,6 +70,7 @@ export function AppHeader({ profiles, section, onNavigate, onSelectProfile }: Ap
           Settings
         </button>
       </nav>
+      {account}
     </header>
   );
 }

@@ -4,6 +4,7 @@ import { isDocumentationLink } from '../../main/security/documentation-links';
 import { startApp, type AppHarness } from './support/app-harness';
 import { axeViolations, describeViolations } from './support/axe';
 import { layoutProblems } from './support/layout-checks';
+import { chooseFromAccountMenu } from './support/user-steps';
 
 // A first run without credentials: the welcome screen says where a client ID comes from (a link to the Mix
 // dashboard's Profile page, through the documentation allow-list) and offers the Demo. A keyboard user
@@ -94,12 +95,7 @@ test('without credentials a person starts the Demo from the keyboard, explores m
   await expect(badge).toBeVisible();
 
   // Sign out ends the Demo: back to the welcome screen, and nothing listens any more.
-  // Back to Home through the tree's profile node, where the session card is.
-  await page
-    .getByRole('tree')
-    .getByText(/^Demo \(made-up data\)/)
-    .click();
-  await page.getByRole('button', { name: 'Sign out' }).filter({ visible: true }).click();
+  await chooseFromAccountMenu(page, 'Sign out');
   await expect(page.getByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeVisible();
   await expect(badge).toHaveCount(0);
   await expect.poll(() => listening(emulatorUrl)).toBe(false);

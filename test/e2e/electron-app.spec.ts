@@ -8,6 +8,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import type { DeepLink, MixExplorerBridge } from '../../common/ipc-contract';
 import { startSandbox, type RunningSandbox } from '../../main/emulator/index';
 import { electronBinary, NO_ELECTRON_REASON } from './support/electron-binary';
+import { accountButton } from './support/user-steps';
 
 // The real app in real Electron: its app:// protocol, sign-in BrowserWindow, webRequest redirect catch,
 // safeStorage, preload, deep links, single-instance lock and window state. Where no Electron binary exists
@@ -100,7 +101,7 @@ async function signIn(app: ElectronApplication, window: Page): Promise<void> {
   await signInPage.getByLabel('Password').fill('sandbox');
   await signInPage.getByRole('button', { name: 'Sign in' }).click();
   await signInPage.getByRole('button', { name: 'Allow' }).click();
-  await expect(window.getByText('Signed in as demo@mix.example')).toBeVisible();
+  await expect(accountButton(window, 'demo@mix.example')).toBeVisible();
 }
 
 /** Resolves with the next `app:deep-link` event the page receives through the preload bridge. */
@@ -133,7 +134,7 @@ test('the app signs in through its own sign-in window and browses to Settings an
     await expect(nav.getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
     await nav.getByRole('button', { name: 'Home' }).click();
     await expect(nav.getByRole('button', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
-    await expect(window.getByText('Signed in as demo@mix.example')).toBeVisible();
+    await expect(accountButton(window, 'demo@mix.example')).toBeVisible();
   } finally {
     await app.close();
   }
@@ -235,7 +236,7 @@ test('a restart finds the window where it was left, and the session when secrets
       return main?.getNormalBounds();
     });
     expect(bounds).toEqual(placement?.bounds);
-    if (persistentSecrets) await expect(window.getByText('Signed in as demo@mix.example')).toBeVisible();
+    if (persistentSecrets) await expect(accountButton(window, 'demo@mix.example')).toBeVisible();
     else test.info().annotations.push({ type: 'note', description: 'no keyring: sessions are memory-only' });
   } finally {
     await second.close();
@@ -286,7 +287,7 @@ test('Mix.api calls send no cookies and are never answered from the HTTP cache',
     await app.evaluate(({ BrowserWindow }) => {
       for (const candidate of BrowserWindow.getAllWindows()) candidate.webContents.reload();
     });
-    await expect(window.getByText('Signed in as demo@mix.example')).toBeVisible();
+    await expect(accountButton(window, 'demo@mix.example')).toBeVisible();
     await expect.poll(versionReads).toBeGreaterThan(before);
     const apiCalls = proxy.seen.filter((one) => one.path.startsWith('/v4/'));
     expect(apiCalls.length).toBeGreaterThan(1);

@@ -7,7 +7,7 @@ import { checkScreen } from './support/screen-checks';
 import { screenshotBothThemes } from './support/screenshots';
 
 // Home after sign-in: the organizations with their counts and what needs attention, each one click (or
-// one Enter) from its view; the session's facts stay below, with Copy access token a secondary action.
+// one Enter) from its view; the session's facts and actions are in the account menu, not on Home.
 
 let app: AppHarness | undefined;
 test.afterEach(async () => {
@@ -32,7 +32,7 @@ test('after sign-in Home shows the organizations with counts and a locked projec
   );
   const lock = attention.getByRole('button', { name: /is locked/ }).first();
   await expect(lock).toContainText(/by \S+/);
-  await expect(main.getByRole('button', { name: 'Copy access token' })).not.toHaveClass(/button-primary/);
+  await expect(main.getByRole('region', { name: 'Session' })).toHaveCount(0);
   await app.screenshot('home-1200x800-light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot('home-1200x800-dark');

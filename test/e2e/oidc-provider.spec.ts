@@ -21,7 +21,7 @@ import {
 } from './support/oidc-steps';
 import { testCipher } from './support/test-ports';
 import { screenshotBothThemes } from './support/screenshots';
-import { clickSignIn } from './support/user-steps';
+import { accountButton, clickSignIn } from './support/user-steps';
 
 // User stories of signing in against a certified OpenID Provider (oidc-provider) instead of our own
 // sandbox: the app's real main-side code (authorize URL, redirect catching, iss check, token client, session
@@ -48,7 +48,7 @@ async function whatHappened(harness: AppHarness) {
   return { alert, steps, copied: harness.clipboard.at(-1) ?? '' };
 }
 
-const signedIn = (harness: AppHarness) => harness.page.getByText(`Signed in as ${OIDC_ACCOUNT}`);
+const signedIn = (harness: AppHarness) => accountButton(harness.page, OIDC_ACCOUNT);
 
 test('Basic client authentication with a Mix-style client ID and a secret full of reserved characters, PKCE and iss; the rotated refresh token survives a restart', async ({
   browser,
@@ -193,7 +193,7 @@ test('a revoked refresh token renews silently through the remembered login', asy
   expect(refreshGrants(provider)).toEqual([expect.objectContaining({ ok: false, error: 'invalid_grant' })]);
   await expect.poll(() => codeGrants(oidc).length).toBe(2);
   expect(codeGrants(provider).every((grant) => grant.ok)).toBe(true);
-  await expect(app.page.getByText('Signed in', { exact: true }).first()).toBeVisible();
+  await expect(signedIn(app)).toBeVisible();
   await expect(app.page.getByText('Your session expired')).toHaveCount(0);
 });
 

@@ -4,6 +4,7 @@ import { startApp } from './support/app-harness';
 import { axeViolations, describeViolations } from './support/axe';
 import { layoutProblems } from './support/layout-checks';
 import { OIDC_CLIENT, startOidcProvider, type RunningOidcProvider } from './support/oidc-provider-server';
+import { accountButton } from './support/user-steps';
 
 // A service account: a person who has service credentials (client ID and secret, Mix dashboard → Profile)
 // adds a profile of the kind "Service account" from the keyboard, tests it, saves it and signs in — no
@@ -111,12 +112,17 @@ test('a service account signs in with its client ID and secret alone, keyboard o
   await expect(signIn).toBeVisible();
   await signIn.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Service account (client credentials)')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // The account menu says it is a service account, and offers no browser mode and no other account.
+  await expect(accountButton(page)).toHaveAccessibleName(/ · Signed in$/);
+  await accountButton(page).press('Enter');
+  const menu = page.getByRole('menu');
+  await expect(menu.getByText(/· Service account$/)).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
   // No login page, no window: nothing was opened for this sign-in.
   expect(app.surface.pages).toHaveLength(0);
-  await expect(page.getByRole('button', { name: /Sign in with/ })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Use another account' })).toHaveCount(0);
+  await expect(menu.getByRole('menuitem', { name: /Sign in with/ })).toHaveCount(0);
+  await expect(menu.getByRole('menuitem', { name: 'Use another account' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
   await checkScreens(app, 'service-account-signed-in');
 });
 
@@ -129,7 +135,7 @@ test('a service account of a third-party server (oidc-provider) signs in with cl
   await typeServiceAccount(page, provider.url, OIDC_CLIENT.service, OIDC_CLIENT.secret);
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByText(`Signed in as ${OIDC_CLIENT.service}`)).toBeVisible();
+  await expect(accountButton(page, OIDC_CLIENT.service)).toBeVisible();
   expect(app.surface.pages).toHaveLength(0);
   expect(provider.grants).toEqual([
     expect.objectContaining({ grantType: 'client_credentials', ok: true, clientAuth: 'client_secret_basic' }),

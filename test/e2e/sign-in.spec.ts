@@ -5,7 +5,9 @@ import { startApp, type AppHarness } from './support/app-harness';
 import { freePort } from './support/free-port';
 import {
   USER,
+  accountButton,
   addSandboxProfile,
+  chooseFromAccountMenu,
   clickSignIn,
   fillSandboxProfile,
   logIn,
@@ -57,8 +59,10 @@ test('a first-time user adds a Mix profile, signs in through the Mix login and s
   await app.screenshot('mix-consent', signInPage);
   await signInPage.getByRole('button', { name: 'Allow' }).click();
 
-  await expect(page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
-  await expect(page.getByText('4 organizations')).toBeVisible();
+  await expect(accountButton(page, USER.email)).toBeVisible();
+  await accountButton(page).click();
+  await expect(page.getByRole('menu').getByText(/· 4 organizations$/)).toBeVisible();
+  await page.keyboard.press('Escape');
   reportRedirectToReady(app);
   await expect(
     signInPage.isClosed() ? Promise.resolve() : signInPage.waitForEvent('close'),
@@ -66,7 +70,7 @@ test('a first-time user adds a Mix profile, signs in through the Mix login and s
   await app.screenshot('signed-in');
 
   // The token leaves main only when asked, and then only to the clipboard.
-  await page.getByRole('button', { name: 'Copy access token' }).click();
+  await chooseFromAccountMenu(page, 'Copy access token');
   await expect(page.getByRole('alert')).toContainText('Copied');
   expect(app.clipboard).toHaveLength(1);
   const token = app.clipboard[0] ?? '';
@@ -101,7 +105,7 @@ test('a wrong password stays on the Mix login with an error, and the right one s
   await signInPage.getByLabel('Password').fill(USER.password);
   await signInPage.getByRole('button', { name: 'Sign in' }).click();
   await signInPage.getByRole('button', { name: 'Allow' }).click();
-  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+  await expect(accountButton(app.page, USER.email)).toBeVisible();
 });
 
 test('closing the Mix window cancels quietly', async ({ browser }) => {
@@ -137,7 +141,7 @@ test("the system-browser mode signs in through the default browser and the app's
   // The code does not stay in the address bar or the history entry of the tab.
   expect(tab.url()).not.toContain('code=');
   await app.screenshot('system-browser-done', tab);
-  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+  await expect(accountButton(app.page, USER.email)).toBeVisible();
   expect(app.surface.pages).toHaveLength(0);
 });
 
@@ -147,15 +151,15 @@ test('an expiring session renews silently through the remembered Mix login', asy
   app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 30 } });
   await addSandboxProfile(app);
   await signInThroughMix(app);
-  await app.page.getByRole('button', { name: 'Copy access token' }).click();
+  await chooseFromAccountMenu(app.page, 'Copy access token');
 
   // The renewal opens a hidden window on the same partition, which comes straight back with a new code.
   const renewal = await app.surface.nextPage();
   await expect.poll(() => renewal.isClosed()).toBe(true);
-  await app.page.getByRole('button', { name: 'Copy access token' }).click();
+  await chooseFromAccountMenu(app.page, 'Copy access token');
   await expect.poll(() => app?.clipboard.length).toBe(2);
   expect(app.clipboard[1]).not.toBe(app.clipboard[0]);
-  await expect(app.page.getByText('Signed in', { exact: true }).first()).toBeVisible();
+  await expect(accountButton(app.page, USER.email)).toBeVisible();
 });
 
 test('a session whose renewal fails asks to sign in again and keeps the view', async ({ browser }) => {

@@ -12,11 +12,10 @@ interface SessionActionsProps {
   onSignOut: () => void;
   onForget: () => void;
   onUseAnotherAccount: () => void;
-  onCopyToken: () => void;
 }
 
 /**
- * What the user can do in each session state. Exactly one "Sign in" button exists at a time:
+ * What the user can do on Home while not signed in (signed in, the account menu has the session's actions). Exactly one "Sign in" button exists at a time:
  * when the session expired it lives in the expiry banner instead of here.
  */
 export function SessionActions(props: SessionActionsProps) {
@@ -55,21 +54,6 @@ export function SessionActions(props: SessionActionsProps) {
       </button>
     </>
   );
-
-  if (status === 'signed-in') {
-    return (
-      <div className="session-actions">
-        <button type="button" className="button" onClick={props.onSignOut}>
-          Sign out
-        </button>
-        {accountActions}
-        {/* Secondary: most people never need the raw token (the Copy menu copies requests with it). */}
-        <button type="button" className="button button-quiet" onClick={props.onCopyToken}>
-          Copy access token
-        </button>
-      </div>
-    );
-  }
 
   return (
     <div className="session-actions">

@@ -7,6 +7,7 @@ import { pagingOf } from '../../../common/mix-models';
 import { listItems, textOf } from '../../../common/tolerant-reader';
 import { useExplorer } from '../../explorer/explorer-context';
 import { fetchMix, mixQueryKey, useMixQuery } from '../../explorer/mix-query';
+import { QueryProblem } from '../../explorer/QueryProblem';
 import { ORGANIZATIONS_REQUEST } from '../../explorer/route-requests';
 import { SearchProgress } from '../../explorer/search/SearchProgress';
 import { useCachedAnswers } from '../../explorer/search/useCachedAnswers';
@@ -97,7 +98,10 @@ export function Workspace() {
         <h2 id="workspace-orgs" className="workspace-title">
           Organizations
         </h2>
-        {organizations.loading ? (
+        {organizations.problem ? (
+          // A failed read is no empty account: say what went wrong and offer Retry.
+          <QueryProblem problem={organizations.problem} onRetry={organizations.refresh} />
+        ) : organizations.loading ? (
           <p className="muted">Loading organizations…</p>
         ) : orgs.length === 0 ? (
           <p className="muted">This account sees no organizations.</p>

@@ -1,9 +1,25 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppHarness } from './app-harness';
 
 // The steps a person takes, shared by the user stories so each story reads as what it is about.
 
 export const USER = { email: 'demo@mix.example', password: 'sandbox' };
+
+/**
+ * The header's account button: who is signed in (or the profile's name) and the session's state. With an
+ * account, only while that account is signed in.
+ */
+export function accountButton(page: Page, account?: string): Locator {
+  return page
+    .getByRole('banner')
+    .getByRole('button', { name: account === undefined ? /^Account: / : `Account: ${account} · Signed in` });
+}
+
+/** Opens the account menu from the header and chooses an item, as a mouse user does. */
+export async function chooseFromAccountMenu(page: Page, item: string): Promise<void> {
+  await accountButton(page).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
+}
 
 /** From the welcome screen: a profile for the sandbox, filled in but not saved. */
 export async function fillSandboxProfile(
@@ -46,5 +62,5 @@ export async function signInThroughMix(app: AppHarness): Promise<void> {
   const signInPage = await clickSignIn(app);
   await logIn(signInPage);
   await signInPage.getByRole('button', { name: 'Allow' }).click();
-  await expect(app.page.getByText(`Signed in as ${USER.email}`)).toBeVisible();
+  await expect(accountButton(app.page, USER.email)).toBeVisible();
 }

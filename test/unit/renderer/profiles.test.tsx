@@ -43,7 +43,11 @@ describe('welcome', () => {
     const demo = fake.profileByName('Demo (made-up data)');
     expect(demo?.demo).toBe(true);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    // The account menu says it is the Demo, and signs it out.
+    fireEvent.click(await screen.findByRole('button', { name: /^Account: .* · Signed in$/ }));
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getByText(/^Profile /).textContent).toMatch(/· Demo$/);
+    fireEvent.click(within(menu).getByRole('menuitem', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeTruthy();
     expect(document.querySelector('.demo-badge')).toBeNull();
   });

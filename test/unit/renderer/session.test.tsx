@@ -17,10 +17,20 @@ async function signIn(fake: FakeBridge) {
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
   await screen.findByText('Waiting for you to sign in in the Mix window…');
   await fromMain(() => fake.completeSignIn(PROFILE_ID));
-  await screen.findByText('Signed in as demo@mix.example');
+  await screen.findByRole('button', { name: /^Account: demo@mix\.example/ });
 }
 
 const statusBar = () => screen.getByRole('contentinfo');
+
+/** Opens the account menu from the header, as a mouse user does. */
+async function openAccountMenu(): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole('button', { name: /^Account:/ }));
+  return screen.findByRole('menu', { name: /^Account:/ });
+}
+
+async function chooseAccountAction(item: string): Promise<void> {
+  fireEvent.click(within(await openAccountMenu()).getByRole('menuitem', { name: item }));
+}
 
 describe('signing in', () => {
   it('waits for the Mix window, then shows who is signed in, their organizations and the renewal countdown', async () => {
@@ -33,17 +43,36 @@ describe('signing in', () => {
     expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
 
     await fromMain(() => fake.completeSignIn(PROFILE_ID));
-    expect(await screen.findByText('Signed in as demo@mix.example')).toBeTruthy();
-    // The session state carried no count, so the view asked Mix.api for the organizations.
-    expect(await screen.findByText('2 organizations')).toBeTruthy();
-    expect(await screen.findByText('Mix 4.12 · API v4 · sandbox')).toBeTruthy();
-    // 15-minute token, renewal a minute before expiry.
-    expect(screen.getByText('Token renews in', { exact: false }).textContent).toBe('Token renews in 14:00');
+    // Home leads with the workspace; who is signed in is the header's account button.
+    expect(
+      await screen.findByRole('button', { name: /^Account: demo@mix\.example · Signed in$/ }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Session' })).toBeNull();
     expect(within(statusBar()).getByText('Signed in · renews in 14:00')).toBeTruthy();
-    expect(screen.getByText('mix-api')).toBeTruthy();
-    for (const name of ['Copy access token', 'Sign out', 'Use another account', 'Forget sign-in']) {
-      expect(screen.getByRole('button', { name })).toBeTruthy();
-    }
+
+    const menu = await openAccountMenu();
+    expect(within(menu).getByText('Signed in as demo@mix.example')).toBeTruthy();
+    // The session state carried no count, so the menu used the tree's read of the organizations.
+    expect(await within(menu).findByText(/· 2 organizations$/)).toBeTruthy();
+    expect(await within(menu).findByText('Mix 4.12 · API v4 · sandbox')).toBeTruthy();
+    // 15-minute token, renewal a minute before expiry.
+    expect(within(menu).getByText('Signed in · renews in 14:00')).toBeTruthy();
+    expect(within(menu).getByText('Token valid until 10:15')).toBeTruthy();
+    expect(within(menu).getByText('Renewal: Automatic (silent sign-in)')).toBeTruthy();
+    expect(within(menu).getByText('Scope: mix-api')).toBeTruthy();
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Sign out',
+      'Use another account',
+      'Forget sign-in…',
+      'Switch profile…',
+      'Edit profile…',
+      'Copy access token',
+      'Copy as curl',
+    ]);
   });
 
   it('uses the count main already knows, and reads organizations no more than the tree does', async () => {
@@ -51,8 +80,9 @@ describe('signing in', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await screen.findByText('Waiting for you to sign in in the Mix window…');
     await fromMain(() => fake.completeSignIn(PROFILE_ID, { organizationCount: 1 }));
-    // Mix's list says 2; the count main knows wins, and Home adds no request of its own.
-    expect(await screen.findByText('1 organization')).toBeTruthy();
+    await screen.findByRole('button', { name: /^Account: demo@mix\.example/ });
+    // Mix's list says 2; the count main knows wins, and the menu adds no request of its own.
+    expect(await within(await openAccountMenu()).findByText(/· 1 organization$/)).toBeTruthy();
     const organizationReads = fake.calls.filter(
       (call) =>
         call.channel === 'mix:get' && (call.request as MixGetRequest).endpoint === 'organizations.list',
@@ -84,8 +114,8 @@ describe('signing in', () => {
     expect(fake.signInRequests().at(-1)).toEqual({ profileId: PROFILE_ID, mode: 'system-browser' });
 
     await fromMain(() => fake.completeSignIn(PROFILE_ID));
-    expect(await screen.findByText('Signed in as demo@mix.example')).toBeTruthy();
-    expect(screen.getByText('System browser')).toBeTruthy();
+    await screen.findByRole('button', { name: /^Account: demo@mix\.example/ });
+    expect(within(await openAccountMenu()).getByText(/^Profile /).textContent).toMatch(/· System browser$/);
   });
 
   it('shows the credential doctor’s diagnosis under a failed sign-in, with the help links', async () => {
@@ -214,15 +244,14 @@ describe('signing in', () => {
 });
 
 describe('a signed-in session', () => {
-  it('keeps the card as it was when the session expires, with one way to sign in again', async () => {
+  it('keeps saying whose session expired, with one way to sign in again on the page', async () => {
     const fake = await startSignedOut();
     await signIn(fake);
-    await screen.findByText('2 organizations');
 
     await fromMain(() => fake.expire(PROFILE_ID));
     expect(await screen.findByText('Your session expired. Sign in again to continue.')).toBeTruthy();
     expect(screen.getByText('Signed in as demo@mix.example')).toBeTruthy();
-    expect(screen.getByText('2 organizations')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Account: demo@mix.example · Session expired' })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Sign in' })).toHaveLength(1);
     expect(within(statusBar()).getByText('Session expired')).toBeTruthy();
 
@@ -234,7 +263,6 @@ describe('a signed-in session', () => {
   it('shows what happened during the renewal that ended the session', async () => {
     const fake = await startSignedOut();
     await signIn(fake);
-    await screen.findByText('2 organizations');
 
     const at = Date.UTC(2026, 10, 29, 12, 0, 0);
     await fromMain(() =>
@@ -266,7 +294,7 @@ describe('a signed-in session', () => {
   it('copies the access token without ever showing it, and says until when it is valid', async () => {
     const fake = await startSignedOut();
     await signIn(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Copy access token' }));
+    await chooseAccountAction('Copy access token');
     const toast = await screen.findByRole('alert');
     const validUntil = new Date(NOW + 15 * 60_000);
     expect(validUntil.getHours()).toBe(10);
@@ -278,21 +306,22 @@ describe('a signed-in session', () => {
   it('signs out', async () => {
     const fake = await startSignedOut();
     await signIn(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await chooseAccountAction('Sign out');
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
-    expect(screen.queryByText('Signed in as demo@mix.example')).toBeNull();
+    expect(screen.queryByRole('button', { name: /demo@mix\.example/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /^Account: .* · Signed out$/ })).toBeTruthy();
   });
 
   it('forgets the remembered login only after confirmation', async () => {
     const fake = await startSignedOut();
     await signIn(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Forget sign-in' }));
+    await chooseAccountAction('Forget sign-in…');
     const dialog = await screen.findByRole('alertdialog', { name: 'Forget sign-in?' });
     expect(document.activeElement?.textContent).toBe('Cancel');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(fake.rememberedLogins.has(PROFILE_ID)).toBe(true);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Forget sign-in' }));
+    await chooseAccountAction('Forget sign-in…');
     fireEvent.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Forget sign-in' }),
     );
@@ -300,7 +329,7 @@ describe('a signed-in session', () => {
     expect(fake.rememberedLogins.has(PROFILE_ID)).toBe(false);
   });
 
-  it('shows a failed organizations load and recovers on retry', async () => {
+  it('shows a failed organizations load on Home and recovers on retry', async () => {
     const fake = await startSignedOut();
     fake.mixProblems['organizations.list'] = {
       code: 'network',
@@ -308,14 +337,16 @@ describe('a signed-in session', () => {
       host: 'mix.api.nuance.com',
     };
     await signIn(fake);
-    const card = screen.getByRole('region', { name: 'Session' });
-    const failure = await within(card).findByText(/Mix.api could not be reached/);
+    // A failed read is not an account without organizations.
+    const orgs = await screen.findByRole('region', { name: 'Organizations' });
+    const failure = await within(orgs).findByText(/Mix.api could not be reached/);
     expect(failure.closest('[role="alert"]')).toBeTruthy();
+    expect(within(orgs).queryByText('This account sees no organizations.')).toBeNull();
 
     delete fake.mixProblems['organizations.list'];
-    fireEvent.click(within(card).getByRole('button', { name: 'Retry' }));
-    expect(await within(card).findByText('2 organizations')).toBeTruthy();
-    expect(within(card).queryByText(/Mix.api could not be reached/)).toBeNull();
+    fireEvent.click(within(orgs).getByRole('button', { name: 'Retry' }));
+    expect(await within(orgs).findAllByRole('button', { name: /projects? ·/ })).toHaveLength(2);
+    expect(within(orgs).queryByText(/Mix.api could not be reached/)).toBeNull();
   });
 
   it('follows the active profile when the user switches', async () => {
@@ -326,7 +357,7 @@ describe('a signed-in session', () => {
     await startSignedOut(fake);
     await signIn(fake);
     fireEvent.change(screen.getByLabelText('Profile'), { target: { value: 'profile-2' } });
-    await waitFor(() => expect(screen.queryByText('Signed in as demo@mix.example')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: /demo@mix\.example/ })).toBeNull());
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
     expect(within(statusBar()).getByText('Team EU')).toBeTruthy();
   });

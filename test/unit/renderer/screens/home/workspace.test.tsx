@@ -94,12 +94,20 @@ describe('Home after sign-in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Banking IVR' })).toBeTruthy();
   });
 
-  it('keeps Copy access token as a secondary action after the session’s own', async () => {
+  it('leads with the workspace: the session lives in the account menu, Copy access token its last group', async () => {
     await signedInExplorer(workspaceMix());
-    const copy = await screen.findByRole('button', { name: 'Copy access token' });
-    expect(copy.className).not.toContain('button-primary');
-    const signOut = screen.getByRole('button', { name: 'Sign out' });
-    expect(signOut.compareDocumentPosition(copy) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await screen.findByRole('region', { name: 'Organizations' });
+    expect(screen.queryByRole('region', { name: 'Session' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy access token' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: /^Account:/ }));
+    const groups = within(await screen.findByRole('menu')).getAllByRole('group');
+    const names = (group: HTMLElement) =>
+      within(group)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent);
+    expect(names(groups[0] as HTMLElement)).toContain('Sign out');
+    expect(names(groups.at(-1) as HTMLElement)).toEqual(['Copy access token', 'Copy as curl']);
   });
 });
 
