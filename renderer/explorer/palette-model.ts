@@ -5,6 +5,7 @@ import type {
   MixAppConfig,
   MixApplication,
   MixBuild,
+  MixCredential,
   MixIntent,
   MixJob,
   MixLatestBuilds,
@@ -93,6 +94,8 @@ interface Names {
   projects: Map<string, string>;
   /** Application id → its organization (app-config routes need it) and name. */
   apps: Map<string, { orgId: string; name: string }>;
+  /** Application id → its runtime app ids (`ACME-PROD`) and runtime client ids, from its credentials. */
+  runtime: Map<string, { appIds: string[]; clientIds: string[] }>;
 }
 
 function buildLabels(body: unknown): string[] {
@@ -103,6 +106,41 @@ function buildLabels(body: unknown): string[] {
     textOf(models?.dialog?.buildLabel),
   ];
   return labels.filter((label): label is string => label !== undefined);
+}
+
+/** An application, found by its name, its Mix id and its runtime app and client ids (ids: exact or prefix). */
+function applicationEntry(
+  label: string,
+  id: string,
+  orgId: string,
+  runtime: { appIds: string[]; clientIds: string[] } | undefined,
+): PaletteEntry {
+  const appIds = runtime?.appIds ?? [];
+  return routeEntry(
+    label,
+    appIds.length > 0 ? `Application ${id} · ${appIds.join(', ')}` : `Application ${id}`,
+    'Applications',
+    { kind: 'application', orgId, applicationId: id, tab: 'configs' },
+    { keys: [id, ...appIds, ...(runtime?.clientIds ?? [])] },
+  );
+}
+
+/** The runtime ids in an application's credentials answer (mix-api.md §10), each once. */
+function runtimeIdsOf(body: unknown): { appIds: string[]; clientIds: string[] } {
+  const appIds = new Set<string>();
+  const clientIds = new Set<string>();
+  for (const entry of records<MixCredential>(listItems(body, 'credentials'))) {
+    const credential = entry.credential;
+    const appId = textOf(credential?.appId);
+    if (appId) appIds.add(appId);
+    for (const client of records<{ clientId?: unknown }>(
+      Array.isArray(credential?.clients) ? credential.clients : [],
+    )) {
+      const clientId = textOf(client.clientId);
+      if (clientId) clientIds.add(clientId);
+    }
+  }
+  return { appIds: [...appIds], clientIds: [...clientIds] };
 }
 
 function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
@@ -172,15 +210,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
                 { keys: [id] },
               ),
             ]
-          : [
-              routeEntry(
-                label,
-                `Application ${id}`,
-                'Applications',
-                { kind: 'application', orgId: owner, applicationId: id, tab: 'configs' },
-                { keys: [id] },
-              ),
-            ];
+          : [applicationEntry(label, id, owner, names.runtime.get(id))];
       });
     }
     case 'appConfigs.list': {
@@ -275,7 +305,7 @@ function entriesOf(answer: CachedAnswer, names: Names): PaletteEntry[] {
 }
 
 function namesOf(answers: readonly CachedAnswer[]): Names {
-  const names: Names = { orgs: new Map(), projects: new Map(), apps: new Map() };
+  const names: Names = { orgs: new Map(), projects: new Map(), apps: new Map(), runtime: new Map() };
   for (const { endpoint, params, body } of answers) {
     if (endpoint === 'organizations.list') {
       for (const org of records<MixOrganizationItem>(listItems(body, 'organizations'))) {
@@ -293,6 +323,9 @@ function namesOf(answers: readonly CachedAnswer[]): Names {
         const owner = textOf(params['orgId']) ?? textOf(app.organizationId);
         if (id && owner) names.apps.set(id, { orgId: owner, name: app.applicationName ?? id });
       }
+    } else if (endpoint === 'appCredentials.list') {
+      const applicationId = textOf(params['applicationId']);
+      if (applicationId) names.runtime.set(applicationId, runtimeIdsOf(body));
     }
   }
   return names;
@@ -398,9 +431,14 @@ interface NeedleFacts {
   fuzzy: boolean;
   minimum: number;
   words: string[];
+  /** `acme-prod` of a typed runtime client id `appid:acme-prod:geo:dev:clientname:ivr` (lower-cased). */
+  runtimeAppId: string | undefined;
 }
 
-let lastNeedle: NeedleFacts = { text: '', fuzzy: false, minimum: 0, words: [] };
+let lastNeedle: NeedleFacts = { text: '', fuzzy: false, minimum: 0, words: [], runtimeAppId: undefined };
+
+/** A runtime client id names its runtime app id after `appID:` (mix-api.md §10). */
+const RUNTIME_CLIENT_ID = /^appid:([^:\s]+):/;
 
 function needleFacts(needle: string): NeedleFacts {
   if (lastNeedle.text !== needle) {
@@ -412,6 +450,7 @@ function needleFacts(needle: string): NeedleFacts {
       fuzzy,
       minimum: needle.replace(/\s/g, '').length * FUZZY_PER_CHARACTER,
       words,
+      runtimeAppId: RUNTIME_CLIENT_ID.exec(needle)?.[1],
     };
   }
   return lastNeedle;
@@ -435,8 +474,10 @@ export function matchScore(needle: string, entry: PaletteEntry): number | undefi
   const shortness = -label.length / 100;
   if (label === needle) return EXACT;
   let best: number | undefined;
+  const facts = needleFacts(needle);
   const idScore = (id: string) => {
-    if (id === needle) return EXACT - 1;
+    // A typed runtime client id finds its application whatever the client's name or geography.
+    if (id === needle || id === facts.runtimeAppId) return EXACT - 1;
     return id.startsWith(needle) ? PREFIX - 1 - id.length / 100 : undefined;
   };
   if (entry.fuzzy === false) best = idScore(label);
@@ -453,7 +494,7 @@ export function matchScore(needle: string, entry: PaletteEntry): number | undefi
     return Math.max(best ?? -Infinity, (wordAt !== -1 ? WORD_PREFIX : SUBSTRING) + shortness - at / 100);
   }
   if (best !== undefined) return best;
-  const { fuzzy: tryFuzzy, minimum, words } = needleFacts(needle);
+  const { fuzzy: tryFuzzy, minimum, words } = facts;
   // Several words: each must be in the label (any order), the way people narrow a name down.
   if (words.length > 1) {
     let found = 0;

@@ -61,3 +61,29 @@ test('the tree’s search field hands its text to the palette, ids match only by
   await expect(palette).toBeHidden();
   await expect(mainPane(page)).toBeVisible();
 });
+
+test('Ctrl+K finds an application by its runtime app id or a full runtime client id, and Enter opens it', async ({
+  browser,
+}) => {
+  app = await startSignedInDemo(browser);
+  const { page } = app;
+  await page.setViewportSize({ width: 1200, height: 800 });
+
+  // Keyboard only: the runtime app id a developer has in their client's configuration.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('ACME-PROD');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('status')).toHaveText(/^Searched \d+ projects\.$/);
+  const applications = palette.getByRole('group', { name: 'Applications' });
+  await expect(applications.getByRole('option')).toHaveCount(1);
+  await expect(applications.getByRole('option')).toContainText('Mix Sample App');
+  await expect(applications.getByRole('option')).toContainText('ACME-PROD');
+
+  // The whole runtime client id, as it appears in a token request, finds the same application.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('appID:ACME-PROD:geo:prod:clientName:ivr');
+  await expect(palette.getByRole('option').first()).toContainText('Mix Sample App');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(viewHeading(page, 'Mix Sample App')).toBeVisible();
+});

@@ -155,7 +155,10 @@ export async function crawlMix({
       const body = await ask('applications.list', { orgId, limit: limits.pageSize, offset: 0 });
       for (const app of records<MixApplication>(listItems(body, 'applications'))) {
         const applicationId = textOf(app.id);
-        if (applicationId) pool.add(async () => void (await ask('appConfigs.list', { applicationId })));
+        if (!applicationId) continue;
+        pool.add(async () => void (await ask('appConfigs.list', { applicationId })));
+        // Runtime app ids (ACME-PROD) and client ids live in the credentials: the Credentials tab's read.
+        pool.add(async () => void (await ask('appCredentials.list', { applicationId, view: 'ACV_FULL' })));
       }
     }, FIRST);
     pool.add(async () => void (await ask('bots.list', { orgId })), FIRST);

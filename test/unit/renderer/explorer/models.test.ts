@@ -189,6 +189,64 @@ describe('search ranking', () => {
     expect(labels(rankEntries(entries, 'coffee'))).toEqual(['Coffee', 'ORDER_COFFEE']);
   });
 
+  describe('applications by their runtime app id', () => {
+    // Shapes from mix-api.md §10: the applications list carries no runtime id; app credentials do
+    // (`credential.appId`, and each client's `appID:<app id>:geo:<geo>:clientName:<name>`).
+    const apps = [
+      {
+        endpoint: 'applications.list',
+        params: { orgId: '3', limit: 100, offset: 0 },
+        body: {
+          applications: [
+            { id: '48', applicationName: 'Mix Sample App', organizationId: '3' },
+            { id: '52', applicationName: 'Acme Speech', organizationId: '3' },
+            { id: '53', applicationName: 'Weather', organizationId: '3' },
+          ],
+        },
+      },
+      ...[
+        { applicationId: '52', appId: 'ACME-PROD', geo: 'prod' },
+        { applicationId: '48', appId: 'ACME', geo: 'dev' },
+      ].map(({ applicationId, appId, geo }) => ({
+        endpoint: 'appCredentials.list',
+        params: { applicationId, view: 'ACV_FULL' },
+        body: {
+          credentials: [
+            {
+              id: '491',
+              credential: {
+                id: '236',
+                appId,
+                clients: [{ id: '1', clientId: `appID:${appId}:geo:${geo}:clientName:default` }],
+              },
+            },
+          ],
+        },
+      })),
+    ];
+    const applications = (query: string) =>
+      rankEntries(paletteResources(apps), query).filter((entry) => entry.group === 'Applications');
+
+    it('finds an application by its runtime app id, exact before prefix, and says the id', () => {
+      expect(labels(applications('ACME-PROD'))).toEqual(['Acme Speech']);
+      expect(applications('acme-prod')[0]?.detail).toBe('Application 52 · ACME-PROD');
+      // "ACME" is Mix Sample App's runtime id exactly and the start of Acme Speech's name and id.
+      expect(labels(applications('acme'))).toEqual(['Mix Sample App', 'Acme Speech']);
+    });
+
+    it('finds it by a typed runtime client id, whatever its client name', () => {
+      expect(labels(applications('appID:ACME-PROD:geo:prod:clientName:default'))).toEqual(['Acme Speech']);
+      expect(labels(applications('appID:ACME-PROD:geo:dev:clientName:ivr'))).toEqual(['Acme Speech']);
+      expect(labels(applications('appID:ACME:geo:dev:clientName:default'))).toEqual(['Mix Sample App']);
+    });
+
+    it('makes no junk matches on runtime ids: only exactly or by their start', () => {
+      expect(labels(applications('PROD'))).toEqual([]);
+      expect(labels(applications('CME-P'))).toEqual([]);
+      expect(labels(applications('appID:NOBODY:geo:dev:clientName:default'))).toEqual([]);
+    });
+  });
+
   it('holds a bounded number of entries whatever the cache holds', () => {
     const many = {
       endpoint: 'projects.list',

@@ -108,6 +108,10 @@ describe('search anything', () => {
       if (endpoint === 'appConfigs.list') {
         return { configs: params['applicationId'] === '48' ? [{ id: '180', tag: 'CoffeeTag' }] : [] };
       }
+      if (endpoint === 'appCredentials.list') {
+        const appId = params['applicationId'] === '48' ? 'COFFEE-PROD' : undefined;
+        return { credentials: appId ? [{ id: '1', credential: { appId, clients: [] } }] : [] };
+      }
       return small?.(endpoint, params);
     };
     await signedInExplorer(fake);
@@ -128,6 +132,11 @@ describe('search anything', () => {
       '8681',
       '8682',
     ]);
+
+    // The walk read each application's credentials too: its runtime app id finds it.
+    fireEvent.change(input, { target: { value: 'COFFEE-PROD' } });
+    const applications = await within(dialog).findByRole('group', { name: 'Applications' });
+    expect(within(applications).getByRole('option').textContent).toContain('Coffee App');
 
     fireEvent.change(input, { target: { value: 'coffeetag' } });
     expect(

@@ -63,6 +63,11 @@ describe('the search walk', () => {
       { endpoint: 'appConfigs.list', params: { applicationId: 'app-1' } },
       { endpoint: 'appConfigs.list', params: { applicationId: 'app-2' } },
     ]);
+    // Runtime app ids live in the credentials: the same read as the application's Credentials tab.
+    expect(mix.asked.filter((read) => read.endpoint === 'appCredentials.list')).toEqual([
+      { endpoint: 'appCredentials.list', params: { applicationId: 'app-1', view: 'ACV_FULL' } },
+      { endpoint: 'appCredentials.list', params: { applicationId: 'app-2', view: 'ACV_FULL' } },
+    ]);
     // Progress counts up to "40 of 40" and never past the total.
     expect(seen.some((progress) => progress.state === 'running' && progress.projectsDone === 12)).toBe(true);
     expect(seen.every((progress) => progress.projectsDone <= progress.projectsTotal)).toBe(true);
