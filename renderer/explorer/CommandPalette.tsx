@@ -81,8 +81,11 @@ export default function CommandPalette({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    // Enter with no option chosen yet runs the best match (the autocomplete runs a chosen one).
-    if (event.key === 'Enter' && !event.currentTarget.getAttribute('aria-activedescendant')) {
+    // Enter with no option chosen yet runs the best match (the autocomplete runs a chosen one). An option
+    // chosen for earlier text that the results no longer hold counts as none: the autocomplete keeps
+    // pointing at it, and Enter would do nothing.
+    const active = event.currentTarget.getAttribute('aria-activedescendant');
+    if (event.key === 'Enter' && (!active || !document.getElementById(active))) {
       event.preventDefault();
       run(sections[0]?.entries[0]);
     }
