@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover } from 'react-aria-components';
 import type { Profile, SessionState, SignInMode } from '../../common/ipc-contract';
 import type { MixVersionBody } from '../../common/mix-models';
@@ -18,7 +17,7 @@ import { renewalText, sessionHealth, sessionLine, statusLabel } from '../session
 import { showToast } from '../ui/Toast';
 import type { AccountAction, AccountMenuItem } from './account-actions';
 import { accountMenuSections } from './account-actions';
-import { ForgetSignInDialog } from './ForgetSignInDialog';
+import { useForgetSignIn } from './ForgetSignInDialog';
 import './AccountMenu.css';
 
 interface AccountMenuProps {
@@ -133,7 +132,7 @@ export function AccountMenu({
   onEditProfile,
   curlRequest,
 }: AccountMenuProps) {
-  const [confirmForget, setConfirmForget] = useState(false);
+  const forgetSignIn = useForgetSignIn(profile.name, () => void api.forget());
   const now = useTickingNow({ now: useClock() });
   const { session, pendingMode } = api;
   const signingIn = pendingMode !== null || session?.status === 'signing-in';
@@ -170,7 +169,7 @@ export function AccountMenu({
     'cancel-sign-in': () => void api.cancelSignIn(),
     'sign-out': () => void api.signOut(),
     'use-another-account': () => void api.signIn({ freshAccount: true }),
-    forget: () => setConfirmForget(true),
+    forget: forgetSignIn.ask,
     'switch-profile': onSwitchProfile,
     'edit-profile': onEditProfile,
     'copy-token': () => void copyToken(),
@@ -216,16 +215,7 @@ export function AccountMenu({
           </Menu>
         </Popover>
       </MenuTrigger>
-      {confirmForget && (
-        <ForgetSignInDialog
-          profileName={profile.name}
-          onCancel={() => setConfirmForget(false)}
-          onConfirm={() => {
-            setConfirmForget(false);
-            void api.forget();
-          }}
-        />
-      )}
+      {forgetSignIn.dialog}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 
 /** Loaded when first asked, so it costs nothing at start-up. */
 const ConfirmDialog = lazy(() => import('../ui/ConfirmDialog'));
@@ -27,4 +27,26 @@ export function ForgetSignInDialog({ profileName, onConfirm, onCancel }: ForgetS
       </ConfirmDialog>
     </Suspense>
   );
+}
+
+/**
+ * "Forget sign-in…" for a profile: `ask` opens the confirmation, `dialog` is rendered where the caller
+ * wants it (nothing until asked), and only confirming calls `forget`.
+ */
+export function useForgetSignIn(
+  profileName: string,
+  forget: () => void,
+): { ask: () => void; dialog: ReactNode } {
+  const [asking, setAsking] = useState(false);
+  const dialog = asking ? (
+    <ForgetSignInDialog
+      profileName={profileName}
+      onCancel={() => setAsking(false)}
+      onConfirm={() => {
+        setAsking(false);
+        forget();
+      }}
+    />
+  ) : null;
+  return { ask: () => setAsking(true), dialog };
 }

@@ -9,7 +9,7 @@ import { SessionCard } from './SessionCard';
 import { Workspace } from './Workspace';
 import { SearchIndexContext } from '../../explorer/search/useSearchIndex';
 import type { SessionApi } from '../../hooks/useSession';
-import { ForgetSignInDialog } from '../../shell/ForgetSignInDialog';
+import { useForgetSignIn } from '../../shell/ForgetSignInDialog';
 
 interface HomeProps {
   profile: Profile;
@@ -32,7 +32,7 @@ function problemKey(problem: Problem | undefined): string | null {
  */
 export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
   const { session, pendingMode } = api;
-  const [confirmForget, setConfirmForget] = useState(false);
+  const forgetSignIn = useForgetSignIn(profile.name, () => void api.forget());
   const [dismissedError, setDismissedError] = useState<string | null>(null);
   // Inside the explorer while browsing: the workspace (organizations, needs attention) leads Home.
   const inExplorer = useContext(SearchIndexContext) !== null;
@@ -97,21 +97,12 @@ export function Home({ profile, session: api, onOpenSettings }: HomeProps) {
             onSignIn={(mode) => void api.signIn(mode ? { mode } : {})}
             onCancel={() => void api.cancelSignIn()}
             onSignOut={() => void api.signOut()}
-            onForget={() => setConfirmForget(true)}
+            onForget={forgetSignIn.ask}
             onUseAnotherAccount={() => void api.signIn({ freshAccount: true })}
           />
         </SessionCard>
       )}
-      {confirmForget && (
-        <ForgetSignInDialog
-          profileName={profile.name}
-          onCancel={() => setConfirmForget(false)}
-          onConfirm={() => {
-            setConfirmForget(false);
-            void api.forget();
-          }}
-        />
-      )}
+      {forgetSignIn.dialog}
     </div>
   );
 }
