@@ -160,7 +160,7 @@ export function createRedactor(options: { capacity?: number } = {}): Redactor {
   /**
    * The matchers of the last few `secrets` lists: every Mix.api read redacts its path with the token it
    * sent, and building the forms of a token and compiling their expression cost more than the read's own
-   * work. Held no longer than the remembered secrets (the same capacity), and only in memory.
+   * work. At most EXTRA_MATCHERS lists, the oldest dropped first, and only in memory.
    */
   const extras = new Map<string, RegExp | undefined>();
   const extraMatcher = (secrets: string[]): RegExp | undefined => {
