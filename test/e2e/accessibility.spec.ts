@@ -1,24 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startApp, type AppHarness } from './support/app-harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-test';
 import { axeViolations, describeViolations } from './support/axe';
-import {
-  mainPane,
-  openInTree,
-  openTab,
-  startSignedInDemo,
-  viewActions,
-  viewHeading,
-} from './support/explorer-steps';
+import { mainPane, openInTree, openTab, viewActions, viewHeading } from './support/explorer-steps';
 
 // axe-core (WCAG 2.1 A and AA, no rule turned off) on every screen a person meets, in the light and the
 // dark theme: the welcome screen, the profile form, Home, an organization, a project, its builds, an
 // application, and with a menu, the command palette, a confirmation and the Activity panel open.
-
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 const PERSONAL_ORG = 'demo@mix.example';
 
@@ -29,9 +16,9 @@ async function check(page: Page, screen: string, found: string[]): Promise<void>
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe-core finds nothing on the welcome screen and the profile form (${colorScheme})`, async ({
-    browser,
+    launchApp,
   }) => {
-    app = await startApp(browser);
+    const app = await launchApp();
     const { page } = app;
     await page.emulateMedia({ colorScheme });
     const found: string[] = [];
@@ -53,10 +40,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 
   test(`axe-core finds nothing on Home, an organization, a project, its builds and an application (${colorScheme})`, async ({
-    browser,
+    signedInDemo: app,
   }) => {
     test.setTimeout(120_000);
-    app = await startSignedInDemo(browser);
     const { page } = app;
     await page.emulateMedia({ colorScheme });
     const main = mainPane(page);

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
-import { lastCopied, mainPane, startSignedInDemo } from './support/explorer-steps';
+import { expect, test } from './support/app-test';
+import { lastCopied, mainPane } from './support/explorer-steps';
 import { focusIsVisible } from './support/layout-checks';
 import { checkAndScreenshotBothSizes } from './support/screenshots';
 import { accountButton } from './support/user-steps';
@@ -8,16 +7,9 @@ import { accountButton } from './support/user-steps';
 // Who is signed in and how the session stands live in the account menu (header and status bar), as in
 // VS Code or GitHub Desktop; Home leads with the workspace, and the raw token is a secondary item.
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 test('from the keyboard the user opens the account menu, reads who is signed in and copies the access token', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
+import { expect, test } from './support/app-test';
 import {
   copyFromMenu,
   lastCopied,
@@ -8,7 +7,6 @@ import {
   openInTree,
   openTab,
   sandboxSystemKey,
-  startSignedInDemo,
   viewHeading,
 } from './support/explorer-steps';
 import { checkScreen } from './support/screen-checks';
@@ -16,17 +14,10 @@ import { checkScreen } from './support/screen-checks';
 // Compare: a keyboard user sets an application's config beside its override and reads what differs (builds,
 // the status in each environment); then two builds of a project side by side (errors, data pack, version).
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 test('two configurations of an application side by side, the differences marked, chosen from the keyboard', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
   await openInTree(page, 'Nuance Sandbox Corp', 'Applications', 'Mix Sample App');
@@ -58,10 +49,9 @@ test('two configurations of an application side by side, the differences marked,
 });
 
 test('two builds of a project side by side: a failed build’s errors against a completed one', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
   await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
@@ -84,10 +74,9 @@ test('two builds of a project side by side: a failed build’s errors against a 
 });
 
 test('a keyboard user compares configurations of two applications in a view of its own: Back, Forward, Pin, a link, and a plain word for one that does not exist', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(150_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
   await openInTree(page, 'Nuance Sandbox Corp', 'Applications', 'Mix Sample App');

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-test';
 import { connect } from 'node:net';
 import { isDocumentationLink } from '../../main/security/documentation-links';
-import { startApp, type AppHarness } from './support/app-harness';
+import type { AppHarness } from './support/app-harness';
 import { axeViolations, describeViolations } from './support/axe';
 import { layoutProblems } from './support/layout-checks';
 import { chooseFromAccountMenu } from './support/user-steps';
@@ -9,12 +10,6 @@ import { chooseFromAccountMenu } from './support/user-steps';
 // A first run without credentials: the welcome screen says where a client ID comes from (a link to the Mix
 // dashboard's Profile page, through the documentation allow-list) and offers the Demo. A keyboard user
 // starts it, explores made-up data with "Demo" in view the whole time, signs out, and the emulator stops.
-
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 /** Both sizes and both themes, each checked with axe and for layout problems, then back to 1200×800 light. */
 async function checkScreens(harness: AppHarness, name: string): Promise<void> {
@@ -58,11 +53,11 @@ function listening(url: string): Promise<boolean> {
 }
 
 test('without credentials a person starts the Demo from the keyboard, explores made-up data labelled Demo, and signs out', async ({
-  browser,
+  launchApp,
 }) => {
   // Eight axe and layout checks with screenshots: slow on a shared machine, not stuck.
   test.slow();
-  app = await startApp(browser);
+  const app = await launchApp();
   const { page } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
   await expect(page.getByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeVisible();

@@ -1,26 +1,18 @@
-import { expect, test } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
-import { mainPane, openInTree, openTab, startSignedInDemo, viewHeading } from './support/explorer-steps';
+import { expect, test } from './support/app-test';
+import { mainPane, openInTree, openTab, viewHeading } from './support/explorer-steps';
 import { checkScreen, STORY_SIZES } from './support/screen-checks';
 
 // What's deployed where: a keyboard user finds an organization's matrix of app configs × environments
 // from the palette, reads which config is deployed where (steps waiting for approval, overrides), and opens
 // a configuration from its row; an application shows the same matrix for its own configs.
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 const ORG = 'Nuance Sandbox Corp';
 const SIZES = STORY_SIZES;
 
 test('from the palette a keyboard user reads what is deployed where in an organization and opens a config', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize(SIZES[0]);
   const main = mainPane(page);
@@ -81,10 +73,9 @@ test('from the palette a keyboard user reads what is deployed where in an organi
 });
 
 test('an application shows the matrix of its own configurations, and a click on a cell opens one', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize(SIZES[0]);
   const main = mainPane(page);

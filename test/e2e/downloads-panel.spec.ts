@@ -1,24 +1,16 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
-import { goToWithPalette, mainPane, startSignedInDemo, tabTo, viewHeading } from './support/explorer-steps';
+import { expect, test } from './support/app-test';
+import { goToWithPalette, mainPane, tabTo, viewHeading } from './support/explorer-steps';
 import { checkAndScreenshotBothSizes } from './support/screenshots';
 
 // The Downloads tab of the bottom panel: a keyboard user downloads a build's model, opens the Downloads tab
 // from the command palette, reads the result, and shows the file in its folder; main hands the OS shell the
 // path it saved, and a file deleted since gets a plain sentence instead.
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 test('a build’s model downloaded with the keyboard is listed in the Downloads tab; Show in folder reaches the OS with the saved file', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
 

@@ -1,30 +1,15 @@
-import { expect, test } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
-import {
-  mainPane,
-  openInTree,
-  openTab,
-  startSignedInDemo,
-  tabPanel,
-  viewHeading,
-} from './support/explorer-steps';
+import { expect, test } from './support/app-test';
+import { mainPane, openInTree, openTab, tabPanel, viewHeading } from './support/explorer-steps';
 
 // User stories of browsing Mix.api in the explorer, run in Chromium against the sandbox: the tree, each
 // kind of view with its content, and a screenshot of each into test-results/screens/explorer-<view>.png.
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 const PERSONAL_ORG = 'demo@mix.example';
 
 test('a signed-in user walks from their organization to its projects and through every tab of a project', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
 
@@ -151,10 +136,9 @@ test('a signed-in user walks from their organization to its projects and through
 });
 
 test('a signed-in user looks at an application, its deployments, credentials and data hosts, and a bot', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(90_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
 
@@ -233,10 +217,9 @@ test('a signed-in user looks at an application, its deployments, credentials and
 });
 
 test("a signed-in user reads an organization's deployment setup and the platform's reference lists", async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(90_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
 
@@ -314,9 +297,8 @@ test("a signed-in user reads an organization's deployment setup and the platform
 });
 
 test("a project's builds: the user switches between ASR, NLU and Dialog and opens a build", async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
   await openInTree(page, PERSONAL_ORG, 'Projects', 'Coffee Assistant');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
+import { expect, test } from './support/app-test';
 import {
   expandTreeItem,
   subtree,
@@ -10,7 +9,6 @@ import {
   openInTree,
   resourceTree,
   sandboxSystemKey,
-  startSignedInDemo,
   treeItem,
   copyFromMenu,
   viewHeading,
@@ -20,16 +18,9 @@ import { chooseFromAccountMenu } from './support/user-steps';
 
 // Stories of getting around: links, errors, copying what is on screen, the command palette and history.
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 test("a link to a project that does not exist shows Mix's message with Retry, and the rest of the app still works", async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
 
@@ -65,9 +56,8 @@ test("a link to a project that does not exist shows Mix's message with Retry, an
 });
 
 test('the request in view is copied as curl (token from $MIX_TOKEN), with the token after a warning, or as a mix CLI command', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   // The user's own token, for comparing: copied from the account menu.
   await chooseFromAccountMenu(page, 'Copy access token');
@@ -115,8 +105,7 @@ test('the request in view is copied as curl (token from $MIX_TOKEN), with the to
   expect(lastCopied(app)).toBe(link);
 });
 
-test('the command palette opens a project by name from the keyboard', async ({ browser }) => {
-  app = await startSignedInDemo(browser);
+test('the command palette opens a project by name from the keyboard', async ({ signedInDemo: app }) => {
   const { page } = app;
   // The projects the user has seen in the tree are what the palette can go to.
   const personal = treeItem(resourceTree(page), 'demo@mix.example');
@@ -141,27 +130,32 @@ test('the command palette opens a project by name from the keyboard', async ({ b
   await expect(mainPane(page).getByRole('note', { name: 'Project lock' })).toBeVisible();
 });
 
-test('Back returns to a project at once from the cache, and Forward goes on again', async ({ browser }) => {
-  // Every Mix.api answer takes 800 ms: anything fetched again would show its loading state.
-  app = await startSignedInDemo(browser, { faults: { latencyMs: 800 } });
-  const { page } = app;
-  const main = mainPane(page);
-  await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
-  await expect(main.getByRole('grid', { name: 'Channels' })).toBeVisible();
-  await openInTree(page, 'demo@mix.example', 'Applications');
-  await expect(main.getByRole('grid', { name: 'Applications' })).toContainText('Coffee App');
+test.describe('while every Mix.api answer takes 800 ms', () => {
+  // Anything fetched again would show its loading state.
+  test.use({ demoSandbox: { faults: { latencyMs: 800 } } });
 
-  await watchForLoadingStates(page);
-  await page.getByRole('button', { name: 'Back' }).click();
-  await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible({ timeout: 500 });
-  await expect(main.getByRole('grid', { name: 'Channels' })).toContainText('IVR', { timeout: 500 });
-  expect(await loadingWasShown(page)).toBe(false);
+  test('Back returns to a project at once from the cache, and Forward goes on again', async ({
+    signedInDemo: app,
+  }) => {
+    const { page } = app;
+    const main = mainPane(page);
+    await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
+    await expect(main.getByRole('grid', { name: 'Channels' })).toBeVisible();
+    await openInTree(page, 'demo@mix.example', 'Applications');
+    await expect(main.getByRole('grid', { name: 'Applications' })).toContainText('Coffee App');
 
-  await page.keyboard.press('Alt+ArrowRight');
-  await expect(viewHeading(page, 'Applications')).toBeVisible({ timeout: 500 });
-  await expect(main.getByRole('grid', { name: 'Applications' })).toContainText('Coffee App', {
-    timeout: 500,
+    await watchForLoadingStates(page);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible({ timeout: 500 });
+    await expect(main.getByRole('grid', { name: 'Channels' })).toContainText('IVR', { timeout: 500 });
+    expect(await loadingWasShown(page)).toBe(false);
+
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(viewHeading(page, 'Applications')).toBeVisible({ timeout: 500 });
+    await expect(main.getByRole('grid', { name: 'Applications' })).toContainText('Coffee App', {
+      timeout: 500,
+    });
+    expect(await loadingWasShown(page)).toBe(false);
+    await expect(page.getByRole('button', { name: 'Forward' })).toBeDisabled();
   });
-  expect(await loadingWasShown(page)).toBe(false);
-  await expect(page.getByRole('button', { name: 'Forward' })).toBeDisabled();
 });

@@ -1,22 +1,14 @@
-import { expect, test } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
-import { goToWithPalette, mainPane, startSignedInDemo, tabTo, viewHeading } from './support/explorer-steps';
+import { expect, test } from './support/app-test';
+import { goToWithPalette, mainPane, tabTo, viewHeading } from './support/explorer-steps';
 import { checkAndScreenshotBothSizes } from './support/screenshots';
 
 // Reading what Mix exports without leaving the app: a keyboard user opens an intent and reads its samples
 // in a searchable list, then an entity's literals; main unpacks the export in memory, and the download
 // stays beside the list.
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 test('an intent’s samples and an entity’s literals are read inline with the keyboard, searchable, the download beside them', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
   const main = mainPane(page);

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
+import { expect, test } from './support/app-test';
 import { axeViolations, describeViolations } from './support/axe';
-import { mainPane, startSignedInDemo, tabTo, viewHeading } from './support/explorer-steps';
+import { mainPane, tabTo, viewHeading } from './support/explorer-steps';
 import { layoutProblems } from './support/layout-checks';
 import { checkScreen } from './support/screen-checks';
 import { screenshotBothThemes } from './support/screenshots';
@@ -9,16 +8,9 @@ import { screenshotBothThemes } from './support/screenshots';
 // Home after sign-in: the organizations with their counts and what needs attention, each one click (or
 // one Enter) from its view; the session's facts and actions are in the account menu, not on Home.
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 test('after sign-in Home shows the organizations with counts and a locked project, and Enter opens it', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
   const main = mainPane(page);
@@ -51,9 +43,8 @@ test('after sign-in Home shows the organizations with counts and a locked projec
 });
 
 test('from the keyboard the user pins a project, finds it on Home with the views opened last, and it is still there after the window reloads', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
   const main = mainPane(page);
@@ -103,10 +94,9 @@ test('from the keyboard the user pins a project, finds it on Home with the views
 });
 
 test('after sign-in Home lists this week’s failed build of a project nobody opened, and Enter opens the build', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
   const main = mainPane(page);

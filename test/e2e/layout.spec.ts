@@ -1,15 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
-import { mainPane, openInTree, openTab, resourceTree, startSignedInDemo } from './support/explorer-steps';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-test';
+import { mainPane, openInTree, openTab, resourceTree } from './support/explorer-steps';
 
 // Stories of the window's frame at a small size: reaching the content from the keyboard, moving between
 // panes, making room by resizing or hiding the sidebar, and the Activity panel as a panel of its own.
-
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 const SMALL = { width: 800, height: 600 };
 
@@ -19,9 +13,8 @@ function overflowsSideways(page: Page): Promise<boolean> {
 }
 
 test('at 800×600 a keyboard user skips to the content, moves between panes with F6, and opens a hidden tab', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize(SMALL);
   const main = mainPane(page);
@@ -59,9 +52,8 @@ test('at 800×600 a keyboard user skips to the content, moves between panes with
 });
 
 test('at 800×600 the user resizes and hides the sidebar, and opens, resizes and closes the Activity panel; sizes are remembered', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize(SMALL);
   await openInTree(page, 'demo@mix.example', 'Projects', 'Coffee Assistant');
@@ -105,9 +97,8 @@ test('at 800×600 the user resizes and hides the sidebar, and opens, resizes and
 });
 
 test('at 800×600 the breadcrumbs fold the earlier steps into a menu, keep the view’s own place readable, and the menu goes back up', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize(SMALL);
   await openInTree(page, 'Nuance Sandbox Corp', 'Applications', 'Mix Sample App');

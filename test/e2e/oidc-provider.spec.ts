@@ -3,14 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { startApp, type AppHarness } from './support/app-harness';
-import {
-  OIDC_CLIENT,
-  OIDC_REDIRECT_URL,
-  startOidcProvider,
-  type RunningOidcProvider,
-} from './support/oidc-provider-server';
+import { expect, test } from './support/app-test';
+import type { AppHarness } from './support/app-harness';
+import { OIDC_CLIENT, OIDC_REDIRECT_URL, startOidcProvider } from './support/oidc-provider-server';
 import {
   OIDC_ACCOUNT,
   addOidcProfile,
@@ -27,17 +22,6 @@ import { accountButton, clickSignIn } from './support/user-steps';
 // sandbox: the app's real main-side code (authorize URL, redirect catching, iss check, token client, session
 // manager, secret vault) against an implementation we did not write, on Mix's /oauth2/auth and /oauth2/token.
 
-let app: AppHarness | undefined;
-let provider: RunningOidcProvider | undefined;
-const cleanups: (() => Promise<void>)[] = [];
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  await provider?.close();
-  provider = undefined;
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
 /** Opens "What happened" under the failure and returns the alert, its steps and the copied text. */
 async function whatHappened(harness: AppHarness) {
   const alert = harness.page.getByRole('alert');
@@ -51,16 +35,17 @@ async function whatHappened(harness: AppHarness) {
 const signedIn = (harness: AppHarness) => accountButton(harness.page, OIDC_ACCOUNT);
 
 test('Basic client authentication with a Mix-style client ID and a secret full of reserved characters, PKCE and iss; the rotated refresh token survives a restart', async ({
-  browser,
+  launchApp,
+  afterApps,
 }) => {
   // 30-second tokens (the shortest lifetime the app takes as given): it renews at half-life, 15 s after each.
   test.setTimeout(90_000);
-  const oidc = await startOidcProvider({ accessTokenSeconds: 30 });
-  provider = oidc;
+  const provider = await startOidcProvider({ accessTokenSeconds: 30 });
+  afterApps(() => provider.close());
   const userData = await mkdtemp(join(tmpdir(), 'mix-explorer-oidc-'));
-  cleanups.push(() => rm(userData, { recursive: true, force: true }));
+  afterApps(() => rm(userData, { recursive: true, force: true }));
   const cipher = testCipher();
-  app = await startApp(browser, { userDataDir: userData, ports: { cipher } });
+  let app = await launchApp({ userDataDir: userData, ports: { cipher } });
   await addOidcProfile(app, provider, { name: 'Certified provider' });
 
   const signInPage = await clickSignIn(app);
@@ -77,16 +62,16 @@ test('Basic client authentication with a Mix-style client ID and a secret full o
   // The first renewal rotates the refresh token; the app keeps the new one on disk.
   const settingsFile = join(userData, 'settings.json');
   const afterSignIn = await readFile(settingsFile, 'utf8');
-  await expect.poll(() => refreshGrants(oidc).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => refreshGrants(provider).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
   await expect.poll(() => readFile(settingsFile, 'utf8')).not.toBe(afterSignIn);
 
   // Quit and start again: the session comes back and renews with the rotated token, not a used one
   // (the provider would take a used one for a stolen one and revoke the whole grant).
   await app.close();
-  app = await startApp(browser, { userDataDir: userData, ports: { cipher } });
+  app = await launchApp({ userDataDir: userData, ports: { cipher } });
   await expect(signedIn(app)).toBeVisible();
   const beforeRestart = refreshGrants(provider).length;
-  await expect.poll(() => refreshGrants(oidc).length, { timeout: 30_000 }).toBeGreaterThan(beforeRestart);
+  await expect.poll(() => refreshGrants(provider).length, { timeout: 30_000 }).toBeGreaterThan(beforeRestart);
   const refreshes = refreshGrants(provider);
   expect(refreshes.every((grant) => grant.ok)).toBe(true);
   expect(new Set(refreshes.map((grant) => grant.refreshToken)).size).toBe(refreshes.length);
@@ -94,10 +79,12 @@ test('Basic client authentication with a Mix-style client ID and a secret full o
 });
 
 test('form-body client authentication: a wrong secret is named as such, the right one signs in', async ({
-  browser,
+  launchApp,
+  afterApps,
 }) => {
-  provider = await startOidcProvider();
-  app = await startApp(browser);
+  const provider = await startOidcProvider();
+  afterApps(() => provider.close());
+  const app = await launchApp();
   await addOidcProfile(app, provider, {
     name: 'Form body',
     clientId: OIDC_CLIENT.body,
@@ -122,9 +109,10 @@ test('form-body client authentication: a wrong secret is named as such, the righ
   expect(codeGrants(provider).at(-1)).toMatchObject({ ok: true, clientAuth: 'client_secret_post' });
 });
 
-test('cancelling on the provider’s consent page says the user declined', async ({ browser }) => {
-  provider = await startOidcProvider();
-  app = await startApp(browser);
+test('cancelling on the provider’s consent page says the user declined', async ({ launchApp, afterApps }) => {
+  const provider = await startOidcProvider();
+  afterApps(() => provider.close());
+  const app = await launchApp();
   await addOidcProfile(app, provider, { name: 'Declined' });
   const signInPage = await clickSignIn(app);
   await logInAtProvider(signInPage);
@@ -134,11 +122,12 @@ test('cancelling on the provider’s consent page says the user declined', async
 });
 
 test('a stolen code is useless without the PKCE verifier, and the app exchanges its code once', async ({
-  browser,
+  launchApp,
+  afterApps,
 }) => {
-  const oidc = await startOidcProvider();
-  provider = oidc;
-  app = await startApp(browser);
+  const provider = await startOidcProvider();
+  afterApps(() => provider.close());
+  const app = await launchApp();
   await addOidcProfile(app, provider, { name: 'Stolen code' });
   // Something on the way sees the redirect first (a malicious extension, a proxy log) and redeems the
   // code with the client's own credentials before the app does: without the verifier the provider refuses.
@@ -147,7 +136,7 @@ test('a stolen code is useless without the PKCE verifier, and the app exchanges 
     const code = new URL(url).searchParams.get('code') ?? '';
     // The surface can report one redirect through two hooks: the attacker tries a code once.
     if (stolen.length > 0) return;
-    const response = await fetch(`${oidc.url}/oauth2/token`, {
+    const response = await fetch(`${provider.url}/oauth2/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
@@ -173,12 +162,15 @@ test('a stolen code is useless without the PKCE verifier, and the app exchanges 
   expect(outcomes.at(-1)).toBe(true);
 });
 
-test('a revoked refresh token renews silently through the remembered login', async ({ browser }) => {
+test('a revoked refresh token renews silently through the remembered login', async ({
+  launchApp,
+  afterApps,
+}) => {
   // 30-second tokens: the first renewal comes at half-life, 15 s after signing in.
   test.setTimeout(90_000);
-  const oidc = await startOidcProvider({ accessTokenSeconds: 30 });
-  provider = oidc;
-  app = await startApp(browser);
+  const provider = await startOidcProvider({ accessTokenSeconds: 30 });
+  afterApps(() => provider.close());
+  const app = await launchApp();
   await addOidcProfile(app, provider, { name: 'Revoked' });
   const signInPage = await clickSignIn(app);
   await logInAtProvider(signInPage);
@@ -191,17 +183,18 @@ test('a revoked refresh token renews silently through the remembered login', asy
   await expect.poll(() => silentWindow.isClosed(), { timeout: 30_000 }).toBe(true);
 
   expect(refreshGrants(provider)).toEqual([expect.objectContaining({ ok: false, error: 'invalid_grant' })]);
-  await expect.poll(() => codeGrants(oidc).length).toBe(2);
+  await expect.poll(() => codeGrants(provider).length).toBe(2);
   expect(codeGrants(provider).every((grant) => grant.ok)).toBe(true);
   await expect(signedIn(app)).toBeVisible();
   await expect(app.page.getByText('Your session expired')).toHaveCount(0);
 });
 
 test('a malicious authorization server that bounces the sign-in to the real one is caught by iss', async ({
-  browser,
+  launchApp,
+  afterApps,
 }) => {
-  const oidc = await startOidcProvider();
-  provider = oidc;
+  const provider = await startOidcProvider();
+  afterApps(() => provider.close());
   // The attacker's server, added as a profile: it sends the browser on to the real provider with the app's
   // own state, PKCE challenge and redirect URL, hoping to receive the real code and verifier.
   const tokenRequests: string[] = [];
@@ -209,7 +202,7 @@ test('a malicious authorization server that bounces the sign-in to the real one 
     const url = new URL(request.url ?? '/', 'http://attacker');
     if (url.pathname === '/oauth2/auth') {
       url.searchParams.set('client_id', OIDC_CLIENT.basic);
-      response.writeHead(302, { Location: `${oidc.url}/oauth2/auth${url.search}` });
+      response.writeHead(302, { Location: `${provider.url}/oauth2/auth${url.search}` });
       response.end();
       return;
     }
@@ -218,10 +211,10 @@ test('a malicious authorization server that bounces the sign-in to the real one 
     response.end('{}');
   });
   await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise<void>((resolve) => attacker.close(() => resolve())));
+  afterApps(() => new Promise<void>((resolve) => attacker.close(() => resolve())));
   const attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
 
-  app = await startApp(browser);
+  const app = await launchApp();
   await addOidcProfile(app, provider, { name: 'Too good to be true', authServerUrl: attackerUrl });
   const signInPage = await clickSignIn(app);
   await logInAtProvider(signInPage);
@@ -237,10 +230,12 @@ test('a malicious authorization server that bounces the sign-in to the real one 
 });
 
 test('the provider refuses a wrong client secret (invalid_client): the doctor names the credentials and the fix, and What happened holds no secret', async ({
-  browser,
+  launchApp,
+  afterApps,
 }) => {
-  provider = await startOidcProvider();
-  app = await startApp(browser);
+  const provider = await startOidcProvider();
+  afterApps(() => provider.close());
+  const app = await launchApp();
   const redirects: string[] = [];
   app.surface.seenFirstBy = async (url) => void redirects.push(url);
   const wrong = 'wrong-secret-for-the-provider-31';
@@ -273,19 +268,20 @@ test('the provider refuses a wrong client secret (invalid_client): the doctor na
 });
 
 test('a code redeemed before the app (replayed code, invalid_grant) is diagnosed as a refused sign-in code, and What happened holds no secret', async ({
-  browser,
+  launchApp,
+  afterApps,
 }) => {
   // Without PKCE a code is good for whoever holds the client's credentials: something on the way (a proxy
   // log, an extension) redeems it first, and the app's own exchange is the replay the provider refuses.
-  const oidc = await startOidcProvider({ pkceRequired: false });
-  provider = oidc;
-  app = await startApp(browser);
+  const provider = await startOidcProvider({ pkceRequired: false });
+  afterApps(() => provider.close());
+  const app = await launchApp();
   const taken: { code: string; state: string; accessToken: string }[] = [];
   app.surface.seenFirstBy = async (url) => {
     if (taken.length > 0) return;
     const redirect = new URL(url);
     const code = redirect.searchParams.get('code') ?? '';
-    const response = await fetch(`${oidc.url}/oauth2/token`, {
+    const response = await fetch(`${provider.url}/oauth2/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
@@ -311,7 +307,7 @@ test('a code redeemed before the app (replayed code, invalid_grant) is diagnosed
   const diagnosis = app.page.getByRole('alert').getByRole('region', { name: 'Diagnosis' });
   await expect(diagnosis).toContainText('Mix refused the sign-in code (invalid_grant)');
   await expect(diagnosis).toContainText('The code was used twice');
-  expect(codeGrants(oidc).map((grant) => [grant.ok, grant.error])).toEqual([
+  expect(codeGrants(provider).map((grant) => [grant.ok, grant.error])).toEqual([
     [true, undefined],
     [false, 'invalid_grant'],
   ]);

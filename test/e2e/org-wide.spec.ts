@@ -1,17 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
-import { mainPane, openInTree, startSignedInDemo, viewHeading } from './support/explorer-steps';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-test';
+import { mainPane, openInTree, viewHeading } from './support/explorer-steps';
 import { checkScreen } from './support/screen-checks';
 
 // Organization-wide views: a keyboard user finds every locked project of an organization (who, since when,
 // why) and the recent failures across its projects with Mix's own words for each, opens one from there, and
 // sees the locks in the projects list too.
-
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 const PERSONAL_ORG = 'demo@mix.example';
 
@@ -26,10 +20,9 @@ async function goTo(page: Page, words: string, expected: string): Promise<void> 
 }
 
 test('a keyboard user reads an organization’s locks and opens a locked project from them', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
   await goTo(page, `${PERSONAL_ORG} locks`, `${PERSONAL_ORG} › Locks`);
@@ -51,10 +44,9 @@ test('a keyboard user reads an organization’s locks and opens a locked project
 });
 
 test('recent failures across an organization’s projects say what Mix returned, and Enter opens the job', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
   await goTo(page, `${PERSONAL_ORG} recent failures`, `${PERSONAL_ORG} › Recent failures`);
@@ -83,10 +75,9 @@ test('recent failures across an organization’s projects say what Mix returned,
 });
 
 test('recent failures list failed builds of a project nobody opened, with Mix’s words, and Enter opens one', async ({
-  browser,
+  signedInDemo: app,
 }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
   await goTo(page, 'Nuance Sandbox Corp recent failures', 'Nuance Sandbox Corp › Recent failures');
@@ -110,9 +101,8 @@ test('recent failures list failed builds of a project nobody opened, with Mix’
   await expect(viewHeading(page, 'NLU_8682_2')).toBeVisible();
 });
 
-test('the projects list shows who holds each project’s lock', async ({ browser }) => {
+test('the projects list shows who holds each project’s lock', async ({ signedInDemo: app }) => {
   test.setTimeout(120_000);
-  app = await startSignedInDemo(browser);
   const { page } = app;
   const main = mainPane(page);
   await openInTree(page, PERSONAL_ORG, 'Projects');

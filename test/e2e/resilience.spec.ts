@@ -1,29 +1,21 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { startApp, type AppHarness } from './support/app-harness';
+import { expect, test } from './support/app-test';
 import { freePort } from './support/free-port';
 import { testCipher } from './support/test-ports';
 import { fillSandboxProfile } from './support/user-steps';
 
 // Stories of things going wrong: the app says what happened and what to do, and loses nothing.
 
-let app: AppHarness | undefined;
-let folder: string | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  if (folder) await rm(folder, { recursive: true, force: true });
-  folder = undefined;
-});
-
 test('a corrupted settings file is set aside with a notice, and the app starts fresh', async ({
-  browser,
+  launchApp,
+  afterApps,
 }) => {
-  folder = await mkdtemp(join(tmpdir(), 'mix-explorer-corrupt-'));
+  const folder = await mkdtemp(join(tmpdir(), 'mix-explorer-corrupt-'));
+  afterApps(() => rm(folder, { recursive: true, force: true }));
   await writeFile(join(folder, 'settings.json'), '{"profiles": [ {"name": "half-writ');
-  app = await startApp(browser, { userDataDir: folder });
+  const app = await launchApp({ userDataDir: folder });
 
   await expect(app.page.getByText(/settings\.corrupt-\d{8}-\d{6}\.json/)).toBeVisible();
   await expect(app.page.getByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeVisible();
@@ -32,8 +24,8 @@ test('a corrupted settings file is set aside with a notice, and the app starts f
   expect(files.filter((name) => name.startsWith('settings.corrupt-'))).toHaveLength(1);
 });
 
-test('without an OS keyring, secrets stay in memory and the app says so', async ({ browser }) => {
-  app = await startApp(browser, {
+test('without an OS keyring, secrets stay in memory and the app says so', async ({ launchApp }) => {
+  const app = await launchApp({
     ports: {
       cipher: {
         isAvailable: async () => true,
@@ -54,12 +46,12 @@ test('without an OS keyring, secrets stay in memory and the app says so', async 
 });
 
 test('the window opens while the keyring is locked, says it is waiting, and saves the secret once unlocked', async ({
-  browser,
+  launchApp,
 }) => {
   let answerKeyring: (available: boolean) => void = () => undefined;
   const keyring = new Promise<boolean>((resolve) => (answerKeyring = resolve));
   const cipher = testCipher();
-  app = await startApp(browser, { ports: { cipher: { ...cipher, isAvailable: () => keyring } } });
+  const app = await launchApp({ ports: { cipher: { ...cipher, isAvailable: () => keyring } } });
   const { page } = app;
 
   // The app is usable at once; only the secrets wait for the keyring (an unlock, a Keychain prompt).
@@ -76,9 +68,9 @@ test('the window opens while the keyring is locked, says it is waiting, and save
 });
 
 test('an unreachable authorization server is named, with Retry and the system browser offered', async ({
-  browser,
+  launchApp,
 }) => {
-  app = await startApp(browser);
+  const app = await launchApp();
   const closedPort = await freePort();
   const { page } = app;
   await page.getByRole('button', { name: 'Add a Mix profile' }).click();

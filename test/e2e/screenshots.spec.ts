@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startApp, type AppHarness } from './support/app-harness';
-import { mainPane, openInTree, openTab, startSignedInDemo, viewHeading } from './support/explorer-steps';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-test';
+import { mainPane, openInTree, openTab, viewHeading } from './support/explorer-steps';
 import { focusIsVisible, layoutProblems } from './support/layout-checks';
 
 // Every view at the three window sizes issue 10 names, in the light and the dark theme: a screenshot of
@@ -9,12 +9,6 @@ import { focusIsVisible, layoutProblems } from './support/layout-checks';
 // the defects seen there cannot come back: nothing scrolls sideways or sticks out of the window, the
 // status bar is one line, no table header is cut short. With README_SCREENSHOTS=1 (npm run screenshots)
 // the README's pictures are taken again from the same run.
-
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 const SIZES = [
   { width: 800, height: 600 },
@@ -46,9 +40,9 @@ async function atEverySize(page: Page, theme: string, view: string, problems: st
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the welcome screen and the profile form fit every window size (${colorScheme})`, async ({
-    browser,
+    launchApp,
   }) => {
-    app = await startApp(browser);
+    const app = await launchApp();
     const { page } = app;
     await page.emulateMedia({ colorScheme });
     const problems: string[] = [];
@@ -62,9 +56,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  test(`every explorer view fits 800×600, 1200×800 and 1920×1080 (${colorScheme})`, async ({ browser }) => {
+  test(`every explorer view fits 800×600, 1200×800 and 1920×1080 (${colorScheme})`, async ({
+    signedInDemo: app,
+  }) => {
     test.setTimeout(420_000);
-    app = await startSignedInDemo(browser);
     const { page } = app;
     await page.emulateMedia({ colorScheme });
     const main = mainPane(page);

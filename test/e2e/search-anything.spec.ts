@@ -1,21 +1,13 @@
-import { expect, test } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
-import { mainPane, startSignedInDemo, viewHeading } from './support/explorer-steps';
+import { expect, test } from './support/app-test';
+import { mainPane, viewHeading } from './support/explorer-steps';
 
 // Search anything: a keyboard user presses Ctrl+K right after signing in and types at once; the palette
 // keeps every key, walks Mix in the background (saying how far it got) and finds an intent of a project
 // nobody has opened, grouped by kind.
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 test('Ctrl+K and typing at once finds an intent of a project never opened, and Enter opens it', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
 
@@ -44,9 +36,8 @@ test('Ctrl+K and typing at once finds an intent of a project never opened, and E
 });
 
 test('the tree’s search field hands its text to the palette, ids match only by their start, Esc closes', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.getByRole('searchbox', { name: 'Search Mix' }).focus();
   await page.keyboard.type('1922');
@@ -63,9 +54,8 @@ test('the tree’s search field hands its text to the palette, ids match only by
 });
 
 test('Ctrl+K finds an application by its runtime app id or a full runtime client id, and Enter opens it', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
 

@@ -1,23 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-test';
 import type { AppHarness } from './support/app-harness';
-import { startApp } from './support/app-harness';
 import { axeViolations, describeViolations } from './support/axe';
 import { layoutProblems } from './support/layout-checks';
-import { OIDC_CLIENT, startOidcProvider, type RunningOidcProvider } from './support/oidc-provider-server';
+import { OIDC_CLIENT, startOidcProvider } from './support/oidc-provider-server';
 import { accountButton } from './support/user-steps';
 
 // A service account: a person who has service credentials (client ID and secret, Mix dashboard → Profile)
 // adds a profile of the kind "Service account" from the keyboard, tests it, saves it and signs in — no
 // login page, no window — then explores as usual. Against the sandbox and against oidc-provider.
-
-let app: AppHarness | undefined;
-let provider: RunningOidcProvider | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  await provider?.close();
-  provider = undefined;
-});
 
 /** Presses Tab until the element with this accessible label or text has the focus. */
 async function tabTo(page: Page, matches: (focused: { text: string; label: string }) => boolean) {
@@ -86,11 +77,11 @@ async function typeServiceAccount(page: Page, url: string, clientId: string, sec
 }
 
 test('a service account signs in with its client ID and secret alone, keyboard only, and explores', async ({
-  browser,
+  launchApp,
 }) => {
   // Eight axe and layout checks with screenshots: slow on a shared machine, not stuck.
   test.slow();
-  app = await startApp(browser);
+  const app = await launchApp();
   const { page, sandbox } = app;
   await page.setViewportSize({ width: 1200, height: 800 });
   await typeServiceAccount(page, sandbox.url, 'mix-explorer-demo', 'sandbox-secret');
@@ -127,10 +118,12 @@ test('a service account signs in with its client ID and secret alone, keyboard o
 });
 
 test('a service account of a third-party server (oidc-provider) signs in with client credentials', async ({
-  browser,
+  launchApp,
+  afterApps,
 }) => {
-  provider = await startOidcProvider();
-  app = await startApp(browser);
+  const provider = await startOidcProvider();
+  afterApps(() => provider.close());
+  const app = await launchApp();
   const { page } = app;
   await typeServiceAccount(page, provider.url, OIDC_CLIENT.service, OIDC_CLIENT.secret);
   await page.getByRole('button', { name: 'Save' }).click();

@@ -1,16 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startApp, type AppHarness } from './support/app-harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-test';
 import { screenshotBothThemes } from './support/screenshots';
 import { fillSandboxProfile } from './support/user-steps';
 
 // "Test these settings": a person fills the profile form, tests it from the keyboard before saving, reads
 // one line per check, fixes what failed and tests again. Nothing is saved and nobody signs in.
-
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 /** Presses Tab until the named button has the focus, as a keyboard user would. */
 async function tabTo(page: Page, name: string): Promise<void> {
@@ -23,9 +17,9 @@ async function tabTo(page: Page, name: string): Promise<void> {
 }
 
 test('a person tests the unsaved settings from the keyboard: a wrong secret fails with the fix, the right one passes, nothing is saved', async ({
-  browser,
+  launchApp,
 }) => {
-  app = await startApp(browser);
+  const app = await launchApp();
   const { page } = app;
   await fillSandboxProfile(app);
   const wrong = 'wrong-secret-typed-4711';

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
-import { startApp, type AppHarness } from './support/app-harness';
+import { expect, test } from './support/app-test';
 import { screenshotBothThemes } from './support/screenshots';
 import { freePort } from './support/free-port';
 import { clickSignIn, fillSandboxProfile, logIn } from './support/user-steps';
@@ -9,16 +8,10 @@ import { clickSignIn, fillSandboxProfile, logIn } from './support/user-steps';
 // Failures provoked on purpose, each ending in a screen that names the cause and the fix (the credential
 // doctor), with "What happened" under it; screenshots in light and dark for a person to look at.
 
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
 test('a wrong client secret is diagnosed as credentials Mix does not accept, with the fix, and What happened keeps every secret out', async ({
-  browser,
+  launchApp,
 }) => {
-  app = await startApp(browser);
+  const app = await launchApp();
   const { page } = app;
   const caught: string[] = [];
   app.surface.seenFirstBy = async (url) => void caught.push(url);
@@ -61,9 +54,9 @@ test('a wrong client secret is diagnosed as credentials Mix does not accept, wit
 });
 
 test('an authorization server that refuses connections is named, with the system browser as the fix', async ({
-  browser,
+  launchApp,
 }) => {
-  app = await startApp(browser);
+  const app = await launchApp();
   const closedPort = await freePort();
   const { page } = app;
   await fillSandboxProfile(app);
@@ -80,9 +73,9 @@ test('an authorization server that refuses connections is named, with the system
 });
 
 test('a client ID issued for another Mix system is pointed out in the profile form, before signing in', async ({
-  browser,
+  launchApp,
 }) => {
-  app = await startApp(browser);
+  const app = await launchApp();
   const { page } = app;
   await page.getByRole('button', { name: 'Add a Mix profile' }).click();
   await page.getByLabel('Mix system').selectOption({ label: 'US' });
@@ -121,9 +114,9 @@ async function misdirectingServer(nearMiss: (redirectUri: string) => string) {
 }
 
 test('an authorization server that redirects to a near miss of the redirect URL (127.0.0.1 for localhost, a trailing slash) is named, and the code is never used', async ({
-  browser,
+  launchApp,
 }) => {
-  app = await startApp(browser);
+  const app = await launchApp();
   const { page } = app;
   const hostile = await misdirectingServer((registered) => registered.replace('localhost', '127.0.0.1'));
   try {

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/app-test';
 import type { SessionState } from '../../common/ipc-contract';
 import { DEFAULT_SANDBOX_CLIENT } from '../../main/emulator/index';
-import { startApp, type AppHarness } from './support/app-harness';
+import type { AppHarness } from './support/app-harness';
 import { freePort } from './support/free-port';
 import {
   USER,
@@ -16,12 +16,6 @@ import {
 
 // User stories of signing in, run in Chromium: the sandbox's real login and consent pages, the app's own
 // redirect matcher, token client and session manager, and the built renderer over the test transport.
-
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 /** Time from the redirect caught to the session ready (tokens, then who is signed in), for the closing note. */
 function reportRedirectToReady(harness: AppHarness) {
@@ -40,9 +34,9 @@ function reportRedirectToReady(harness: AppHarness) {
 }
 
 test('a first-time user adds a Mix profile, signs in through the Mix login and sees who they are', async ({
-  browser,
+  launchApp,
 }) => {
-  app = await startApp(browser);
+  const app = await launchApp();
   const { page } = app;
   await expect(page.getByRole('heading', { name: 'Welcome to Mix Explorer' })).toBeVisible();
   await app.screenshot('welcome');
@@ -78,8 +72,8 @@ test('a first-time user adds a Mix profile, signs in through the Mix login and s
   expect(await page.content()).not.toContain(token);
 });
 
-test('declining access on the consent page says so and leaves the user signed out', async ({ browser }) => {
-  app = await startApp(browser);
+test('declining access on the consent page says so and leaves the user signed out', async ({ launchApp }) => {
+  const app = await launchApp();
   await addSandboxProfile(app);
   const signInPage = await clickSignIn(app);
   await logIn(signInPage);
@@ -91,9 +85,9 @@ test('declining access on the consent page says so and leaves the user signed ou
 });
 
 test('a wrong password stays on the Mix login with an error, and the right one signs in', async ({
-  browser,
+  launchApp,
 }) => {
-  app = await startApp(browser);
+  const app = await launchApp();
   await addSandboxProfile(app);
   const signInPage = await clickSignIn(app);
 
@@ -108,8 +102,8 @@ test('a wrong password stays on the Mix login with an error, and the right one s
   await expect(accountButton(app.page, USER.email)).toBeVisible();
 });
 
-test('closing the Mix window cancels quietly', async ({ browser }) => {
-  app = await startApp(browser);
+test('closing the Mix window cancels quietly', async ({ launchApp }) => {
+  const app = await launchApp();
   await addSandboxProfile(app);
   const signInPage = await clickSignIn(app);
   await expect(app.page.getByText(/Waiting for you to sign in/)).toBeVisible();
@@ -122,10 +116,10 @@ test('closing the Mix window cancels quietly', async ({ browser }) => {
 });
 
 test("the system-browser mode signs in through the default browser and the app's loopback server", async ({
-  browser,
+  launchApp,
 }) => {
   const redirectUrl = `http://127.0.0.1:${await freePort()}/callback`;
-  app = await startApp(browser, {
+  const app = await launchApp({
     sandbox: { clients: [{ ...DEFAULT_SANDBOX_CLIENT, redirectUris: [redirectUrl] }] },
   });
   await fillSandboxProfile(app, { redirectUrl, mode: 'System browser' });
@@ -145,10 +139,10 @@ test("the system-browser mode signs in through the default browser and the app's
   expect(app.surface.pages).toHaveLength(0);
 });
 
-test('an expiring session renews silently through the remembered Mix login', async ({ browser }) => {
+test('an expiring session renews silently through the remembered Mix login', async ({ launchApp }) => {
   test.setTimeout(60_000);
   // The shortest tokens main accepts (30 s) renew half-way through their life: 15 s after signing in.
-  app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 30 } });
+  const app = await launchApp({ sandbox: { tokenLifetimeSeconds: 30 } });
   await addSandboxProfile(app);
   await signInThroughMix(app);
   await chooseFromAccountMenu(app.page, 'Copy access token');
@@ -162,9 +156,9 @@ test('an expiring session renews silently through the remembered Mix login', asy
   await expect(accountButton(app.page, USER.email)).toBeVisible();
 });
 
-test('a session whose renewal fails asks to sign in again and keeps the view', async ({ browser }) => {
+test('a session whose renewal fails asks to sign in again and keeps the view', async ({ launchApp }) => {
   test.setTimeout(60_000);
-  app = await startApp(browser, { sandbox: { tokenLifetimeSeconds: 30 } });
+  const app = await launchApp({ sandbox: { tokenLifetimeSeconds: 30 } });
   await addSandboxProfile(app);
   await signInThroughMix(app);
 
@@ -180,15 +174,15 @@ test('a session whose renewal fails asks to sign in again and keeps the view', a
   await expect(banner).toBeHidden();
 });
 
-test('under npm run demo the app starts with a ready Local sandbox profile', async ({ browser }) => {
-  app = await startApp(browser, { demo: true });
+test('under npm run demo the app starts with a ready Local sandbox profile', async ({ launchApp }) => {
+  const app = await launchApp({ demo: true });
   await expect(app.page.getByLabel('Profile')).toHaveValue(/.+/);
   await expect(app.page.getByLabel('Profile').locator('option:checked')).toHaveText('Local sandbox');
   await signInThroughMix(app);
 });
 
-test('settings explain what is wrong before anything is saved', async ({ browser }) => {
-  app = await startApp(browser);
+test('settings explain what is wrong before anything is saved', async ({ launchApp }) => {
+  const app = await launchApp();
   const { page } = app;
   await page.getByRole('button', { name: 'Add a Mix profile' }).click();
   await page.getByLabel('Mix system').selectOption({ label: 'Custom' });

@@ -26,6 +26,7 @@ export interface AppHarness extends Omit<TestPorts, 'ports'> {
    * more than Electron's webContents.send.
    */
   holdEventsFromPage(): () => void;
+  /** Closes the window, main's services and the sandbox; a second call waits for the first. */
   close(): Promise<void>;
 }
 
@@ -33,16 +34,15 @@ export interface AppHarness extends Omit<TestPorts, 'ports'> {
  * Starts the sandbox, the real main-side services on test ports, and the built renderer in Chromium
  * connected to them through the test transport: the app, minus Electron.
  */
-export async function startApp(
-  browser: Browser,
-  options: {
-    sandbox?: SandboxOptions;
-    demo?: boolean;
-    userDataDir?: string;
-    /** Replaces ports before the services start (e.g. a cipher with no keyring behind it). */
-    ports?: Partial<MainPorts>;
-  } = {},
-): Promise<AppHarness> {
+export interface StartAppOptions {
+  sandbox?: SandboxOptions;
+  demo?: boolean;
+  userDataDir?: string;
+  /** Replaces ports before the services start (e.g. a cipher with no keyring behind it). */
+  ports?: Partial<MainPorts>;
+}
+
+export async function startApp(browser: Browser, options: StartAppOptions = {}): Promise<AppHarness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'mix-explorer-e2e-')));
   const test = createTestPorts(browser, userDataDir, options.demo ? sandbox.url : undefined);
@@ -69,6 +69,19 @@ export async function startApp(
   await services.restoreSessions();
   await mkdir(SCREENS_DIR, { recursive: true });
 
+  let closed: Promise<void> | undefined;
+  async function close(): Promise<void> {
+    // The window first: a renderer still reading in the background (the search walk) stops asking
+    // main before main's services go away.
+    await Promise.all([context.close(), test.surface.closeAll(), test.systemBrowser.closeAll()]);
+    services.dispose();
+    await sandbox.close();
+    // A log line still being flushed can make one pass of rm meet a non-empty folder (ENOTEMPTY).
+    if (!options.userDataDir) {
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    }
+  }
+
   return {
     ...test,
     page,
@@ -84,16 +97,9 @@ export async function startApp(
     async screenshot(name, target = page) {
       await target.screenshot({ path: join(SCREENS_DIR, `${name}.png`) });
     },
-    async close() {
-      // The window first: a renderer still reading in the background (the search walk) stops asking
-      // main before main's services go away.
-      await Promise.all([context.close(), test.surface.closeAll(), test.systemBrowser.closeAll()]);
-      services.dispose();
-      await sandbox.close();
-      // A log line still being flushed can make one pass of rm meet a non-empty folder (ENOTEMPTY).
-      if (!options.userDataDir) {
-        await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-      }
+    close() {
+      closed ??= close();
+      return closed;
     },
   };
 }

@@ -1,29 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { deepLink, type ExplorerRoute } from '../../../common/explorer-routes';
 import { createDeepLinkInbox } from '../../../main/deep-links/deep-link-inbox';
-import type { SandboxOptions } from '../../../main/emulator/index';
-import { startApp, type AppHarness } from './app-harness';
+import type { AppHarness } from './app-harness';
 import { pageEventSink } from './test-transport';
-import { signInThroughMix } from './user-steps';
 
 // The steps of browsing Mix.api in the explorer, shared by the explorer's user stories.
-
-/** `npm run demo`: the app with its ready "Local sandbox" profile, signed in through the Mix login. */
-export async function startSignedInDemo(
-  browser: Parameters<typeof startApp>[0],
-  sandbox: SandboxOptions = {},
-): Promise<AppHarness> {
-  const app = await startApp(browser, { demo: true, sandbox });
-  try {
-    await expect(app.page.getByLabel('Profile').locator('option:checked')).toHaveText('Local sandbox');
-    await signInThroughMix(app);
-    await expect(resourceTree(app.page)).toBeVisible();
-    return app;
-  } catch (error) {
-    await app.close();
-    throw error;
-  }
-}
 
 export function resourceTree(page: Page): Locator {
   return page.getByRole('tree', { name: 'Mix resources' });
