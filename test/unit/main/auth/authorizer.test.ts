@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import axios from 'axios';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Problem, Profile } from '../../../../common/ipc-contract';
+import type { Profile } from '../../../../common/ipc-contract';
 import type { IssuerExpectation } from '../../../../main/auth/issuer-discovery';
-import { createAuthorizer } from '../../../../main/auth/authorizer';
+import { createAuthorizer, type AuthorizerDeps } from '../../../../main/auth/authorizer';
 import type { ExternalBrowser } from '../../../../main/ports/sign-in-surface';
-import { ProblemError } from '../../../../main/problem';
 import type { AuthorizeOptions } from '../../../../main/session/session-deps';
 import { createFakeClock } from './support/fake-clock';
 import type { FakeClock } from './support/fake-clock';
@@ -13,18 +12,23 @@ import { FakeSurface } from './support/fake-surface';
 import { canListen, freePort, occupy } from './support/ports';
 import { testProfile } from './support/profile';
 import { startTokenServer } from './support/token-server';
+import { problemOf } from '../support/problems';
 
 const EMBEDDED: AuthorizeOptions = { mode: 'embedded', partition: 'persist:mix-signin-p1-0', silent: false };
 const SILENT: AuthorizeOptions = { ...EMBEDDED, silent: true };
 const REDIRECT = 'http://localhost:3000/callback';
 
-async function problemOf(promise: Promise<unknown>): Promise<Problem> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (e: unknown) => e,
-  );
-  if (error instanceof ProblemError) return error.problem;
-  throw error;
+/**
+ * The authorizer under test on this clock, with real HTTP to the token server; the sign-in surface and the
+ * system browser are fakes unless given.
+ */
+function authorizerWith(deps: Partial<AuthorizerDeps> & { clock: FakeClock }) {
+  return createAuthorizer({
+    surface: new FakeSurface(),
+    browser: new FakeBrowser(),
+    http: () => axios.create(),
+    ...deps,
+  });
 }
 
 /** An ExternalBrowser that records what it was asked to open and can act like the user's browser. */
@@ -49,7 +53,7 @@ describe('createAuthorizer: embedded sign-in', () => {
     clock = createFakeClock();
     surface = new FakeSurface();
     profile = testProfile({ authServerUrl: tokenServer.origin, redirectUrl: REDIRECT });
-    authorizer = createAuthorizer({ surface, browser: new FakeBrowser(), http: () => axios.create(), clock });
+    authorizer = authorizerWith({ surface, clock });
   });
   afterEach(() => tokenServer.close());
 
@@ -143,12 +147,7 @@ describe('createAuthorizer: embedded sign-in', () => {
           ? { issuer: `${tokenServer.origin}/oauth2`, authorization_response_iss_parameter_supported: true }
           : undefined,
       );
-      const fresh = createAuthorizer({
-        surface,
-        browser: new FakeBrowser(),
-        http: () => axios.create(),
-        clock,
-      });
+      const fresh = authorizerWith({ surface, clock });
       const refused = fresh.begin(profile, 'secret', EMBEDDED);
       redirectWith({ code: 'c', iss: tokenServer.origin });
       expect((await problemOf(refused.result)).code).toBe('issuer-mismatch');
@@ -470,10 +469,8 @@ describe('createAuthorizer: embedded sign-in', () => {
       ];
       let answer: (found: IssuerExpectation) => void = () => undefined;
       const discovered = new Promise<IssuerExpectation>((resolve) => (answer = resolve));
-      const withMetadata = createAuthorizer({
+      const withMetadata = authorizerWith({
         surface,
-        browser: new FakeBrowser(),
-        http: () => axios.create(),
         clock,
         issuers: { expect: () => discovered },
       });
@@ -589,7 +586,7 @@ describe('createAuthorizer: embedded sign-in', () => {
 
     it('stays in the embedded surface even when the profile prefers the system browser', async () => {
       const browser = new FakeBrowser();
-      const silentAuthorizer = createAuthorizer({ surface, browser, http: () => axios.create(), clock });
+      const silentAuthorizer = authorizerWith({ surface, browser, clock });
       const attempt = silentAuthorizer.begin(profile, 'secret', { ...SILENT, mode: 'system-browser' });
       expect(surface.opened).toHaveLength(1);
       expect(browser.opened).toHaveLength(0);
@@ -628,6 +625,13 @@ describe('createAuthorizer: system browser', () => {
     });
   }
 
+  /** The user's browser opens the page and the user never comes back; `opened` resolves once it opened. */
+  function browserLeftAlone() {
+    let markOpened!: () => void;
+    const opened = new Promise<void>((resolve) => (markOpened = resolve));
+    return { browser: new FakeBrowser(async () => markOpened()), opened };
+  }
+
   it('a redirect to a near miss of the loopback URL (trailing slash) is named at once, and its code is never exchanged', async () => {
     const pages: Promise<string>[] = [];
     const browser = new FakeBrowser(async (url) => {
@@ -636,12 +640,7 @@ describe('createAuthorizer: system browser', () => {
       pages.push(answer.then(async (response) => `${response.status} ${await response.text()}`));
       await answer;
     });
-    const authorizer = createAuthorizer({
-      surface: new FakeSurface(),
-      browser,
-      http: () => axios.create(),
-      clock,
-    });
+    const authorizer = authorizerWith({ browser, clock });
 
     const p = await problemOf(authorizer.begin(profile, 'secret', options).result);
 
@@ -658,12 +657,7 @@ describe('createAuthorizer: system browser', () => {
   it('signs in through the loopback server, shows the done page and stops listening', async () => {
     const pages: Promise<string>[] = [];
     const browser = browserThatRedirects((state) => `code=loop-code&state=${state}`, pages);
-    const authorizer = createAuthorizer({
-      surface: new FakeSurface(),
-      browser,
-      http: () => axios.create(),
-      clock,
-    });
+    const authorizer = authorizerWith({ browser, clock });
 
     const tokens = await authorizer.begin(profile, 'secret', options).result;
 
@@ -682,12 +676,7 @@ describe('createAuthorizer: system browser', () => {
     }));
     const pages: Promise<string>[] = [];
     const browser = browserThatRedirects((state) => `code=loopback-code-999&state=${state}`, pages);
-    const authorizer = createAuthorizer({
-      surface: new FakeSurface(),
-      browser,
-      http: () => axios.create(),
-      clock,
-    });
+    const authorizer = authorizerWith({ browser, clock });
     const p = await problemOf(authorizer.begin(profile, 'loopback-secret-777', options).result);
     expect(p.diagnosis?.kind).toBe('client-rejected');
     const exchange = p.timeline?.filter((step) => step.event !== 'metadata');
@@ -720,12 +709,7 @@ describe('createAuthorizer: system browser', () => {
         fetch(new URL(callback.headers.get('location') ?? '', profile.redirectUrl)).then((r) => r.text()),
       );
     });
-    const authorizer = createAuthorizer({
-      surface: new FakeSurface(),
-      browser,
-      http: () => axios.create(),
-      clock,
-    });
+    const authorizer = authorizerWith({ browser, clock });
 
     const tokens = await authorizer.begin(profile, 'secret', options).result;
 
@@ -738,12 +722,7 @@ describe('createAuthorizer: system browser', () => {
   it('shows a failure on the done page and rejects the attempt', async () => {
     const pages: Promise<string>[] = [];
     const browser = browserThatRedirects((state) => `error=access_denied&state=${state}`, pages);
-    const authorizer = createAuthorizer({
-      surface: new FakeSurface(),
-      browser,
-      http: () => axios.create(),
-      clock,
-    });
+    const authorizer = authorizerWith({ browser, clock });
 
     const p = await problemOf(authorizer.begin(profile, 'secret', options).result);
 
@@ -754,17 +733,9 @@ describe('createAuthorizer: system browser', () => {
   });
 
   it('closes the server on timeout', async () => {
-    let opened!: () => void;
-    const browserOpened = new Promise<void>((resolve) => (opened = resolve));
-    const browser = new FakeBrowser(async () => opened());
-    const authorizer = createAuthorizer({
-      surface: new FakeSurface(),
-      browser,
-      http: () => axios.create(),
-      clock,
-    });
-    const attempt = authorizer.begin(profile, 'secret', options);
-    await browserOpened;
+    const { browser, opened } = browserLeftAlone();
+    const attempt = authorizerWith({ browser, clock }).begin(profile, 'secret', options);
+    await opened;
     expect(await canListen(port)).toBe(false);
 
     clock.advance(5 * 60_000);
@@ -773,17 +744,9 @@ describe('createAuthorizer: system browser', () => {
   });
 
   it('closes the server on cancel; focus does nothing', async () => {
-    let opened!: () => void;
-    const browserOpened = new Promise<void>((resolve) => (opened = resolve));
-    const browser = new FakeBrowser(async () => opened());
-    const authorizer = createAuthorizer({
-      surface: new FakeSurface(),
-      browser,
-      http: () => axios.create(),
-      clock,
-    });
-    const attempt = authorizer.begin(profile, 'secret', options);
-    await browserOpened;
+    const { browser, opened } = browserLeftAlone();
+    const attempt = authorizerWith({ browser, clock }).begin(profile, 'secret', options);
+    await opened;
     attempt.focus();
     attempt.cancel();
     expect((await problemOf(attempt.result)).code).toBe('cancelled');
@@ -794,12 +757,7 @@ describe('createAuthorizer: system browser', () => {
     const holder = await occupy(port);
     try {
       const browser = new FakeBrowser();
-      const authorizer = createAuthorizer({
-        surface: new FakeSurface(),
-        browser,
-        http: () => axios.create(),
-        clock,
-      });
+      const authorizer = authorizerWith({ browser, clock });
       const p = await problemOf(authorizer.begin(profile, 'secret', options).result);
       expect(p.code).toBe('port-in-use');
       expect(p.message).toContain(String(port));
@@ -813,12 +771,7 @@ describe('createAuthorizer: system browser', () => {
     const browser = new FakeBrowser(async () => {
       throw new Error('xdg-open failed');
     });
-    const authorizer = createAuthorizer({
-      surface: new FakeSurface(),
-      browser,
-      http: () => axios.create(),
-      clock,
-    });
+    const authorizer = authorizerWith({ browser, clock });
     const p = await problemOf(authorizer.begin(profile, 'secret', options).result);
     expect(p.code).toBe('load-failed');
     expect(await canListen(port)).toBe(true);

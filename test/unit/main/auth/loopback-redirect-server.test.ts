@@ -1,19 +1,9 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Problem } from '../../../../common/ipc-contract';
 import { startLoopbackRedirectServer } from '../../../../main/auth/loopback-redirect-server';
 import type { LoopbackRedirectServer } from '../../../../main/auth/loopback-redirect-server';
-import { ProblemError } from '../../../../main/problem';
 import { canListen, freePort, occupy } from './support/ports';
-
-async function problemOf(promise: Promise<unknown>): Promise<Problem> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (e: unknown) => e,
-  );
-  if (error instanceof ProblemError) return error.problem;
-  throw error;
-}
+import { problemOf } from '../support/problems';
 
 /** The attempt's state: only a callback carrying it is the real redirect. */
 const STATE = 's';

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isRedirectTarget, readRedirectResult } from '../../../../main/auth/redirect-match';
-import { ProblemError } from '../../../../main/problem';
-import type { Problem } from '../../../../common/ipc-contract';
+import { problemThrownBy } from '../support/problems';
 
 const REGISTERED = 'http://localhost:3000/callback';
-
-function problemOf(run: () => unknown): Problem {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a ProblemError');
-}
 
 describe('isRedirectTarget', () => {
   it.each([
@@ -69,7 +58,7 @@ describe('readRedirectResult', () => {
   });
 
   it('rejects a missing state as a possible forgery', () => {
-    const p = problemOf(() => readRedirectResult(`${REGISTERED}?code=c`, STATE));
+    const p = problemThrownBy(() => readRedirectResult(`${REGISTERED}?code=c`, STATE));
     expect(p.code).toBe('state-mismatch');
     expect(p.message).toBe(
       'The sign-in response did not match this attempt and was rejected as a possible forgery.',
@@ -77,25 +66,27 @@ describe('readRedirectResult', () => {
   });
 
   it.each(['other', '', `${STATE}x`, STATE.slice(1)])('rejects state %j', (state) => {
-    expect(problemOf(() => readRedirectResult(`${REGISTERED}?code=c&state=${state}`, STATE)).code).toBe(
+    expect(problemThrownBy(() => readRedirectResult(`${REGISTERED}?code=c&state=${state}`, STATE)).code).toBe(
       'state-mismatch',
     );
   });
 
   it('checks the state before reading an error: a forged error is a forgery, not a refusal', () => {
-    const p = problemOf(() => readRedirectResult(`${REGISTERED}?error=access_denied&state=forged`, STATE));
+    const p = problemThrownBy(() =>
+      readRedirectResult(`${REGISTERED}?error=access_denied&state=forged`, STATE),
+    );
     expect(p.code).toBe('state-mismatch');
   });
 
   it.each(['code', 'state', 'error'])('rejects a repeated %s parameter as ambiguous', (name) => {
     const url = `${REGISTERED}?code=c&state=${STATE}&error=x&${name}=again`;
-    const p = problemOf(() => readRedirectResult(url, STATE));
+    const p = problemThrownBy(() => readRedirectResult(url, STATE));
     expect(p.code).toBe('authorization-error');
     expect(p.message).toMatch(/ambiguous/);
   });
 
   it('maps access_denied to a quiet "you declined"', () => {
-    const p = problemOf(() =>
+    const p = problemThrownBy(() =>
       readRedirectResult(`${REGISTERED}?error=access_denied&error_description=nope&state=${STATE}`, STATE),
     );
     expect(p).toMatchObject({ code: 'access-denied', message: 'You declined access.' });
@@ -103,7 +94,7 @@ describe('readRedirectResult', () => {
 
   it('shows other errors with their description as plain text without control characters', () => {
     const description = encodeURIComponent('The client is <b>not</b>\u0000 allowed\u202e here\nat all');
-    const p = problemOf(() =>
+    const p = problemThrownBy(() =>
       readRedirectResult(
         `${REGISTERED}?error=unauthorized_client&error_description=${description}&state=${STATE}`,
         STATE,
@@ -117,7 +108,7 @@ describe('readRedirectResult', () => {
 
   it('truncates a very long error description', () => {
     const long = 'x'.repeat(5000);
-    const p = problemOf(() =>
+    const p = problemThrownBy(() =>
       readRedirectResult(`${REGISTERED}?error=server_error&error_description=${long}&state=${STATE}`, STATE),
     );
     expect(p.message.length).toBeLessThan(400);
@@ -125,16 +116,16 @@ describe('readRedirectResult', () => {
   });
 
   it('rejects a response with neither code nor error', () => {
-    expect(problemOf(() => readRedirectResult(`${REGISTERED}?state=${STATE}`, STATE)).code).toBe(
+    expect(problemThrownBy(() => readRedirectResult(`${REGISTERED}?state=${STATE}`, STATE)).code).toBe(
       'authorization-error',
     );
-    expect(problemOf(() => readRedirectResult(`${REGISTERED}?code=&state=${STATE}`, STATE)).code).toBe(
+    expect(problemThrownBy(() => readRedirectResult(`${REGISTERED}?code=&state=${STATE}`, STATE)).code).toBe(
       'authorization-error',
     );
   });
 
   it('never repeats the code in a message', () => {
-    const p = problemOf(() => readRedirectResult(`${REGISTERED}?code=secret-code-1&state=nope`, STATE));
+    const p = problemThrownBy(() => readRedirectResult(`${REGISTERED}?code=secret-code-1&state=nope`, STATE));
     expect(JSON.stringify(p)).not.toContain('secret-code-1');
   });
 });

@@ -1,22 +1,12 @@
 import axios, { AxiosError } from 'axios';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Problem } from '../../../../common/ipc-contract';
 import { networkProblem } from '../../../../main/auth/network-problem';
 import { createTokenClient } from '../../../../main/auth/token-client';
-import { ProblemError } from '../../../../main/problem';
 import { createFakeClock } from './support/fake-clock';
 import { freePort } from './support/ports';
 import { testProfile } from './support/profile';
 import { startTokenServer } from './support/token-server';
-
-async function problemOf(promise: Promise<unknown>): Promise<Problem> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (e: unknown) => e,
-  );
-  if (error instanceof ProblemError) return error.problem;
-  throw error;
-}
+import { problemOf } from '../support/problems';
 
 describe('createTokenClient against a real token endpoint', () => {
   let server: Awaited<ReturnType<typeof startTokenServer>>;

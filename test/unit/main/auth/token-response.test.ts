@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../../../common/ipc-contract';
 import { DEFAULT_TOKEN_LIFETIME_SECONDS, parseTokenResponse } from '../../../../main/auth/token-response';
-import { ProblemError } from '../../../../main/problem';
+import { problemThrownBy } from '../support/problems';
 
 const NOW = 1_800_000_000_000;
 const JSON_TYPE = 'application/json';
 
 function parse(status: number, body: unknown, contentType = JSON_TYPE) {
   return parseTokenResponse(status, contentType, typeof body === 'string' ? body : JSON.stringify(body), NOW);
-}
-
-function problemOf(run: () => unknown): Problem {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a ProblemError');
 }
 
 describe('parseTokenResponse: success', () => {
@@ -85,13 +74,13 @@ describe('parseTokenResponse: success', () => {
 
 describe('parseTokenResponse: malformed answers', () => {
   it('explains an HTML error page with its status', () => {
-    const p = problemOf(() => parse(502, '<html><body>Bad gateway</body></html>', 'text/html'));
+    const p = problemThrownBy(() => parse(502, '<html><body>Bad gateway</body></html>', 'text/html'));
     expect(p).toMatchObject({ code: 'token-error', status: 502 });
     expect(p.message).toMatch(/^The token endpoint answered with an HTML page \(HTTP 502\) instead of JSON/);
   });
 
   it('recognises HTML even when it claims to be JSON', () => {
-    expect(problemOf(() => parse(200, '<!DOCTYPE html><p>login</p>')).message).toMatch(
+    expect(problemThrownBy(() => parse(200, '<!DOCTYPE html><p>login</p>')).message).toMatch(
       /HTML page \(HTTP 200\)/,
     );
   });
@@ -106,7 +95,7 @@ describe('parseTokenResponse: malformed answers', () => {
     ['a number', '42', /not an object/],
     ['a string', '"token"', /not an object/],
   ])('rejects %s bodies', (_label, body, message) => {
-    const p = problemOf(() => parse(200, body));
+    const p = problemThrownBy(() => parse(200, body));
     expect(p).toMatchObject({ code: 'token-error', status: 200 });
     expect(p.message).toMatch(message);
   });
@@ -116,32 +105,34 @@ describe('parseTokenResponse: malformed answers', () => {
     ['empty', { access_token: '', token_type: 'bearer' }],
     ['not a string', { access_token: 123, token_type: 'bearer' }],
   ])('rejects a 2xx whose access_token is %s', (_label, body) => {
-    expect(problemOf(() => parse(200, body)).message).toMatch(/without an access token/);
+    expect(problemThrownBy(() => parse(200, body)).message).toMatch(/without an access token/);
   });
 
   it('rejects a missing token_type', () => {
-    expect(problemOf(() => parse(200, { access_token: 'at' })).message).toMatch(/token_type is missing/);
+    expect(problemThrownBy(() => parse(200, { access_token: 'at' })).message).toMatch(
+      /token_type is missing/,
+    );
   });
 
   it('rejects a token type other than bearer, without echoing the token', () => {
-    const p = problemOf(() => parse(200, { access_token: 'secret-at', token_type: 'mac' }));
+    const p = problemThrownBy(() => parse(200, { access_token: 'secret-at', token_type: 'mac' }));
     expect(p.message).toMatch(/"mac" token/);
     expect(JSON.stringify(p)).not.toContain('secret-at');
   });
 
   it('explains a redirect instead of a token', () => {
-    expect(problemOf(() => parse(302, ''))).toMatchObject({ code: 'token-error', status: 302 });
+    expect(problemThrownBy(() => parse(302, ''))).toMatchObject({ code: 'token-error', status: 302 });
   });
 
   it('explains a non-2xx JSON answer without an OAuth error', () => {
-    const p = problemOf(() => parse(500, { message: 'upstream down' }));
+    const p = problemThrownBy(() => parse(500, { message: 'upstream down' }));
     expect(p).toMatchObject({ code: 'token-error', status: 500, detail: 'upstream down' });
   });
 });
 
 describe('parseTokenResponse: OAuth errors', () => {
   it('sends invalid_client to the settings', () => {
-    const p = problemOf(() =>
+    const p = problemThrownBy(() =>
       parse(401, { error: 'invalid_client', error_description: 'Client authentication failed' }),
     );
     expect(p).toMatchObject({ code: 'token-error', status: 401, actions: ['open-settings'] });
@@ -149,7 +140,7 @@ describe('parseTokenResponse: OAuth errors', () => {
   });
 
   it('sends invalid_grant back to sign-in', () => {
-    const p = problemOf(() => parse(400, { error: 'invalid_grant' }));
+    const p = problemThrownBy(() => parse(400, { error: 'invalid_grant' }));
     expect(p).toMatchObject({
       code: 'token-error',
       status: 400,
@@ -159,7 +150,7 @@ describe('parseTokenResponse: OAuth errors', () => {
   });
 
   it('shows other errors with their description', () => {
-    const p = problemOf(() =>
+    const p = problemThrownBy(() =>
       parse(400, {
         error: 'invalid_scope',
         error_description: 'The scope\u0007 "x" is not allowed',
@@ -172,6 +163,6 @@ describe('parseTokenResponse: OAuth errors', () => {
   });
 
   it('treats a 200 carrying only an error as that error', () => {
-    expect(problemOf(() => parse(200, { error: 'invalid_grant' })).actions).toEqual(['sign-in']);
+    expect(problemThrownBy(() => parse(200, { error: 'invalid_grant' })).actions).toEqual(['sign-in']);
   });
 });

@@ -5,16 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Problem } from '../../../../common/ipc-contract';
 import { createTokenClient } from '../../../../main/auth/token-client';
 import { HTTP_TIMEOUT_MS, createElectronHttpClientFactory } from '../../../../main/electron/electron-http';
 import { createActivityLog } from '../../../../main/mix/activity-log';
 import { createMixClient, type MixClientDeps } from '../../../../main/mix/mix-client';
 import { systemClock } from '../../../../main/ports/clock';
-import { ProblemError } from '../../../../main/problem';
 import { FakeClock, FakeProfiles, testProfile } from '../session/fakes';
 import { json, startServer, type Route } from '../mix/test-server';
 import { FakeElectronNet } from './fake-electron-net';
+import { problemOf } from '../support/problems';
 
 // Main's HTTP callers (Mix.api gateway, token endpoint, downloads) on the Electron adapter over the
 // Electron-like net, where Node's fetch would have hidden what Electron does differently.
@@ -28,15 +27,6 @@ async function server(route: Route) {
   const started = await startServer(route);
   closers.push(started.close);
   return started;
-}
-
-async function problemOf(promise: Promise<unknown>): Promise<Problem> {
-  const error: unknown = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  if (error instanceof ProblemError) return error.problem;
-  throw error;
 }
 
 function electronHttp() {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { networkProblem } from '../../../../main/mix/mix-errors';
 import { mixUrl } from '../../../../main/mix/mix-url';
-import { ProblemError } from '../../../../main/problem';
-
-function problemOf(action: () => unknown) {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('Expected a ProblemError');
-}
+import { problemThrownBy } from '../support/problems';
 
 describe('mixUrl', () => {
   it('builds the path on the API origin with its query', () => {
@@ -35,13 +25,13 @@ describe('mixUrl', () => {
       'https://evil.example/v4',
       'http://mix.api.nuance.com/v4',
     ]) {
-      expect(problemOf(() => mixUrl('https://mix.api.nuance.com', path)).code).toBe('internal');
+      expect(problemThrownBy(() => mixUrl('https://mix.api.nuance.com', path)).code).toBe('internal');
     }
   });
 
   it('refuses configured URLs that are not http(s)', () => {
     for (const apiUrl of ['not a url', 'javascript:alert(1)', 'file:///etc/passwd']) {
-      expect(problemOf(() => mixUrl(apiUrl, '/v4/version')).code).toBe('invalid-input');
+      expect(problemThrownBy(() => mixUrl(apiUrl, '/v4/version')).code).toBe('invalid-input');
     }
   });
 });
