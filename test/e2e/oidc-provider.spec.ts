@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/app-test';
 import type { AppHarness } from './support/app-harness';
-import { OIDC_CLIENT, OIDC_REDIRECT_URL, startOidcProvider } from './support/oidc-provider-server';
+import { OIDC_CLIENT } from './support/oidc-provider-server';
 import {
   OIDC_ACCOUNT,
   addOidcProfile,
   codeGrants,
   consentAtProvider,
   logInAtProvider,
+  redeemStolenCode,
   refreshGrants,
 } from './support/oidc-steps';
 import { testCipher } from './support/test-ports';
@@ -36,12 +37,12 @@ const signedIn = (harness: AppHarness) => accountButton(harness.page, OIDC_ACCOU
 
 test('Basic client authentication with a Mix-style client ID and a secret full of reserved characters, PKCE and iss; the rotated refresh token survives a restart', async ({
   launchApp,
+  startOidcProvider,
   afterApps,
 }) => {
   // 30-second tokens (the shortest lifetime the app takes as given): it renews at half-life, 15 s after each.
   test.setTimeout(90_000);
   const provider = await startOidcProvider({ accessTokenSeconds: 30 });
-  afterApps(() => provider.close());
   const userData = await mkdtemp(join(tmpdir(), 'mix-explorer-oidc-'));
   afterApps(() => rm(userData, { recursive: true, force: true }));
   const cipher = testCipher();
@@ -80,10 +81,9 @@ test('Basic client authentication with a Mix-style client ID and a secret full o
 
 test('form-body client authentication: a wrong secret is named as such, the right one signs in', async ({
   launchApp,
-  afterApps,
+  startOidcProvider,
 }) => {
   const provider = await startOidcProvider();
-  afterApps(() => provider.close());
   const app = await launchApp();
   await addOidcProfile(app, provider, {
     name: 'Form body',
@@ -109,9 +109,11 @@ test('form-body client authentication: a wrong secret is named as such, the righ
   expect(codeGrants(provider).at(-1)).toMatchObject({ ok: true, clientAuth: 'client_secret_post' });
 });
 
-test('cancelling on the provider’s consent page says the user declined', async ({ launchApp, afterApps }) => {
+test('cancelling on the provider’s consent page says the user declined', async ({
+  launchApp,
+  startOidcProvider,
+}) => {
   const provider = await startOidcProvider();
-  afterApps(() => provider.close());
   const app = await launchApp();
   await addOidcProfile(app, provider, { name: 'Declined' });
   const signInPage = await clickSignIn(app);
@@ -123,10 +125,9 @@ test('cancelling on the provider’s consent page says the user declined', async
 
 test('a stolen code is useless without the PKCE verifier, and the app exchanges its code once', async ({
   launchApp,
-  afterApps,
+  startOidcProvider,
 }) => {
   const provider = await startOidcProvider();
-  afterApps(() => provider.close());
   const app = await launchApp();
   await addOidcProfile(app, provider, { name: 'Stolen code' });
   // Something on the way sees the redirect first (a malicious extension, a proxy log) and redeems the
@@ -136,17 +137,7 @@ test('a stolen code is useless without the PKCE verifier, and the app exchanges 
     const code = new URL(url).searchParams.get('code') ?? '';
     // The surface can report one redirect through two hooks: the attacker tries a code once.
     if (stolen.length > 0) return;
-    const response = await fetch(`${provider.url}/oauth2/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: OIDC_REDIRECT_URL,
-        client_id: OIDC_CLIENT.basic,
-        client_secret: OIDC_CLIENT.secret,
-      }),
-    });
+    const response = await redeemStolenCode(provider, code);
     stolen.push(response.status);
   };
   const signInPage = await clickSignIn(app);
@@ -164,12 +155,11 @@ test('a stolen code is useless without the PKCE verifier, and the app exchanges 
 
 test('a revoked refresh token renews silently through the remembered login', async ({
   launchApp,
-  afterApps,
+  startOidcProvider,
 }) => {
   // 30-second tokens: the first renewal comes at half-life, 15 s after signing in.
   test.setTimeout(90_000);
   const provider = await startOidcProvider({ accessTokenSeconds: 30 });
-  afterApps(() => provider.close());
   const app = await launchApp();
   await addOidcProfile(app, provider, { name: 'Revoked' });
   const signInPage = await clickSignIn(app);
@@ -191,10 +181,10 @@ test('a revoked refresh token renews silently through the remembered login', asy
 
 test('a malicious authorization server that bounces the sign-in to the real one is caught by iss', async ({
   launchApp,
+  startOidcProvider,
   afterApps,
 }) => {
   const provider = await startOidcProvider();
-  afterApps(() => provider.close());
   // The attacker's server, added as a profile: it sends the browser on to the real provider with the app's
   // own state, PKCE challenge and redirect URL, hoping to receive the real code and verifier.
   const tokenRequests: string[] = [];
@@ -231,10 +221,9 @@ test('a malicious authorization server that bounces the sign-in to the real one 
 
 test('the provider refuses a wrong client secret (invalid_client): the doctor names the credentials and the fix, and What happened holds no secret', async ({
   launchApp,
-  afterApps,
+  startOidcProvider,
 }) => {
   const provider = await startOidcProvider();
-  afterApps(() => provider.close());
   const app = await launchApp();
   const redirects: string[] = [];
   app.surface.seenFirstBy = async (url) => void redirects.push(url);
@@ -269,29 +258,18 @@ test('the provider refuses a wrong client secret (invalid_client): the doctor na
 
 test('a code redeemed before the app (replayed code, invalid_grant) is diagnosed as a refused sign-in code, and What happened holds no secret', async ({
   launchApp,
-  afterApps,
+  startOidcProvider,
 }) => {
   // Without PKCE a code is good for whoever holds the client's credentials: something on the way (a proxy
   // log, an extension) redeems it first, and the app's own exchange is the replay the provider refuses.
   const provider = await startOidcProvider({ pkceRequired: false });
-  afterApps(() => provider.close());
   const app = await launchApp();
   const taken: { code: string; state: string; accessToken: string }[] = [];
   app.surface.seenFirstBy = async (url) => {
     if (taken.length > 0) return;
     const redirect = new URL(url);
     const code = redirect.searchParams.get('code') ?? '';
-    const response = await fetch(`${provider.url}/oauth2/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: OIDC_REDIRECT_URL,
-        client_id: OIDC_CLIENT.basic,
-        client_secret: OIDC_CLIENT.secret,
-      }),
-    });
+    const response = await redeemStolenCode(provider, code);
     const body = (await response.json()) as { access_token?: string };
     taken.push({
       code,

@@ -3,7 +3,7 @@ import { expect, test } from './support/app-test';
 import type { AppHarness } from './support/app-harness';
 import { axeViolations, describeViolations } from './support/axe';
 import { layoutProblems } from './support/layout-checks';
-import { OIDC_CLIENT, startOidcProvider } from './support/oidc-provider-server';
+import { OIDC_CLIENT } from './support/oidc-provider-server';
 import { accountButton } from './support/user-steps';
 
 // A service account: a person who has service credentials (client ID and secret, Mix dashboard → Profile)
@@ -119,10 +119,9 @@ test('a service account signs in with its client ID and secret alone, keyboard o
 
 test('a service account of a third-party server (oidc-provider) signs in with client credentials', async ({
   launchApp,
-  afterApps,
+  startOidcProvider,
 }) => {
   const provider = await startOidcProvider();
-  afterApps(() => provider.close());
   const app = await launchApp();
   const { page } = app;
   await typeServiceAccount(page, provider.url, OIDC_CLIENT.service, OIDC_CLIENT.secret);

@@ -2,6 +2,11 @@ import { test as base, expect } from '@playwright/test';
 import type { SandboxOptions } from '../../../main/emulator/index';
 import { startApp, type AppHarness, type StartAppOptions } from './app-harness';
 import { resourceTree } from './explorer-steps';
+import {
+  startOidcProvider,
+  type OidcProviderOptions,
+  type RunningOidcProvider,
+} from './oidc-provider-server';
 import { signInThroughMix } from './user-steps';
 
 // The user stories' `test`: Playwright's, with the app as fixtures, so a story starts from what the person
@@ -30,6 +35,8 @@ export interface AppFixtures {
    * registered runs first.
    */
   afterApps: (step: () => Promise<void>) => void;
+  /** Starts a certified OpenID Provider (oidc-provider) for the story; it stops after the apps close. */
+  startOidcProvider: (options?: OidcProviderOptions) => Promise<RunningOidcProvider>;
 }
 
 export const test = base.extend<AppFixtures>({
@@ -40,6 +47,14 @@ export const test = base.extend<AppFixtures>({
     const steps: (() => Promise<void>)[] = [];
     await use((step) => void steps.push(step));
     for (const step of steps.reverse()) await step();
+  },
+
+  startOidcProvider: async ({ afterApps }, use) => {
+    await use(async (options) => {
+      const provider = await startOidcProvider(options);
+      afterApps(() => provider.close());
+      return provider;
+    });
   },
 
   // Depends on afterApps so that its apps are closed first.

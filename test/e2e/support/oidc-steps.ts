@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { AppHarness } from './app-harness';
-import { OIDC_CLIENT, type RunningOidcProvider } from './oidc-provider-server';
+import { OIDC_CLIENT, OIDC_REDIRECT_URL, type RunningOidcProvider } from './oidc-provider-server';
 
 // The steps of a person whose Mix system is served by the certified OpenID Provider (oidc-provider).
 
@@ -50,6 +50,24 @@ export async function logInAtProvider(signInPage: Page): Promise<void> {
 /** The provider's consent page. */
 export async function consentAtProvider(signInPage: Page): Promise<void> {
   await signInPage.getByRole('button', { name: 'Continue' }).click();
+}
+
+/**
+ * Something on the way (a malicious extension, a proxy log) redeems a code it saw with the client's own
+ * credentials, without the PKCE verifier, before the app does.
+ */
+export function redeemStolenCode(provider: RunningOidcProvider, code: string): Promise<Response> {
+  return fetch(`${provider.url}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: OIDC_REDIRECT_URL,
+      client_id: OIDC_CLIENT.basic,
+      client_secret: OIDC_CLIENT.secret,
+    }),
+  });
 }
 
 /** Refresh grants the provider answered, in order. */
