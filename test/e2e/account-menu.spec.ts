@@ -1,7 +1,7 @@
 import { expect, test } from './support/app-test';
 import { lastCopied, mainPane } from './support/explorer-steps';
 import { focusIsVisible } from './support/layout-checks';
-import { checkAndScreenshotBothSizes } from './support/screenshots';
+import { checkScreen } from './support/screen-checks';
 import { accountButton } from './support/user-steps';
 
 // Who is signed in and how the session stands live in the account menu (header and status bar), as in
@@ -18,7 +18,7 @@ test('from the keyboard the user opens the account menu, reads who is signed in 
   await expect(main.getByRole('region', { name: 'Organizations' })).toBeVisible();
   await expect(main.getByRole('region', { name: 'Session' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Copy access token' })).toHaveCount(0);
-  expect(await checkAndScreenshotBothSizes(app, 'home-workspace')).toEqual([]);
+  expect(await checkScreen(app, 'home-workspace')).toEqual([]);
   await page.setViewportSize({ width: 1200, height: 800 });
 
   // Tab from the header's navigation reaches the account button; Enter opens the menu on its first item.
@@ -35,7 +35,7 @@ test('from the keyboard the user opens the account menu, reads who is signed in 
   await expect(menu.getByText(/^Profile Local sandbox · Embedded window$/)).toBeVisible();
   await expect(menu.getByText(/^Signed in · renews in \d+:\d\d$/)).toBeVisible();
   await expect(menu.getByText(/^Token valid until \d\d:\d\d$/)).toBeVisible();
-  expect(await checkAndScreenshotBothSizes(app, 'account-menu')).toEqual([]);
+  expect(await checkScreen(app, 'account-menu')).toEqual([]);
   await expect(menu).toBeVisible();
 
   // The token is a secondary item, last in the menu: arrows reach it, Enter copies it (never shown).

@@ -44,7 +44,7 @@ test('two configurations of an application side by side, the differences marked,
   await expect(table.locator('mark.compare-diff').first()).toBeVisible();
   await panel.scrollIntoViewIfNeeded();
 
-  const found = await checkScreen(app, page, 'compare-configs');
+  const found = await checkScreen(app, 'compare-configs');
   expect(found, found.join('\n')).toEqual([]);
 });
 
@@ -69,7 +69,7 @@ test('two builds of a project side by side: a failed build’s errors against a 
   await expect(table.getByRole('row', { name: /^Language topic gen gen Same$/ })).toBeVisible();
   await panel.scrollIntoViewIfNeeded();
 
-  const found = await checkScreen(app, page, 'compare-builds');
+  const found = await checkScreen(app, 'compare-builds');
   expect(found, found.join('\n')).toEqual([]);
 });
 
@@ -118,7 +118,7 @@ test('a keyboard user compares configurations of two applications in a view of i
   await expect(table.getByRole('row', { name: /^Project DemoProject Travel Bot Differs$/ })).toBeVisible();
   await expect(table.locator('mark.compare-diff').first()).toBeVisible();
 
-  const found = await checkScreen(app, page, 'compare-route');
+  const found = await checkScreen(app, 'compare-route');
   expect(found, found.join('\n')).toEqual([]);
 
   // The pair is a place: Copy link names both sides, Pin keeps it on Home, Back and Forward step through picks.

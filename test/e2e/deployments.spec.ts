@@ -56,7 +56,7 @@ test('from the palette a keyboard user reads what is deployed where in an organi
   await expect(override).toContainText('Override of #190');
   await expect(override.getByRole('gridcell').first()).toHaveText('DeployedOverride');
 
-  const found = await checkScreen(app, page, 'deployments-org');
+  const found = await checkScreen(app, 'deployments-org');
   expect(found, found.join('\n')).toEqual([]);
 
   // Keyboard only: Tab into the grid, down to the override's row, Enter opens that configuration.
@@ -86,7 +86,7 @@ test('an application shows the matrix of its own configurations, and a click on 
   await expect(grid.getByRole('columnheader', { name: 'Application' })).toHaveCount(0);
   await expect(grid.getByRole('row', { name: /^TravelBot #191 / })).toContainText('Sandbox Only');
 
-  const found = await checkScreen(app, page, 'deployments-application');
+  const found = await checkScreen(app, 'deployments-application');
   expect(found, found.join('\n')).toEqual([]);
 
   await grid

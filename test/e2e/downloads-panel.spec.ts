@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './support/app-test';
 import { goToWithPalette, mainPane, tabTo, viewHeading } from './support/explorer-steps';
-import { checkAndScreenshotBothSizes } from './support/screenshots';
+import { checkScreen } from './support/screen-checks';
 
 // The Downloads tab of the bottom panel: a keyboard user downloads a build's model, opens the Downloads tab
 // from the command palette, reads the result, and shows the file in its folder; main hands the OS shell the
@@ -37,7 +37,7 @@ test('a build’s model downloaded with the keyboard is listed in the Downloads 
   await expect(row).toContainText(path);
 
   // Every new screen: both themes, both sizes, no axe violation, nothing clipped.
-  expect(await checkAndScreenshotBothSizes(app, 'downloads-panel', row)).toEqual([]);
+  expect(await checkScreen(app, 'downloads-panel', row)).toEqual([]);
 
   // Keyboard only: Tab to the row's actions, Enter opens its menu, choose Show in folder.
   await tabTo(page, `Actions for ${fileName}`);

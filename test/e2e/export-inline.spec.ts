@@ -1,6 +1,6 @@
 import { expect, test } from './support/app-test';
 import { goToWithPalette, mainPane, tabTo, viewHeading } from './support/explorer-steps';
-import { checkAndScreenshotBothSizes } from './support/screenshots';
+import { checkScreen } from './support/screen-checks';
 
 // Reading what Mix exports without leaving the app: a keyboard user opens an intent and reads its samples
 // in a searchable list, then an entity's literals; main unpacks the export in memory, and the download
@@ -33,7 +33,7 @@ test('an intent’s samples and an entity’s literals are read inline with the 
   await page.keyboard.type('cappuccino');
   await expect(samples.getByRole('row', { name: /cappuccino/ })).toBeVisible();
   await expect(samples.getByRole('row', { name: /latte/ })).toHaveCount(0);
-  const found = await checkAndScreenshotBothSizes(app, 'export-samples', samples);
+  const found = await checkScreen(app, 'export-samples', samples);
 
   await goToWithPalette(page, 'DrinkSize');
   await expect(viewHeading(page, 'DrinkSize')).toBeVisible();
@@ -44,7 +44,7 @@ test('an intent’s samples and an entity’s literals are read inline with the 
   await expect(main.getByRole('region', { name: 'Literals of DrinkSize' })).toContainText(
     '9 literals from 1 file.',
   );
-  found.push(...(await checkAndScreenshotBothSizes(app, 'export-literals', literals)));
+  found.push(...(await checkScreen(app, 'export-literals', literals)));
   expect(found).toEqual([]);
 
   // Nothing of it was written anywhere: the save dialog was never asked.

@@ -112,7 +112,7 @@ test('after sign-in Home lists this week’s failed build of a project nobody op
   await expect(attention.getByRole('button', { name: /DIALOG_8682_1/ })).toHaveCount(0);
 
   await failed.scrollIntoViewIfNeeded();
-  const found = await checkScreen(app, page, 'home-attention');
+  const found = await checkScreen(app, 'home-attention');
   expect(found, found.join('\n')).toEqual([]);
   // The narrow window shows Needs attention below the fold: the picture shows the failed build itself.
   await page.setViewportSize({ width: 800, height: 600 });

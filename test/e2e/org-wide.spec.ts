@@ -33,7 +33,7 @@ test('a keyboard user reads an organization’s locks and opens a locked project
   await expect(banking.getByRole('gridcell').nth(0)).toHaveText(/^Alice \(/);
   await expect(banking.locator('time')).toHaveCount(1);
 
-  const found = await checkScreen(app, page, 'org-locks');
+  const found = await checkScreen(app, 'org-locks');
   expect(found, found.join('\n')).toEqual([]);
 
   const open = banking.getByRole('button', { name: 'Open project Banking IVR' });
@@ -59,7 +59,7 @@ test('recent failures across an organization’s projects say what Mix returned,
   await expect(failed).toContainText('Mix returned no report for this job, and no error message.');
   await expect(main).not.toContainText('No report.');
 
-  const found = await checkScreen(app, page, 'org-failures');
+  const found = await checkScreen(app, 'org-failures');
   expect(found, found.join('\n')).toEqual([]);
 
   // Keyboard only: into the grid, down to the failed job, Enter opens it; its page says the same plainly.
@@ -115,6 +115,6 @@ test('the projects list shows who holds each project’s lock', async ({ signedI
       .getByRole('gridcell')
       .nth(1),
   ).toHaveText('');
-  const found = await checkScreen(app, page, 'projects-with-locks');
+  const found = await checkScreen(app, 'projects-with-locks');
   expect(found, found.join('\n')).toEqual([]);
 });

@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-test';
-import type { AppHarness } from './support/app-harness';
-import { axeViolations, describeViolations } from './support/axe';
-import { layoutProblems } from './support/layout-checks';
+import { checkScreen } from './support/screen-checks';
 import { OIDC_CLIENT } from './support/oidc-provider-server';
 import { accountButton } from './support/user-steps';
 
@@ -26,26 +24,6 @@ async function tabTo(page: Page, matches: (focused: { text: string; label: strin
 }
 const tabToLabel = (page: Page, label: string) => tabTo(page, (focused) => focused.label === label);
 const tabToButton = (page: Page, text: string) => tabTo(page, (focused) => focused.text === text);
-
-/** Both sizes and both themes, each checked with axe and for layout problems, then back to 1200×800 light. */
-async function checkScreens(harness: AppHarness, name: string): Promise<void> {
-  const { page } = harness;
-  for (const size of [
-    { width: 1200, height: 800 },
-    { width: 800, height: 600 },
-  ]) {
-    await page.setViewportSize(size);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const screen = `${name}-${size.width}x${size.height}-${colorScheme}`;
-      expect(describeViolations(screen, await axeViolations(page))).toEqual([]);
-      expect(await layoutProblems(page)).toEqual([]);
-      await harness.screenshot(screen);
-    }
-  }
-  await page.setViewportSize({ width: 1200, height: 800 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** From the welcome screen, keyboard only: a Custom service-account profile, filled in, not saved. */
 async function typeServiceAccount(page: Page, url: string, clientId: string, secret: string) {
@@ -95,7 +73,7 @@ test('a service account signs in with its client ID and secret alone, keyboard o
   await expect(line('authorize')).toContainText('does not sign in through the browser');
   expect(await results.innerText()).not.toContain('sandbox-secret');
   await page.getByLabel('Service account').scrollIntoViewIfNeeded();
-  await checkScreens(app, 'service-account-form');
+  expect(await checkScreen(app, 'service-account-form')).toEqual([]);
 
   await tabToButton(page, 'Save');
   await page.keyboard.press('Enter');
@@ -114,7 +92,7 @@ test('a service account signs in with its client ID and secret alone, keyboard o
   await expect(menu.getByRole('menuitem', { name: /Sign in with/ })).toHaveCount(0);
   await expect(menu.getByRole('menuitem', { name: 'Use another account' })).toHaveCount(0);
   await page.keyboard.press('Escape');
-  await checkScreens(app, 'service-account-signed-in');
+  expect(await checkScreen(app, 'service-account-signed-in')).toEqual([]);
 });
 
 test('a service account of a third-party server (oidc-provider) signs in with client credentials', async ({
