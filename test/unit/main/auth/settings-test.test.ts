@@ -14,24 +14,16 @@ import { createAuthRateLimiter, type HoldBack } from '../../../../main/auth/auth
 import { createSettingsTester, type SettingsTesterDeps } from '../../../../main/auth/settings-test';
 import { systemClock } from '../../../../main/ports/clock';
 import type { HttpClientFactory } from '../../../../main/ports/http';
-import { startSandbox } from '../../../../main/emulator';
-import type { RunningSandbox } from '../../../../main/emulator';
+import { sandboxesPerTest } from '../emulator/sandbox-test-kit';
 
 const servers: Server[] = [];
-const sandboxes: RunningSandbox[] = [];
 afterEach(async () => {
   for (const server of servers.splice(0)) {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
-  for (const sandbox of sandboxes.splice(0)) await sandbox.close();
 });
-
-async function sandbox(options: Parameters<typeof startSandbox>[0] = {}) {
-  const running = await startSandbox({ port: 0, ...options });
-  sandboxes.push(running);
-  return running;
-}
+const sandbox = sandboxesPerTest();
 
 interface Seen {
   method: string;

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SANDBOX_USER } from '../../../../main/emulator/defaults';
-import { startSandbox } from '../../../../main/emulator/server';
 import {
   authorizeUrl,
   browserGet,
@@ -13,18 +12,11 @@ import {
   obtainCode,
   REDIRECT_URI,
   tokenRequest,
+  sandboxesPerTest,
 } from './sandbox-test-kit';
-import type { RunningSandbox, SandboxOptions } from '../../../../main/emulator/types';
+import type { RunningSandbox } from '../../../../main/emulator/types';
 
-const sandboxes: RunningSandbox[] = [];
-async function start(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const sandbox = await startSandbox({ port: 0, ...options });
-  sandboxes.push(sandbox);
-  return sandbox;
-}
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.close()));
-});
+const start = sandboxesPerTest();
 
 async function userToken(sandbox: RunningSandbox): Promise<string> {
   const response = await tokenRequest(sandbox, {

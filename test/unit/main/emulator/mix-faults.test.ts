@@ -1,20 +1,16 @@
 // Injected faults: decided by request counters, so every run fails the same requests the same way.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SandboxFaults } from '../../../../main/emulator/faults';
 import { FaultInjector } from '../../../../main/emulator/faults';
-import { mixGet, userAccessToken } from './sandbox-test-kit';
+import { mixGet, userAccessToken, sandboxesPerTest } from './sandbox-test-kit';
 import { startSandbox } from '../../../../main/emulator/server';
 import type { RunningSandbox } from '../../../../main/emulator/types';
 import { readZip } from '../../../../main/emulator/zip-reader';
 
-const sandboxes: RunningSandbox[] = [];
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.close()));
-});
+const startTestSandbox = sandboxesPerTest();
 
 async function start(faults: SandboxFaults): Promise<{ sandbox: RunningSandbox; token: string }> {
-  const sandbox = await startSandbox({ port: 0, faults });
-  sandboxes.push(sandbox);
+  const sandbox = await startTestSandbox({ faults });
   return { sandbox, token: await userAccessToken(sandbox) };
 }
 

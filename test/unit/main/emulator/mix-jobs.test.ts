@@ -1,19 +1,14 @@
 // Jobs follow the injected clock: the seeded running job finishes 20 s after start, and its builds appear then.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Body } from './mix-endpoint-table';
-import { manualClock, mixGet, userAccessToken } from './sandbox-test-kit';
+import { manualClock, mixGet, userAccessToken, sandboxesPerTest } from './sandbox-test-kit';
 import { SANDBOX_FIXTURES as F } from '../../../../main/emulator/seed/fixtures';
-import { startSandbox } from '../../../../main/emulator/server';
 import type { RunningSandbox } from '../../../../main/emulator/types';
 
-const sandboxes: RunningSandbox[] = [];
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.close()));
-});
+const startTestSandbox = sandboxesPerTest();
 
 async function start(now?: () => number): Promise<{ sandbox: RunningSandbox; token: string }> {
-  const sandbox = await startSandbox({ port: 0, ...(now ? { now } : {}) });
-  sandboxes.push(sandbox);
+  const sandbox = await startTestSandbox(now ? { now } : {});
   return { sandbox, token: await userAccessToken(sandbox) };
 }
 

@@ -1,15 +1,11 @@
 // HTTPS: a self-signed certificate made with node:crypto only, or PEMs the caller brings.
 import { X509Certificate } from 'node:crypto';
 import { request } from 'node:https';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sandboxesPerTest } from './sandbox-test-kit';
 import { selfSignedCertificate } from '../../../../main/emulator/self-signed';
-import { startSandbox } from '../../../../main/emulator/server';
-import type { RunningSandbox } from '../../../../main/emulator/types';
 
-const sandboxes: RunningSandbox[] = [];
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.close()));
-});
+const startTestSandbox = sandboxesPerTest();
 
 function httpsGet(url: string, ca: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -46,8 +42,7 @@ describe('selfSignedCertificate', () => {
 
 describe('startSandbox({tls})', () => {
   it('tls: true serves HTTPS that a client trusting `certificate` can reach', async () => {
-    const sandbox = await startSandbox({ port: 0, tls: true });
-    sandboxes.push(sandbox);
+    const sandbox = await startTestSandbox({ tls: true });
     expect(sandbox.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
     expect(sandbox.certificate).toContain('BEGIN CERTIFICATE');
     const answer = await httpsGet(`${sandbox.url}/v4/version`, sandbox.certificate ?? '');
@@ -59,15 +54,13 @@ describe('startSandbox({tls})', () => {
 
   it('accepts PEMs from the caller', async () => {
     const pems = selfSignedCertificate(Date.now());
-    const sandbox = await startSandbox({ port: 0, tls: pems });
-    sandboxes.push(sandbox);
+    const sandbox = await startTestSandbox({ tls: pems });
     expect(sandbox.certificate).toBe(pems.cert);
     expect((await httpsGet(`${sandbox.url}/oauth2/token`, pems.cert)).status).toBe(405);
   });
 
   it('has no certificate over plain HTTP', async () => {
-    const sandbox = await startSandbox({ port: 0 });
-    sandboxes.push(sandbox);
+    const sandbox = await startTestSandbox();
     expect(sandbox.url).toMatch(/^http:/);
     expect(sandbox.certificate).toBeUndefined();
   });

@@ -1,10 +1,27 @@
 // Helpers for the sandbox's own tests: a tiny cookie jar and the browser steps of the code flow, done with fetch.
 import { createHash, randomBytes } from 'node:crypto';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { DEFAULT_SANDBOX_CLIENT, DEFAULT_SANDBOX_USER } from '../../../../main/emulator/defaults';
-import type { RunningSandbox } from '../../../../main/emulator/types';
+import { startSandbox } from '../../../../main/emulator/server';
+import type { RunningSandbox, SandboxOptions } from '../../../../main/emulator/types';
 
 export const REDIRECT_URI = 'http://localhost:3000/callback';
+
+/**
+ * For a test file's top level: starts sandboxes on free ports, each closed after the test that started it
+ * (passed or failed).
+ */
+export function sandboxesPerTest(): (options?: SandboxOptions) => Promise<RunningSandbox> {
+  const sandboxes: RunningSandbox[] = [];
+  afterEach(async () => {
+    await Promise.all(sandboxes.splice(0).map((sandbox) => sandbox.close()));
+  });
+  return async (options = {}) => {
+    const sandbox = await startSandbox({ port: 0, ...options });
+    sandboxes.push(sandbox);
+    return sandbox;
+  };
+}
 
 /** Remembers cookies by name, the way a browser would for one host. */
 export class CookieJar {

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SANDBOX_CLIENT } from '../../../../main/emulator/defaults';
-import { startSandbox } from '../../../../main/emulator/server';
 import {
   authorizeUrl,
   basicAuth,
@@ -13,18 +12,10 @@ import {
   pkcePair,
   REDIRECT_URI,
   tokenRequest,
+  sandboxesPerTest,
 } from './sandbox-test-kit';
-import type { RunningSandbox, SandboxOptions } from '../../../../main/emulator/types';
 
-const sandboxes: RunningSandbox[] = [];
-async function start(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const sandbox = await startSandbox({ port: 0, ...options });
-  sandboxes.push(sandbox);
-  return sandbox;
-}
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.close()));
-});
+const start = sandboxesPerTest();
 
 const codeGrant = (code: string, extra: Record<string, string> = {}) => ({
   grant_type: 'authorization_code',
