@@ -56,14 +56,9 @@ export async function handleLogin(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const form = await readForm(req, res);
-  if (!form) return;
-  const requestId = form.get('request') ?? '';
-  const pending = ctx.store.findPending(requestId);
-  if (!pending) {
-    sendStaleRequestPage(res);
-    return;
-  }
+  const answer = await readPendingForm(ctx, req, res);
+  if (!answer) return;
+  const { form, requestId, pending } = answer;
   const email = (form.get('email') ?? '').trim();
   const user = ctx.options.users.find((u) => u.email.toLowerCase() === email.toLowerCase());
   if (!user || !sameSecret(user.password, form.get('password') ?? '')) {
@@ -87,14 +82,9 @@ export async function handleConsent(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const form = await readForm(req, res);
-  if (!form) return;
-  const requestId = form.get('request') ?? '';
-  const pending = ctx.store.findPending(requestId);
-  if (!pending) {
-    sendStaleRequestPage(res);
-    return;
-  }
+  const answer = await readPendingForm(ctx, req, res);
+  if (!answer) return;
+  const { form, requestId, pending } = answer;
   const session = currentSession(ctx, req);
   if (!session) {
     // The SSO session ended while the consent page was open: sign in again, then ask again.
@@ -183,6 +173,26 @@ async function readForm(req: IncomingMessage, res: ServerResponse): Promise<URLS
     return undefined;
   }
   return new URLSearchParams(await readBody(req));
+}
+
+/**
+ * The login or consent form, with the sign-in request it answers; undefined once the error page is sent
+ * (not a form, or a request that is unknown, answered or expired).
+ */
+async function readPendingForm(
+  ctx: SandboxContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<{ form: URLSearchParams; requestId: string; pending: PendingAuthorization } | undefined> {
+  const form = await readForm(req, res);
+  if (!form) return undefined;
+  const requestId = form.get('request') ?? '';
+  const pending = ctx.store.findPending(requestId);
+  if (!pending) {
+    sendStaleRequestPage(res);
+    return undefined;
+  }
+  return { form, requestId, pending };
 }
 
 function sendStaleRequestPage(res: ServerResponse): void {

@@ -13,6 +13,31 @@ const DEFLATE = 8;
 const VERSION = 20;
 const UTF8_NAMES = 0x0800;
 
+interface SharedFields {
+  time: number;
+  date: number;
+  crc: number;
+  packedSize: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * The run of fields a local header and its central directory record share, in the same order (APPNOTE
+ * 4.3.7 and 4.3.12): version needed, flags, method, time, date, CRC-32, sizes, name length.
+ */
+function writeSharedFields(header: Buffer, at: number, fields: SharedFields): void {
+  header.writeUInt16LE(VERSION, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(DEFLATE, at + 4);
+  header.writeUInt16LE(fields.time, at + 6);
+  header.writeUInt16LE(fields.date, at + 8);
+  header.writeUInt32LE(fields.crc, at + 10);
+  header.writeUInt32LE(fields.packedSize, at + 14);
+  header.writeUInt32LE(fields.size, at + 18);
+  header.writeUInt16LE(fields.nameLength, at + 22);
+}
+
 /**
  * A small but real zip (deflated entries, one central directory, no zip64), so a client can open what
  * it downloads. Entries get the same modification time, so equal input gives equal bytes.
@@ -26,34 +51,26 @@ export function createZip(entries: readonly ZipEntry[], modified: Date): Buffer 
     const name = Buffer.from(entry.name, 'utf8');
     const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
     const packed = deflateRawSync(raw);
-    const crc = crc32(raw);
+
+    const fields = {
+      time,
+      date,
+      crc: crc32(raw),
+      packedSize: packed.length,
+      size: raw.length,
+      nameLength: name.length,
+    };
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeSharedFields(local, 4, fields);
+    // extra length stays 0
     locals.push(local, name, packed);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL_HEADER, 0);
-    central.writeUInt16LE(VERSION, 4);
-    central.writeUInt16LE(VERSION, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(DEFLATE, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(VERSION, 4); // version made by
+    writeSharedFields(central, 6, fields);
     // extra length, comment length, disk number, internal and external attributes stay 0
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);

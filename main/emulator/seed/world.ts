@@ -15,7 +15,7 @@ import { environmentsOf, personalFlow, SCALE_FLOW, STANDARD_FLOWS } from './depl
 import { SANDBOX_FIXTURES } from './fixtures';
 import { coffeeJobs, DEMO_JOBS } from './jobs';
 import { bankingNlu, coffeeEntities, coffeeIntents, demoNlu } from './nlu';
-import { personalProject, seededProjects } from './projects';
+import { personalProject, seededProjects, type ProjectSeed } from './projects';
 import { scaleProjects } from './scale';
 import type {
   ApplicationRecord,
@@ -55,6 +55,19 @@ export interface WorldInput {
 
 const PERSONAL_ORG_BASE = 14;
 
+/** A seeded project before its builds, jobs, intents and entities are added. */
+function emptyRecord(seed: ProjectSeed): ProjectRecord {
+  return {
+    project: seed.json,
+    details: seed.details,
+    locales: seed.locales,
+    builds: [],
+    jobs: [],
+    intents: [],
+    entities: [],
+  };
+}
+
 export function buildWorld({ users, startedAt, scale }: WorldInput): MixWorld {
   const personalOrgId = String(PERSONAL_ORG_BASE);
   const orgNames = new Map<string, string>(SEEDED_STANDARD_ORGANIZATIONS.map((o) => [o.id, o.displayName]));
@@ -68,26 +81,9 @@ export function buildWorld({ users, startedAt, scale }: WorldInput): MixWorld {
   if (scale > 0) flowsByOrg.set(SANDBOX_FIXTURES.scaleOrgId, [SCALE_FLOW]);
 
   const runningJobEndsAt = startedAt + SANDBOX_FIXTURES.runningJobDurationMs;
-  const records = seededProjects(personalOrgId).map((seed): ProjectRecord => ({
-    project: seed.json,
-    details: seed.details,
-    locales: seed.locales,
-    builds: [],
-    jobs: [],
-    intents: [],
-    entities: [],
-  }));
+  const records = seededProjects(personalOrgId).map(emptyRecord);
   users.slice(1).forEach((user, i) => {
-    const seed = personalProject(i + 1, String(PERSONAL_ORG_BASE + i + 1), user.email);
-    records.push({
-      project: seed.json,
-      details: seed.details,
-      locales: seed.locales,
-      builds: [],
-      jobs: [],
-      intents: [],
-      entities: [],
-    });
+    records.push(emptyRecord(personalProject(i + 1, String(PERSONAL_ORG_BASE + i + 1), user.email)));
   });
   const find = (id: string): ProjectRecord => {
     const found = records.find((r) => r.project.id === id);
