@@ -1,22 +1,13 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-test';
 import { connect } from 'node:net';
 import { isDocumentationLink } from '../../main/security/documentation-links';
 import { checkScreen } from './support/screen-checks';
 import { chooseFromAccountMenu } from './support/user-steps';
+import { tabTo } from './support/explorer-steps';
 
 // A first run without credentials: the welcome screen says where a client ID comes from (a link to the Mix
 // dashboard's Profile page, through the documentation allow-list) and offers the Demo. A keyboard user
 // starts it, explores made-up data with "Demo" in view the whole time, signs out, and the emulator stops.
-
-async function tabToText(page: Page, text: string): Promise<void> {
-  for (let presses = 0; presses < 40; presses += 1) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    if (focused === text) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached "${text}"`);
-}
 
 function listening(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);
@@ -46,7 +37,7 @@ test('without credentials a person starts the Demo from the keyboard, explores m
   expect(await checkScreen(app, 'welcome')).toEqual([]);
 
   await page.locator('body').focus();
-  await tabToText(page, 'Try the Demo');
+  await tabTo(page, 'Try the Demo');
   await page.keyboard.press('Enter');
   const badge = page.locator('.app-header .demo-badge');
   await expect(badge).toHaveText('Demo');

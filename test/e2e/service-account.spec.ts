@@ -3,34 +3,18 @@ import { expect, test } from './support/app-test';
 import { checkScreen } from './support/screen-checks';
 import { OIDC_CLIENT } from './support/oidc-provider-server';
 import { accountButton } from './support/user-steps';
+import { tabTo } from './support/explorer-steps';
 
 // A service account: a person who has service credentials (client ID and secret, Mix dashboard → Profile)
 // adds a profile of the kind "Service account" from the keyboard, tests it, saves it and signs in — no
 // login page, no window — then explores as usual. Against the sandbox and against oidc-provider.
-
-/** Presses Tab until the element with this accessible label or text has the focus. */
-async function tabTo(page: Page, matches: (focused: { text: string; label: string }) => boolean) {
-  for (let presses = 0; presses < 60; presses += 1) {
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement;
-      const id = element?.id;
-      const label = id ? (document.querySelector(`label[for="${id}"]`)?.textContent ?? '') : '';
-      return { text: element?.textContent?.trim() ?? '', label: label.trim() };
-    });
-    if (matches(focused)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the element');
-}
-const tabToLabel = (page: Page, label: string) => tabTo(page, (focused) => focused.label === label);
-const tabToButton = (page: Page, text: string) => tabTo(page, (focused) => focused.text === text);
 
 /** From the welcome screen, keyboard only: a Custom service-account profile, filled in, not saved. */
 async function typeServiceAccount(page: Page, url: string, clientId: string, secret: string) {
   await page.getByRole('button', { name: 'Add a Mix profile' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'New profile' })).toBeVisible();
-  await tabToLabel(page, 'Name');
+  await tabTo(page, 'Name');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('Robot');
   await page.keyboard.press('Tab');
@@ -39,7 +23,7 @@ async function typeServiceAccount(page: Page, url: string, clientId: string, sec
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Service account')).toBeChecked();
   await expect(page.getByLabel('Redirect URL')).toHaveCount(0);
-  await tabToLabel(page, 'Mix system');
+  await tabTo(page, 'Mix system');
   await page.keyboard.press('End');
   await expect(page.getByLabel('Mix system')).toHaveValue('custom');
   for (const [label, value] of [
@@ -48,7 +32,7 @@ async function typeServiceAccount(page: Page, url: string, clientId: string, sec
     ['Client ID', clientId],
     ['Client secret', secret],
   ] as const) {
-    await tabToLabel(page, label);
+    await tabTo(page, label);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(value);
   }
@@ -64,7 +48,7 @@ test('a service account signs in with its client ID and secret alone, keyboard o
   await page.setViewportSize({ width: 1200, height: 800 });
   await typeServiceAccount(page, sandbox.url, 'mix-explorer-demo', 'sandbox-secret');
 
-  await tabToButton(page, 'Test these settings');
+  await tabTo(page, 'Test these settings');
   await page.keyboard.press('Enter');
   const results = page.getByRole('region', { name: 'Test results' });
   await expect(results).toContainText('No check failed.');
@@ -75,7 +59,7 @@ test('a service account signs in with its client ID and secret alone, keyboard o
   await page.getByLabel('Service account').scrollIntoViewIfNeeded();
   expect(await checkScreen(app, 'service-account-form')).toEqual([]);
 
-  await tabToButton(page, 'Save');
+  await tabTo(page, 'Save');
   await page.keyboard.press('Enter');
   const signIn = page.getByRole('button', { name: 'Sign in', exact: true });
   await expect(signIn).toBeVisible();

@@ -1,20 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-test';
 import { screenshotBothThemes } from './support/screenshots';
 import { fillSandboxProfile } from './support/user-steps';
+import { tabTo } from './support/explorer-steps';
 
 // "Test these settings": a person fills the profile form, tests it from the keyboard before saving, reads
 // one line per check, fixes what failed and tests again. Nothing is saved and nobody signs in.
-
-/** Presses Tab until the named button has the focus, as a keyboard user would. */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let presses = 0; presses < 40; presses += 1) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    if (focused === name) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
 
 test('a person tests the unsaved settings from the keyboard: a wrong secret fails with the fix, the right one passes, nothing is saved', async ({
   launchApp,

@@ -155,10 +155,12 @@ export async function goToWithPalette(page: Page, text: string): Promise<void> {
   await expect(palette).toBeHidden();
 }
 
-/** Presses Tab until the control named `name` (its aria-label, label or text) has the focus. */
+/**
+ * Presses Tab until the control named `name` (its aria-label, label or text) has the focus, as a keyboard
+ * user does; no press when it has the focus already.
+ */
 export async function tabTo(page: Page, name: string, limit = 60): Promise<void> {
-  for (let step = 0; step < limit; step += 1) {
-    await page.keyboard.press('Tab');
+  for (let presses = 0; ; presses += 1) {
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLInputElement | null;
       if (!element) return '';
@@ -167,6 +169,7 @@ export async function tabTo(page: Page, name: string, limit = 60): Promise<void>
       return (label ?? '').trim();
     });
     if (focused === name) return;
+    if (presses === limit) throw new Error(`Tab never reached ${name}`);
+    await page.keyboard.press('Tab');
   }
-  throw new Error(`Tab never reached ${name}`);
 }
