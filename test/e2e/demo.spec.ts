@@ -1,25 +1,13 @@
 import { expect, test } from './support/app-test';
-import { connect } from 'node:net';
 import { isDocumentationLink } from '../../main/security/documentation-links';
 import { checkScreen } from './support/screen-checks';
 import { chooseFromAccountMenu } from './support/user-steps';
 import { tabTo } from './support/explorer-steps';
+import { listening } from '../support/ports';
 
 // A first run without credentials: the welcome screen says where a client ID comes from (a link to the Mix
 // dashboard's Profile page, through the documentation allow-list) and offers the Demo. A keyboard user
 // starts it, explores made-up data with "Demo" in view the whole time, signs out, and the emulator stops.
-
-function listening(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port) });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 test('without credentials a person starts the Demo from the keyboard, explores made-up data labelled Demo, and signs out', async ({
   launchApp,

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/app-test';
-import { freePort } from './support/free-port';
+import { freePort } from '../support/ports';
 import { testCipher } from './support/test-ports';
 import { fillSandboxProfile } from './support/user-steps';
 

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './support/app-test';
 import { screenshotBothThemes } from './support/screenshots';
-import { freePort } from './support/free-port';
+import { freePort } from '../support/ports';
 import { clickSignIn, fillSandboxProfile, logIn } from './support/user-steps';
 
 // Failures provoked on purpose, each ending in a screen that names the cause and the fix (the credential

@@ -6,7 +6,7 @@ import {
   until,
   type SurfaceDriver,
 } from '../unit/main/electron/contracts/sign-in-surface-contract';
-import { freePort } from './support/free-port';
+import { freePort } from '../support/ports';
 import { PlaywrightSignInSurface } from './support/playwright-sign-in-surface';
 
 // The sign-in surface contract (also run on the Electron adapter in test/unit/main/electron/) on the

@@ -2,7 +2,7 @@ import { expect, test } from './support/app-test';
 import type { SessionState } from '../../common/ipc-contract';
 import { DEFAULT_SANDBOX_CLIENT } from '../../main/emulator/index';
 import type { AppHarness } from './support/app-harness';
-import { freePort } from './support/free-port';
+import { freePort } from '../support/ports';
 import {
   USER,
   accountButton,

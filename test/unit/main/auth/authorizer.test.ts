@@ -9,7 +9,7 @@ import type { AuthorizeOptions } from '../../../../main/session/session-deps';
 import { createFakeClock } from './support/fake-clock';
 import type { FakeClock } from './support/fake-clock';
 import { FakeSurface } from './support/fake-surface';
-import { canListen, freePort, occupy } from './support/ports';
+import { canListen, freePort, occupy } from '../../../support/ports';
 import { testProfile } from './support/profile';
 import { startTokenServer } from './support/token-server';
 import { problemOf } from '../support/problems';

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLoopbackRedirectServer } from '../../../../main/auth/loopback-redirect-server';
 import type { LoopbackRedirectServer } from '../../../../main/auth/loopback-redirect-server';
-import { canListen, freePort, occupy } from './support/ports';
+import { canListen, freePort, occupy } from '../../../support/ports';
 import { problemOf } from '../support/problems';
 
 /** The attempt's state: only a callback carrying it is the real redirect. */

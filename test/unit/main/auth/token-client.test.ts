@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { networkProblem } from '../../../../main/auth/network-problem';
 import { createTokenClient } from '../../../../main/auth/token-client';
 import { createFakeClock } from './support/fake-clock';
-import { freePort } from './support/ports';
+import { freePort } from '../../../support/ports';
 import { testProfile } from './support/profile';
 import { startTokenServer } from './support/token-server';
 import { problemOf } from '../support/problems';

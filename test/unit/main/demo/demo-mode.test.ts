@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,23 +7,11 @@ import type { EmulatorStarter, RunningEmulator } from '../../../../main/demo/dem
 import { startBuiltInEmulator } from '../../../../main/demo/start-emulator';
 import { startServices, type ServicesKit } from '../app/services-kit';
 import { confOpener } from '../storage/fakes';
+import { listening } from '../../../support/ports';
 
 // The in-app Demo through the real main services: the built-in emulator starts only when asked, on
 // 127.0.0.1 and a port the system picks, its profile signs in without a browser, and signing out (or
 // quitting) stops it and removes the profile.
-
-/** Whether something still listens at the emulator's address. */
-function listening(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port) });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 /** The built-in emulator, counting starts and keeping what it started. */
 function countingStarter() {
