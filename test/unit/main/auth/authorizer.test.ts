@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import axios from 'axios';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Profile } from '../../../../common/ipc-contract';
+import type { Problem, Profile } from '../../../../common/ipc-contract';
 import type { IssuerExpectation } from '../../../../main/auth/issuer-discovery';
 import { createAuthorizer, type AuthorizerDeps } from '../../../../main/auth/authorizer';
 import type { ExternalBrowser } from '../../../../main/ports/sign-in-surface';
@@ -56,6 +56,18 @@ describe('createAuthorizer: embedded sign-in', () => {
     authorizer = authorizerWith({ surface, clock });
   });
   afterEach(() => tokenServer.close());
+
+  /** A sign-in whose code the token endpoint refuses (invalid_grant): the attempt's Problem. */
+  async function refusedCodeExchange(): Promise<Problem> {
+    tokenServer.setResponder(() => ({
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'invalid_grant' }),
+    }));
+    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
+    surface.last.observer.redirect(`${REDIRECT}?code=c&state=${surface.last.state()}`);
+    return problemOf(attempt.result);
+  }
 
   it('signs in: authorize URL with state and PKCE, redirect, code exchange with the verifier', async () => {
     const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
@@ -303,14 +315,7 @@ describe('createAuthorizer: embedded sign-in', () => {
     );
 
     it('diagnoses a refused code exchange', async () => {
-      tokenServer.setResponder(() => ({
-        status: 400,
-        contentType: 'application/json',
-        body: JSON.stringify({ error: 'invalid_grant' }),
-      }));
-      const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
-      surface.last.observer.redirect(`${REDIRECT}?code=c&state=${surface.last.state()}`);
-      expect((await problemOf(attempt.result)).diagnosis?.kind).toBe('code-rejected');
+      expect((await refusedCodeExchange()).diagnosis?.kind).toBe('code-rejected');
     });
   });
 
@@ -343,14 +348,7 @@ describe('createAuthorizer: embedded sign-in', () => {
   });
 
   it('passes the token endpoint’s refusal through', async () => {
-    tokenServer.setResponder(() => ({
-      status: 400,
-      contentType: 'application/json',
-      body: JSON.stringify({ error: 'invalid_grant' }),
-    }));
-    const attempt = authorizer.begin(profile, 'secret', EMBEDDED);
-    surface.last.observer.redirect(`${REDIRECT}?code=c&state=${surface.last.state()}`);
-    expect(await problemOf(attempt.result)).toMatchObject({ code: 'token-error', actions: ['sign-in'] });
+    expect(await refusedCodeExchange()).toMatchObject({ code: 'token-error', actions: ['sign-in'] });
   });
 
   describe('the sign-in timeline ("What happened")', () => {
