@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/app-test';
 import { mainPane, openInTree, openTab, tabPanel, viewHeading } from './support/explorer-steps';
 
@@ -5,6 +6,21 @@ import { mainPane, openInTree, openTab, tabPanel, viewHeading } from './support/
 // kind of view with its content, and a screenshot of each into test-results/screens/explorer-<view>.png.
 
 const PERSONAL_ORG = 'demo@mix.example';
+
+/**
+ * Opens a list from the tree (the item's label is the view's heading) and returns the row named `row` of
+ * its grid (named `grid`, by default as the list).
+ */
+async function openList(
+  page: Page,
+  [parent, list]: [string, string],
+  row: string | RegExp,
+  grid = list,
+): Promise<Locator> {
+  await openInTree(page, parent, list);
+  await expect(viewHeading(page, list)).toBeVisible();
+  return mainPane(page).getByRole('grid', { name: grid }).getByRole('row', { name: row });
+}
 
 test('a signed-in user walks from their organization to its projects and through every tab of a project', async ({
   signedInDemo: app,
@@ -236,29 +252,23 @@ test("a signed-in user reads an organization's deployment setup and the platform
   await expect(main.getByRole('region', { name: 'Flow Sandbox Only' })).toBeVisible();
   await app.screenshot('explorer-deployment-flows');
 
-  await openInTree(page, PERSONAL_ORG, 'Environments');
-  await expect(viewHeading(page, 'Environments')).toBeVisible();
   await expect(
-    main
-      .getByRole('grid', { name: 'Environments' })
-      .getByRole('row', { name: 'Sandbox Sandbox US Sandbox api.nuance.com 800 / 900' }),
+    await openList(
+      page,
+      [PERSONAL_ORG, 'Environments'],
+      'Sandbox Sandbox US Sandbox api.nuance.com 800 / 900',
+    ),
   ).toBeVisible();
   await app.screenshot('explorer-environments');
 
-  await openInTree(page, PERSONAL_ORG, 'Engine packs');
-  await expect(viewHeading(page, 'Engine packs')).toBeVisible();
   await expect(
-    main
-      .getByRole('grid', { name: 'Data packs of Engine pack 4.2.0' })
-      .getByRole('row', { name: /^gen en-US/ }),
+    await openList(page, [PERSONAL_ORG, 'Engine packs'], /^gen en-US/, 'Data packs of Engine pack 4.2.0'),
   ).toContainText('4.8.0');
   await app.screenshot('explorer-engine-packs');
 
-  await openInTree(page, PERSONAL_ORG, 'Language topics');
-  await expect(viewHeading(page, 'Language topics')).toBeVisible();
-  await expect(
-    main.getByRole('grid', { name: 'Language topics' }).getByRole('row', { name: /^banking en-US/ }),
-  ).toContainText('2.2.0');
+  await expect(await openList(page, [PERSONAL_ORG, 'Language topics'], /^banking en-US/)).toContainText(
+    '2.2.0',
+  );
   await app.screenshot('explorer-language-topics');
 
   await openInTree(page, PERSONAL_ORG, 'Voices');
@@ -269,25 +279,13 @@ test("a signed-in user reads an organization's deployment setup and the platform
   await expect(voices.getByRole('rowheader')).toHaveText(['Amelie-Ml']);
   await app.screenshot('explorer-voices');
 
-  await openInTree(page, 'Platform', 'Geographies');
-  await expect(viewHeading(page, 'Geographies')).toBeVisible();
-  await expect(
-    main.getByRole('grid', { name: 'Geographies' }).getByRole('row', { name: 'Sandbox US 10' }),
-  ).toBeVisible();
+  await expect(await openList(page, ['Platform', 'Geographies'], 'Sandbox US 10')).toBeVisible();
   await app.screenshot('explorer-geographies');
 
-  await openInTree(page, 'Platform', 'Data types');
-  await expect(viewHeading(page, 'Data types')).toBeVisible();
-  await expect(
-    main.getByRole('grid', { name: 'Data types' }).getByRole('row', { name: /^DIGITS / }),
-  ).toContainText('Regex (default)');
+  await expect(await openList(page, ['Platform', 'Data types'], /^DIGITS /)).toContainText('Regex (default)');
   await app.screenshot('explorer-data-types');
 
-  await openInTree(page, 'Platform', 'Entity types');
-  await expect(viewHeading(page, 'Entity types')).toBeVisible();
-  await expect(
-    main.getByRole('grid', { name: 'Entity types' }).getByRole('row', { name: /^Regex / }),
-  ).toContainText('DIGITS');
+  await expect(await openList(page, ['Platform', 'Entity types'], /^Regex /)).toContainText('DIGITS');
   await app.screenshot('explorer-entity-types');
 
   await openInTree(page, 'Platform', 'Version');
