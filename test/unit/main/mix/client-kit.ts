@@ -4,7 +4,6 @@ import { createActivityLog } from '../../../../main/mix/activity-log';
 import { createMixClient, type MixClientDeps } from '../../../../main/mix/mix-client';
 import type { Problem } from '../../../../common/ipc-contract';
 import type { MixSessions } from '../../../../main/mix/mix-client';
-import { ProblemError } from '../../../../main/problem';
 import { sessionExpired } from '../../../../main/session/session-problems';
 import { FakeClock, FakeProfiles, testProfile } from '../session/fakes';
 import { startScriptedServer, type Handler } from './scripted-server';
@@ -95,11 +94,4 @@ export async function clientKit(
   return { server, clock, sessions, sleeps: sleeper.requested, activity, profiles, client };
 }
 
-export async function rejection(promise: Promise<unknown>): Promise<ProblemError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ProblemError)) throw new Error(`Expected a ProblemError, got ${String(error)}`);
-  return error;
-}
+export { rejection } from '../support/problems';

@@ -1,6 +1,5 @@
 import type { SessionState } from '../../../../common/ipc-contract';
 import type { TokenSet } from '../../../../main/auth/token-set';
-import { ProblemError } from '../../../../main/problem';
 import { createSessionManager, type AccountLookup } from '../../../../main/session/session-manager';
 import {
   FakeAuthorizer,
@@ -94,11 +93,4 @@ export function deferred<T>() {
   return { promise, resolve };
 }
 
-export async function rejection(promise: Promise<unknown>): Promise<ProblemError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ProblemError)) throw new Error(`Expected a ProblemError, got ${String(error)}`);
-  return error;
-}
+export { rejection } from '../support/problems';
