@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import type { ExplorerRoute } from '../../common/explorer-routes';
 import { BottomPanel } from '../ui/BottomPanel';
 import { IconButton } from '../ui/IconButton';
 import { Splitter } from '../ui/Splitter';
@@ -15,6 +16,8 @@ import { ExplorerContext, ExplorerStateContext, useExplorer, useExplorerState } 
 import type { ExplorerState } from './useExplorerState';
 import type { PaletteAction } from './palette-model';
 import { routeRequest } from './route-requests';
+import type { RouteNow } from './route-now';
+import { useRouteNow } from './route-now';
 import { RouteViews } from './routes/RouteViews';
 import { TreeSearchField } from './search/TreeSearchField';
 import type { SearchIndex } from './search/useSearchIndex';
@@ -131,7 +134,6 @@ export function Explorer(props: ExplorerProps) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [browsing, state, toggleSidebar, openPalette]);
 
-  const showHome = !browsing || state.route.kind === 'home';
   const width = withinWindow(sidebarWidth, SIDEBAR.min, SIDEBAR.max, window.innerWidth / 2);
   const height = withinWindow(panelHeight, ACTIVITY_PANEL.min, ACTIVITY_PANEL.max, window.innerHeight / 2);
 
@@ -204,8 +206,11 @@ export function Explorer(props: ExplorerProps) {
               )}
               {/* Home and the views (Recent failures, Locks) start and show the same background walk. */}
               <SearchIndexContext.Provider value={browsing ? search : null}>
-                {showHome && home}
-                {browsing && <RouteViews key={profileId} route={state.route} />}
+                {browsing ? (
+                  <ViewsNow now={state.routeNow} owner={profileId} settled={state.route} home={home} />
+                ) : (
+                  home
+                )}
               </SearchIndexContext.Provider>
             </main>
             {browsing && state.activityOpen && (
@@ -272,5 +277,29 @@ function PaletteWithActions({
       onAction={(action) => actions[action]()}
       onClose={onClose}
     />
+  );
+}
+
+/**
+ * Home or the views, for the route the user just asked for: the one part of the explorer that renders inside
+ * the click (route-now.ts), so going back to a kept view is on screen in the next frame.
+ */
+function ViewsNow({
+  now,
+  owner,
+  settled,
+  home,
+}: {
+  now: RouteNow;
+  owner: string;
+  settled: ExplorerRoute;
+  home: ReactNode;
+}) {
+  const route = useRouteNow(now, owner, settled);
+  return (
+    <>
+      {route.kind === 'home' && home}
+      <RouteViews key={owner} route={route} />
+    </>
   );
 }

@@ -12,6 +12,7 @@ import type { MixRequest } from './route-requests';
 import type { TabSpec } from '../ui/Tabs';
 import { Tabs } from '../ui/Tabs';
 import { FrameHeadingContext } from '../resource-views/ui';
+import { useViewShown } from './view-shown';
 import { useRecordVisit } from './workspace-items';
 import './ResourceView.css';
 
@@ -79,12 +80,13 @@ export function ResourceView(props: ResourceViewProps) {
   }
 
   // Once the view has its answer (and so its name), it goes first in Home's recent views; a kept-alive
-  // view shown again counts again (React's Activity runs its effects again).
+  // view shown again counts again.
   const visit = useRecordVisit(explorer.profileId);
   const answered = query.response !== undefined;
+  const shown = useViewShown();
   useEffect(() => {
-    if (answered) visit(path, title);
-  }, [answered, path, title, visit]);
+    if (answered && shown) visit(path, title);
+  }, [answered, shown, path, title, visit]);
 
   const raw = props.raw !== undefined ? props.raw : query.response?.data;
   const headingId = useId();

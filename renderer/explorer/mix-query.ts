@@ -2,7 +2,7 @@
  * Mix.api reads for the explorer: TanStack Query over `mix:get`. The cache makes going back to a visited
  * view instant (stale-while-revalidate); a read nobody needs any more is cancelled in main too.
  */
-import { QueryClient, keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useRef } from 'react';
 import type {
   ExportContents,
@@ -14,6 +14,7 @@ import type {
 import type { MixEndpointKey, MixParams } from '../../common/mix-endpoints';
 import { call } from '../bridge';
 import { newId } from './ids';
+import { useViewShown } from './view-shown';
 
 /** Answers younger than this are shown without asking again; older ones are shown, then refreshed. */
 export const MIX_STALE_TIME_MS = 5 * 60_000;
@@ -169,7 +170,10 @@ export function useMixQuery<T = unknown>(
 ): MixQueryResult<T> {
   const scope = useMixScope();
   const profileId = scope?.profileId ?? '';
+  // A kept view out of sight stops listening: no polling, no refetch, until it is shown again.
+  const shown = useViewShown();
   const query = useQuery({
+    subscribed: shown,
     queryKey: mixQueryKey(profileId, endpoint, params),
     queryFn: ({ signal }) => fetchMix(profileId, endpoint, params, signal),
     enabled: scope !== null && scope.enabled && (options.enabled ?? true),
@@ -188,6 +192,31 @@ export function useMixQuery<T = unknown>(
     updatedAt: query.dataUpdatedAt,
     refresh,
   };
+}
+
+/** One read of several made at once by `useMixQueries`. */
+export interface MixRead {
+  endpoint: MixEndpointKey;
+  params: MixParams;
+  enabled?: boolean;
+}
+
+/**
+ * Several reads at once (the pages of a list, a detail per row), with `useMixQuery`'s scope and its pause
+ * while the view is out of sight. Returns TanStack's results in the order of `reads`; `data?.data` is a body.
+ */
+export function useMixQueries(reads: readonly MixRead[]) {
+  const scope = useMixScope();
+  const profileId = scope?.profileId ?? '';
+  const shown = useViewShown();
+  return useQueries({
+    queries: reads.map(({ endpoint, params, enabled }) => ({
+      queryKey: mixQueryKey(profileId, endpoint, params),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchMix(profileId, endpoint, params, signal),
+      enabled: scope !== null && scope.enabled && (enabled ?? true),
+    })),
+    subscribed: shown,
+  });
 }
 
 /**

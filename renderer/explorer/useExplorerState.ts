@@ -1,6 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import type { ExplorerRoute } from '../../common/explorer-routes';
 import { sameRoute } from '../../common/explorer-routes';
+import type { RouteNow } from './route-now';
+import { createRouteNow } from './route-now';
 
 /** Enough Back steps for a session of browsing; older ones are dropped. */
 const MAX_HISTORY = 100;
@@ -19,6 +21,8 @@ export type BottomTab = 'activity' | 'downloads';
 
 export interface ExplorerState {
   route: ExplorerRoute;
+  /** The route the user just asked for, before `route` (a transition) has caught up: for the views. */
+  routeNow: RouteNow;
   navigate: (route: ExplorerRoute) => void;
   /** Opens a route in another profile's explorer (a deep link for another system): its history starts there. */
   openFor: (owner: string, route: ExplorerRoute) => void;
@@ -49,12 +53,21 @@ export function useExplorerState(owner: string): ExplorerState {
     () => (stored.owner === owner ? stored : { owner, entries: [HOME], index: 0 }),
     [stored, owner],
   );
+  // The latest history, including a move whose transition has not rendered yet: moves made in quick
+  // succession (Back, Back) each start from the one before.
+  const latest = useRef(stored);
+  const [routeNow] = useState(() => createRouteNow({ owner, route: HOME }));
   const setHistory = useCallback(
-    (change: (current: History) => History) =>
-      setStored((current) =>
-        change(current.owner === owner ? current : { owner, entries: [HOME], index: 0 }),
-      ),
-    [owner],
+    (change: (current: History) => History) => {
+      const current = latest.current.owner === owner ? latest.current : { owner, entries: [HOME], index: 0 };
+      const next = change(current);
+      if (next === current) return;
+      latest.current = next;
+      // The views show the new route now; the rest of the window follows in a transition.
+      routeNow.set({ owner: next.owner, route: next.entries[next.index] ?? HOME });
+      startTransition(() => setStored(next));
+    },
+    [owner, routeNow],
   );
   const [expanded, setExpandedSet] = useState<ReadonlySet<string>>(() => new Set([ROOT_NODE_ID]));
   const [activityOpen, setActivityOpen] = useState(false);
@@ -74,9 +87,9 @@ export function useExplorerState(owner: string): ExplorerState {
   const openFor = useCallback(
     (target: string, route: ExplorerRoute) => {
       if (target === owner) navigate(route);
-      else setStored({ owner: target, entries: [HOME, route], index: 1 });
+      else setHistory(() => ({ owner: target, entries: [HOME, route], index: 1 }));
     },
-    [owner, navigate],
+    [owner, navigate, setHistory],
   );
   const back = useCallback(
     () => setHistory((current) => (current.index > 0 ? { ...current, index: current.index - 1 } : current)),
@@ -108,6 +121,7 @@ export function useExplorerState(owner: string): ExplorerState {
   return useMemo(
     () => ({
       route,
+      routeNow,
       navigate,
       openFor,
       back,
@@ -123,6 +137,7 @@ export function useExplorerState(owner: string): ExplorerState {
     }),
     [
       route,
+      routeNow,
       navigate,
       openFor,
       back,

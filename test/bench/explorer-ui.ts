@@ -80,11 +80,12 @@ export async function timeClickToRows(page: Page, target: Locator, rowText: RegE
       const pattern = new RegExp(source, flags);
       const state: { clickAt?: number; rowAt?: number } = {};
       (window as unknown as { __benchClick: typeof state }).__benchClick = state;
-      // Only rows on screen count: a kept-alive view (React's <Activity>) keeps its rows in the DOM while
-      // hidden, and coming back to it only changes a style attribute.
+      // Only rows on screen count: a kept-alive view keeps its rows in the DOM, laid out, while hidden
+      // (content-visibility: hidden), and coming back to it only changes an attribute. checkVisibility()
+      // is false for them, and for rows with no box at all.
       const matches = () =>
         Array.from(document.querySelectorAll(rowSelector)).some(
-          (row) => row.getClientRects().length > 0 && pattern.test(row.textContent ?? ''),
+          (row) => row.checkVisibility() && pattern.test(row.textContent ?? ''),
         );
       const watch = () => {
         if (matches()) state.rowAt = performance.now();

@@ -43,7 +43,10 @@ export async function benchViewRevisit(context: BenchContext): Promise<BenchRepo
       await elsewhere.click();
       await page.waitForFunction(
         () =>
-          document.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.startsWith('Intents'),
+          // Kept views out of sight hold selected tabs too: only the one on screen counts.
+          Array.from(document.querySelectorAll('[role="tab"][aria-selected="true"]')).some(
+            (tab) => tab.checkVisibility() && tab.textContent?.startsWith('Intents'),
+          ),
         undefined,
         { timeout: 10_000 },
       );

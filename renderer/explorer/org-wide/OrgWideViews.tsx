@@ -4,7 +4,6 @@
  * walk's answers in the query cache) rather than asking Mix again; only failed jobs' details are read, once
  * each, into the same cache the job's own page uses.
  */
-import { useQueries } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo } from 'react';
 import { pagingOf } from '../../../common/mix-models';
 import { listItems } from '../../../common/tolerant-reader';
@@ -17,7 +16,7 @@ import { DataTable } from '../../ui/table/DataTable';
 import { DATE_WIDTH, type Column } from '../../ui/table/table-model';
 import { useExplorer } from '../explorer-context';
 import { ORG_LIST_LABELS } from '../labels';
-import { fetchMix, mixQueryKey, useMixQuery } from '../mix-query';
+import { useMixQueries, useMixQuery } from '../mix-query';
 import { ResourceView, type ViewQuery } from '../ResourceView';
 import { SearchProgress } from '../search/SearchProgress';
 import { useCachedAnswers } from '../search/useCachedAnswers';
@@ -150,15 +149,12 @@ export function OrgFailuresView({ orgId, orgName }: { orgId: string; orgName: st
   const failures = useMemo(() => orgFailures(answers, orgId), [answers, orgId]);
   // A failed job's list entry has no report: read each one's details (cached for its own page too).
   const jobs = failures.filter((failure) => failure.kind === 'job');
-  const details = useQueries({
-    queries: jobs.map((failure) => {
-      const params = { projectId: failure.projectId, jobId: failure.jobId ?? '' };
-      return {
-        queryKey: mixQueryKey(profileId, 'jobs.get', params),
-        queryFn: ({ signal }: { signal: AbortSignal }) => fetchMix(profileId, 'jobs.get', params, signal),
-      };
-    }),
-  });
+  const details = useMixQueries(
+    jobs.map((failure) => ({
+      endpoint: 'jobs.get',
+      params: { projectId: failure.projectId, jobId: failure.jobId ?? '' },
+    })),
+  );
   const failedDetails = new Set(
     jobs.filter((_, i) => details[i]?.error && !details[i]?.isFetching).map((failure) => failure.id),
   );

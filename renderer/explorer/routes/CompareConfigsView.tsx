@@ -5,7 +5,6 @@
  * visit after the matrix asks Mix nothing; each side's data hosts are its dialog build's, as on the
  * Data hosts tab. Picking another config on either side is a new route.
  */
-import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ConfigRef, ExplorerRoute } from '../../../common/explorer-routes';
 import type { MixDataHost } from '../../../common/mix-models';
@@ -17,7 +16,7 @@ import { Empty } from '../../resource-views/ui';
 import { GroupedComboBox, type ComboSection } from '../../ui/ComboBox';
 import { useExplorer } from '../explorer-context';
 import { COMPARE_CONFIGS_LABEL } from '../labels';
-import { fetchMix, mixQueryKey } from '../mix-query';
+import { useMixQueries } from '../mix-query';
 import { ResourceView } from '../ResourceView';
 import { bothQueries, matrixPageRequest, useDeploymentFlows, useOrgApplications } from './deployment-reads';
 import { useOrgName } from './OrgListView';
@@ -68,7 +67,7 @@ export function findConfig(sources: readonly MatrixSource[], ref: ConfigRef): Ma
 
 export function CompareConfigsView({ route }: { route: CompareRoute }) {
   const { orgId, left, right } = route;
-  const { profileId, state } = useExplorer();
+  const { state } = useExplorer();
   const orgName = useOrgName(orgId);
   const apps = useOrgApplications(orgId);
   const { query: flowsQuery, flows } = useDeploymentFlows(orgId);
@@ -86,17 +85,13 @@ export function CompareConfigsView({ route }: { route: CompareRoute }) {
     applicationId: ref.applicationId,
     buildLabel: textOf(source?.config.builds?.dialog?.buildLabel),
   }));
-  const hosts = useQueries({
-    queries: dialogs.map(({ applicationId, buildLabel }) => {
-      const params = { buildLabel: buildLabel ?? '', applicationId };
-      return {
-        queryKey: mixQueryKey(profileId, 'dataHosts.list', params),
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          fetchMix(profileId, 'dataHosts.list', params, signal),
-        enabled: buildLabel !== undefined,
-      };
-    }),
-  });
+  const hosts = useMixQueries(
+    dialogs.map(({ applicationId, buildLabel }) => ({
+      endpoint: 'dataHosts.list',
+      params: { buildLabel: buildLabel ?? '', applicationId },
+      enabled: buildLabel !== undefined,
+    })),
+  );
 
   const pick = (side: 'left' | 'right', id: string) => {
     const [applicationId = '', configId = ''] = id.split('/');

@@ -1,4 +1,3 @@
-import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { MixAppConfig, MixApplication, MixDataHost } from '../../../common/mix-models';
 import { listItems, records, textOf } from '../../../common/tolerant-reader';
@@ -11,7 +10,7 @@ import {
   type MatrixSource,
 } from '../../resource-views';
 import { useExplorer } from '../explorer-context';
-import { fetchMix, mixQueryKey } from '../mix-query';
+import { useMixQueries } from '../mix-query';
 import { ORG_LIST_LABELS } from '../labels';
 import { ResourceView } from '../ResourceView';
 import { bothQueries, matrixPageRequest, useDeploymentFlows, useOrgApplications } from './deployment-reads';
@@ -75,7 +74,7 @@ export function ApplicationDeployments({
   application: MixApplication | undefined;
   configsBody: unknown;
 }) {
-  const { profileId, state } = useExplorer();
+  const { state } = useExplorer();
   const { query: flowsQuery, flows } = useDeploymentFlows(orgId);
   const sources = useMemo((): MatrixSource[] => {
     const owner = { id: applicationId, applicationName: application?.applicationName };
@@ -92,16 +91,9 @@ export function ApplicationDeployments({
     }))
     .filter((item): item is { configId: string; buildLabel: string } => item.buildLabel !== undefined)
     .slice(0, MAX_DATA_HOST_READS);
-  const hosts = useQueries({
-    queries: dialogs.map(({ buildLabel }) => {
-      const params = { buildLabel, applicationId };
-      return {
-        queryKey: mixQueryKey(profileId, 'dataHosts.list', params),
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          fetchMix(profileId, 'dataHosts.list', params, signal),
-      };
-    }),
-  });
+  const hosts = useMixQueries(
+    dialogs.map(({ buildLabel }) => ({ endpoint: 'dataHosts.list', params: { buildLabel, applicationId } })),
+  );
   const matrix = useMemo(() => deploymentMatrix(sources, flows), [sources, flows]);
   // Flows name the columns: wait for them (or for their failure) so the matrix is drawn once.
   if (flowsQuery.data === undefined && flowsQuery.fetching)

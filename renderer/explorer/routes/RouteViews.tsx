@@ -1,7 +1,9 @@
-import { Activity, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import type { ExplorerRoute } from '../../../common/explorer-routes';
 import { routePath } from '../../../common/explorer-routes';
+import { ViewShownContext } from '../view-shown';
 import { RouteView } from './RouteView';
+import './RouteViews.css';
 
 /** Views kept alive after they are left, most recent first; older ones are dropped (their data stays cached). */
 export const KEEP_ALIVE = 8;
@@ -9,6 +11,8 @@ export const KEEP_ALIVE = 8;
 interface Visited {
   path: string;
   route: ExplorerRoute;
+  /** When the view was first opened: views stay in this order in the page, whichever is in sight. */
+  opened: number;
 }
 
 /** The recently visited list after `route` is shown: it first, then the others, at most KEEP_ALIVE. */
@@ -16,13 +20,29 @@ export function visitedAfter(visited: readonly Visited[], route: ExplorerRoute):
   if (route.kind === 'home') return [...visited];
   const path = routePath(route);
   if (visited[0]?.path === path) return [...visited];
-  return [{ path, route }, ...visited.filter((entry) => entry.path !== path)].slice(0, KEEP_ALIVE);
+  const known = visited.find((entry) => entry.path === path);
+  const opened = known?.opened ?? Math.max(0, ...visited.map((entry) => entry.opened + 1));
+  return [known ?? { path, route, opened }, ...visited.filter((entry) => entry.path !== path)].slice(
+    0,
+    KEEP_ALIVE,
+  );
+}
+
+/** The kept views in the order they sit in the page: moving a node in the DOM would throw its layout away. */
+export function pageOrder(visited: readonly Visited[]): Visited[] {
+  return [...visited].sort((a, b) => a.opened - b.opened);
 }
 
 /**
- * The view of the route on screen, with the last few views visited kept alive but hidden (React's
- * Activity): going back to one shows it as it was — its scroll, tab and rows — without rendering it again.
- * Hidden views pause their effects, so they ask Mix nothing while hidden.
+ * The view of the route on screen, with the last few views visited kept alive but hidden: going back to one
+ * shows it as it was — its scroll, tab and rows — without rendering it again.
+ *
+ * Not React's `<Activity>`: it hides with `display: none`, which throws the view's layout away, so every
+ * return paid a full style and layout of the view (and re-ran its layout effects) before the first frame.
+ * A kept view here stays laid out under `content-visibility: hidden` (not painted, not focusable, out of the
+ * accessibility tree; `aria-hidden` says so to tests without CSS), and showing it again only changes one
+ * attribute (not `inert`: it is inherited through style, so toggling it restyles the whole view). Its reads are told it is hidden after that
+ * frame (a deferred value), so a hidden view stops listening to Mix and asks nothing until shown again.
  */
 export function RouteViews({ route }: { route: ExplorerRoute }) {
   const [visited, setVisited] = useState<Visited[]>(() => visitedAfter([], route));
@@ -34,11 +54,22 @@ export function RouteViews({ route }: { route: ExplorerRoute }) {
   const current = route.kind === 'home' ? null : routePath(route);
   return (
     <>
-      {next.map((entry) => (
-        <Activity key={entry.path} mode={entry.path === current ? 'visible' : 'hidden'}>
-          <RouteView route={entry.route} />
-        </Activity>
+      {pageOrder(next).map((entry) => (
+        <KeptView key={entry.path} route={entry.route} shown={entry.path === current} />
       ))}
     </>
   );
 }
+
+const KeptView = memo(function KeptView({ route, shown }: { route: ExplorerRoute; shown: boolean }) {
+  // The view's components hear that they were shown or hidden in a later, interruptible render, so
+  // showing a kept view costs only the attribute change below before it is on screen.
+  const shownToReads = useDeferredValue(shown);
+  return (
+    <div className="kept-view" aria-hidden={!shown || undefined}>
+      <ViewShownContext.Provider value={shownToReads}>
+        <RouteView route={route} />
+      </ViewShownContext.Provider>
+    </div>
+  );
+});

@@ -3,12 +3,11 @@
  * its configs (`view=AV_FULL` embeds them, so the matrix needs no read per application). Pages after the
  * first are asked together once the first says how many there are, through the one query cache.
  */
-import { useQueries } from '@tanstack/react-query';
 import type { MixDeploymentFlow } from '../../../common/mix-models';
 import { pagingOf } from '../../../common/mix-models';
 import { listItems } from '../../../common/tolerant-reader';
 import type { ViewQuery } from '../ResourceView';
-import { asProblem, fetchMix, mixQueryKey, useMixQuery, useMixScope } from '../mix-query';
+import { asProblem, useMixQueries, useMixQuery } from '../mix-query';
 import type { MixRequest } from '../route-requests';
 
 /** Applications per read: Mix's lists take 100 (larger limits are not documented, mix-api.md §6). */
@@ -45,23 +44,16 @@ export interface OrgApplications {
 
 /** Every application of an organization with its configs, page 1 first, the rest together. */
 export function useOrgApplications(orgId: string, enabled = true): OrgApplications {
-  const scope = useMixScope();
-  const profileId = scope?.profileId ?? '';
   const first = matrixPageRequest(orgId, 0);
   const firstQuery = useMixQuery(first.endpoint, first.params, { enabled });
   const totalSize = firstQuery.data === undefined ? undefined : pagingOf(firstQuery.data).totalSize;
   const pages = Math.min(MATRIX_MAX_PAGES, Math.ceil((totalSize ?? 0) / MATRIX_PAGE_SIZE));
-  const rest = useQueries({
-    queries: Array.from({ length: Math.max(0, pages - 1) }, (_, i) => {
-      const request = matrixPageRequest(orgId, i + 1);
-      return {
-        queryKey: mixQueryKey(profileId, request.endpoint, request.params),
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          fetchMix(profileId, request.endpoint, request.params, signal),
-        enabled: enabled && scope !== null && scope.enabled,
-      };
-    }),
-  });
+  const rest = useMixQueries(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({
+      ...matrixPageRequest(orgId, i + 1),
+      enabled,
+    })),
+  );
   const restReady = rest.every((page) => page.data !== undefined);
   const applications =
     firstQuery.data !== undefined && restReady

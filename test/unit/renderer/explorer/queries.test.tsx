@@ -12,6 +12,16 @@ function openPlatform(name: string) {
   clickTreeItem(name);
 }
 
+/** Ctrl+K → "Refresh": asks Mix again for every read that is listening. */
+function refreshAllFromPalette() {
+  fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+  const dialog = screen.getByRole('dialog', { name: 'Command palette' });
+  const input = within(dialog).getByRole('combobox');
+  fireEvent.change(input, { target: { value: 'Refresh' } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+  fireEvent.keyUp(input, { key: 'Enter' });
+}
+
 function requestsFor(fake: FakeBridge, endpoint: string) {
   return fake.mixGetRequests().filter((request) => request.endpoint === endpoint);
 }
@@ -49,6 +59,29 @@ describe('Mix.api reads in the explorer', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
     await waitFor(() => expect(requestsFor(fake, 'system.version')).toHaveLength(2));
+  });
+
+  it('asks Mix nothing for the views kept out of sight: Refresh all reads only the view on screen', async () => {
+    const fake = await signedInExplorer();
+    openPlatform('Version');
+    expect(await screen.findByText('4.12')).toBeTruthy();
+    openPlatform('Geographies');
+    await screen.findByRole('heading', { level: 1, name: 'Geographies' });
+    const before = { version: requestsFor(fake, 'system.version').length, geographies: 1 };
+    expect(requestsFor(fake, 'geographies.list')).toHaveLength(before.geographies);
+
+    refreshAllFromPalette();
+    await waitFor(() => expect(requestsFor(fake, 'geographies.list')).toHaveLength(2));
+    // The Version view is still there, hidden, and did not ask again.
+    expect(screen.getByText('4.12')).toBeTruthy();
+    expect(requestsFor(fake, 'system.version')).toHaveLength(before.version);
+
+    // Back on screen, it listens again: the next Refresh all reads it.
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { level: 1, name: 'Mix version' });
+    refreshAllFromPalette();
+    await waitFor(() => expect(requestsFor(fake, 'system.version')).toHaveLength(before.version + 1));
+    expect(requestsFor(fake, 'geographies.list')).toHaveLength(2);
   });
 
   it('shows a failed read with Mix’s message and status, and recovers on Retry', async () => {
