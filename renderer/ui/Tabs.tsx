@@ -21,6 +21,26 @@ interface TabsProps {
   panelBusy?: boolean;
 }
 
+/** A tab was just picked in a tab row, and the view that shows it has not taken the focus yet. */
+let tabPicked = false;
+
+/**
+ * Whether a tab was just picked (and forgets it): a view shown because of the pick moves the focus to its
+ * own tab row, since the row the user used may belong to a view now hidden.
+ */
+export function takeTabPick(): boolean {
+  const picked = tabPicked;
+  tabPicked = false;
+  return picked;
+}
+
+function pickTab(onSelect: (id: string) => void, id: string): void {
+  tabPicked = true;
+  onSelect(id);
+  // A pick that did not move to another view (Raw JSON) leaves nothing to take.
+  queueMicrotask(() => void takeTabPick());
+}
+
 /** Room kept for the "More" menu button when some tabs do not fit. */
 const MORE_WIDTH = 84;
 
@@ -81,10 +101,32 @@ export function Tabs({ tabs, active, onSelect, label, children, panelBusy }: Tab
       className="tabs"
       selectedKey={active}
       onSelectionChange={(key) => {
-        if (String(key) !== active) onSelect(String(key));
+        if (String(key) !== active) pickTab(onSelect, String(key));
       }}
     >
-      <div ref={rowRef} className="tabs-row">
+      <div
+        ref={rowRef}
+        className="tabs-row"
+        onPointerDownCapture={(event) => {
+          // A primary press on another tab picks it here, before React Aria's press handling: the pick
+          // usually shows another (kept) view and hides this row with its view, and React Aria would first
+          // render this whole row and its panel again to mark a selection nobody will see. Keys, and
+          // presses on the selected tab, stay with React Aria.
+          const tab = event.target instanceof Element ? event.target.closest('[role="tab"]') : null;
+          const id = tab?.getAttribute('data-key');
+          if (event.button !== 0 || !id || id === active || tab?.getAttribute('aria-disabled') === 'true')
+            return;
+          event.stopPropagation();
+          pickTab(onSelect, id);
+        }}
+        onMouseDownCapture={(event) => {
+          // The press picked a tab of another view, and this row went out of sight with its view before
+          // the mousedown: the browser would move the focus to the nearest ancestor it can still focus
+          // (the main pane), making both rows render again inside the click. The view now shown puts the
+          // focus on its own tab once it is on screen. (Capture: React Aria's tab stops the mousedown.)
+          if (event.currentTarget.closest('[aria-hidden="true"]')) event.preventDefault();
+        }}
+      >
         <TabList aria-label={label} className="tab-list">
           {shown.map((tab) => (
             <Tab key={tab.id} id={tab.id} className="tab">
@@ -104,7 +146,7 @@ export function Tabs({ tabs, active, onSelect, label, children, panelBusy }: Tab
             actions={hidden.map((tab) => ({
               id: tab.id,
               label: tab.label,
-              onAction: () => onSelect(tab.id),
+              onAction: () => pickTab(onSelect, tab.id),
             }))}
           />
         )}

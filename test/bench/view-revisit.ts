@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { notMeasured, ms, type BenchContext, type BenchReport, type Goal, ratioRow } from './bench-result';
 import { expandTreeItem, explorerUnavailable, tab, timeClickToRows, treeItemLabel } from './explorer-ui';
 import { startSignedInApp } from './signed-in-app';
@@ -11,11 +12,20 @@ const ROUNDS = 5;
 /** Project 1922 "Coffee Assistant" in the demo user's personal org (named after the user): builds, intents. */
 const PERSONAL_ORG = 'demo@mix.example';
 const PROJECT = 'Coffee Assistant';
-const BUILD_ROW = /_1922_/;
 
 /**
- * A project's Builds tab, first visit (Mix.api at 20 ms latency) versus coming back to it after the Intents
- * tab: each timed in-page from the tab's click event to the first frame with a build row. Each round
+ * The tab timed. Its first visit must be a first visit: a read of Mix. Environment configs is one the
+ * background search walk never reads (it reads intents, entities, jobs and builds), so its first visit
+ * always asks Mix; the Builds tab, which the row measured until the walk began pre-reading it, is timed
+ * too and printed as a note (its "first visit" is served from the walk's cache when the walk got there
+ * first).
+ */
+const COLD = { tab: /^Environment configs/, row: /GRAMMAR_BASE_PATH/ };
+const WARM = { tab: /^Builds/, row: /_1922_/ };
+
+/**
+ * A project's tab, first visit (Mix.api at 20 ms latency) versus coming back to it after the Intents tab:
+ * each timed in-page from the tab's pointerdown to the first frame with a matching row on screen. Each round
  * reloads the renderer first, so the first visit is a cold one.
  */
 export async function benchViewRevisit(context: BenchContext): Promise<BenchReport> {
@@ -27,8 +37,8 @@ export async function benchViewRevisit(context: BenchContext): Promise<BenchRepo
     if (unavailable)
       return { rows: [notMeasured(VIEW_REVISIT_NAME, VIEW_REVISIT_GOAL, unavailable)], notes: [] };
 
-    const first: number[] = [];
-    const again: number[] = [];
+    const cold = { first: [] as number[], again: [] as number[] };
+    const warm = { first: [] as number[], again: [] as number[] };
     for (let round = 0; round < ROUNDS; round += 1) {
       if (round > 0) {
         await page.reload();
@@ -38,29 +48,55 @@ export async function benchViewRevisit(context: BenchContext): Promise<BenchRepo
       await expandTreeItem(page, PERSONAL_ORG);
       await expandTreeItem(page, 'Projects');
       await treeItemLabel(page, PROJECT).click();
-      first.push((await timeClickToRows(page, tab(page, /^Builds/), BUILD_ROW)).ms);
-      const elsewhere = tab(page, /^Intents/);
-      await elsewhere.click();
-      await page.waitForFunction(
-        () =>
-          // Kept views out of sight hold selected tabs too: only the one on screen counts.
-          Array.from(document.querySelectorAll('[role="tab"][aria-selected="true"]')).some(
-            (tab) => tab.checkVisibility() && tab.textContent?.startsWith('Intents'),
-          ),
-        undefined,
-        { timeout: 10_000 },
-      );
-      again.push((await timeClickToRows(page, tab(page, /^Builds/), BUILD_ROW)).ms);
+      for (const [target, times] of [
+        [COLD, cold],
+        [WARM, warm],
+      ] as const) {
+        await atRest(page);
+        times.first.push((await timeClickToRows(page, tab(page, target.tab), target.row)).ms);
+        await showIntents(page);
+        await atRest(page);
+        times.again.push((await timeClickToRows(page, tab(page, target.tab), target.row)).ms);
+      }
     }
-    const summary = ratioOf(again, first);
+    const summary = ratioOf(cold.again, cold.first);
+    const builds = ratioOf(warm.again, warm.first);
     return {
       rows: [ratioRow(VIEW_REVISIT_NAME, summary, VIEW_REVISIT_GOAL)],
       notes: [
-        `view revisit: project 1922 Builds tab, first visit ${ms(summary.denominator.median)} ms, back after Intents ` +
-          `${ms(summary.numerator.median)} ms (medians of ${ROUNDS} cold rounds, sandbox latency ${LATENCY_MS} ms, in-page timing).`,
+        `view revisit: project 1922 Environment configs tab (its first visit reads Mix), first visit ` +
+          `${ms(summary.denominator.median)} ms, back after Intents ${ms(summary.numerator.median)} ms (medians of ` +
+          `${ROUNDS} cold rounds, sandbox latency ${LATENCY_MS} ms, in-page timing).`,
+        `view revisit, Builds tab (the background walk often reads it before the first visit): ratio ` +
+          `${builds.ratio.toFixed(2)}, first visit ${ms(builds.denominator.median)} ms, back after Intents ` +
+          `${ms(builds.numerator.median)} ms.`,
       ],
     };
   } finally {
     await app.close();
   }
+}
+
+/** Goes to the Intents tab and waits until it is the tab on screen. */
+async function showIntents(page: Page): Promise<void> {
+  await tab(page, /^Intents/).click();
+  await page.waitForFunction(
+    () =>
+      // Kept views out of sight hold selected tabs too: only the one on screen counts.
+      Array.from(document.querySelectorAll('[role="tab"][aria-selected="true"]')).some(
+        (selected) => selected.checkVisibility() && selected.textContent?.startsWith('Intents'),
+      ),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
+/**
+ * Waits until the page's main thread has been idle once (requestIdleCallback): each timed click starts from
+ * an app at rest, as a person's click does, not in the middle of the work the previous click started.
+ */
+async function atRest(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })),
+  );
 }

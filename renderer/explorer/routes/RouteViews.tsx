@@ -1,7 +1,8 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import type { ExplorerRoute } from '../../../common/explorer-routes';
 import { routePath } from '../../../common/explorer-routes';
 import { ViewShownContext } from '../view-shown';
+import { takeTabPick } from '../../ui/Tabs';
 import { RouteView } from './RouteView';
 import './RouteViews.css';
 
@@ -65,11 +66,49 @@ const KeptView = memo(function KeptView({ route, shown }: { route: ExplorerRoute
   // The view's components hear that they were shown or hidden in a later, interruptible render, so
   // showing a kept view costs only the attribute change below before it is on screen.
   const shownToReads = useDeferredValue(shown);
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    // Hidden here, after the view's own layout effects, not in the JSX: the tab row just pressed in a
+    // view being left renders again, and React Aria's tab panel then looks for something focusable in
+    // it; over a hidden subtree that walk visits every node and forces a layout of it.
+    if (shown) {
+      element.removeAttribute('aria-hidden');
+      keepTabFocus(element);
+    } else {
+      element.setAttribute('aria-hidden', 'true');
+    }
+  }, [shown]);
   return (
-    <div className="kept-view" aria-hidden={!shown || undefined}>
+    <div ref={ref} className="kept-view">
       <ViewShownContext.Provider value={shownToReads}>
         <RouteView route={route} />
       </ViewShownContext.Provider>
     </div>
   );
 });
+
+/**
+ * A project's (or application's) tabs are routes, each its own kept view with its own tab row. When the
+ * user picks a tab, the row they used goes out of sight with its view: the focus goes to the same row in the
+ * view now shown, on its selected tab, as it would in one tab row, so the arrow keys go on along the row.
+ * After the view's first frame is painted, since moving the focus makes both rows render again; not if the
+ * user has meanwhile started typing somewhere else.
+ */
+function keepTabFocus(shown: HTMLElement): void {
+  if (!takeTabPick()) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const focused = document.activeElement;
+      const typing =
+        focused instanceof HTMLElement &&
+        focused.matches('input, textarea, [contenteditable="true"]') &&
+        !focused.closest('.kept-view[aria-hidden="true"]');
+      if (!typing)
+        shown
+          .querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')
+          ?.focus({ preventScroll: true });
+    }),
+  );
+}
