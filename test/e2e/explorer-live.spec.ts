@@ -143,10 +143,14 @@ test('a session that expires while browsing is renewed silently and the view com
   await page.getByRole('contentinfo').getByRole('button', { name: 'Activity' }).click();
   const activity = page.getByRole('region', { name: 'Activity' });
   const cell = (text: string) => page.getByRole('gridcell', { name: text, exact: true });
+  // The first read after the expiry got 401 and was answered after the renewal: the view's Refresh, or a read
+  // of the background search walk when that one went first. The view's own read after the expiry was
+  // answered too (its first read opened the view).
+  const renewed = activity.getByRole('row').filter({ has: cell('retried · waited for renewal') });
+  await expect(renewed.filter({ has: cell('200') }).first()).toBeVisible();
+  await expect(renewed.filter({ hasNot: cell('200') })).toHaveCount(0);
   const projectReads = activity.getByRole('row').filter({ has: cell('/v4/projects/1922') });
-  await expect(
-    projectReads.filter({ has: cell('200') }).filter({ has: cell('retried · waited for renewal') }),
-  ).toHaveCount(1);
+  await expect.poll(() => projectReads.filter({ has: cell('200') }).count()).toBeGreaterThanOrEqual(2);
   await app.screenshot('explorer-session-renewed');
 });
 
