@@ -1,22 +1,8 @@
-import { expect, test, type Locator } from '@playwright/test';
-import type { AppHarness } from './support/app-harness';
-import {
-  goToWithPalette,
-  mainPane,
-  openTab,
-  startSignedInDemo,
-  tabPanel,
-  tabTo,
-  viewHeading,
-} from './support/explorer-steps';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './support/app-test';
+import { goToWithPalette, mainPane, openTab, tabPanel, tabTo, viewHeading } from './support/explorer-steps';
 
 // Views the user has seen stay alive while they look elsewhere: coming back finds them as they were left.
-
-let app: AppHarness | undefined;
-test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 /** The intents whose rows are on screen, top to bottom: rows scrolled out of the list's scroller are not. */
 function intentsOnScreen(grid: Locator): Promise<string[]> {
@@ -35,42 +21,44 @@ function intentsOnScreen(grid: Locator): Promise<string[]> {
   });
 }
 
-test('the user scrolls far down a long list of intents, looks at another tab, and comes back to the list as they left it', async ({
-  browser,
-}) => {
-  app = await startSignedInDemo(browser, { scale: 300 });
-  const { page } = app;
-  await goToWithPalette(page, 'Scale Intents');
-  await openTab(page, 'Intents');
-  const intents = tabPanel(page).getByRole('grid', { name: 'Intents' });
-  await expect(intents.getByRole('row', { name: /INTENT_00001/ })).toBeVisible();
+test.describe('with a project of 300 intents', () => {
+  test.use({ demoSandbox: { scale: 300 } });
 
-  await intents.hover();
-  await page.mouse.wheel(0, 4_000);
-  await expect.poll(async () => (await intentsOnScreen(intents))[0]).not.toBe('INTENT_00001');
-  // Wait for the list to settle where the wheel left it.
-  let left: string[] = [];
-  await expect
-    .poll(async () => {
-      const now = await intentsOnScreen(intents);
-      const settled = now.join() === left.join();
-      left = now;
-      return settled && now.length > 0;
-    })
-    .toBe(true);
+  test('the user scrolls far down a long list of intents, looks at another tab, and comes back to the list as they left it', async ({
+    signedInDemo: app,
+  }) => {
+    const { page } = app;
+    await goToWithPalette(page, 'Scale Intents');
+    await openTab(page, 'Intents');
+    const intents = tabPanel(page).getByRole('grid', { name: 'Intents' });
+    await expect(intents.getByRole('row', { name: /INTENT_00001/ })).toBeVisible();
 
-  await openTab(page, 'Entities');
-  await expect(intents).toBeHidden();
+    await intents.hover();
+    await page.mouse.wheel(0, 4_000);
+    await expect.poll(async () => (await intentsOnScreen(intents))[0]).not.toBe('INTENT_00001');
+    // Wait for the list to settle where the wheel left it.
+    let left: string[] = [];
+    await expect
+      .poll(async () => {
+        const now = await intentsOnScreen(intents);
+        const settled = now.join() === left.join();
+        left = now;
+        return settled && now.length > 0;
+      })
+      .toBe(true);
 
-  await openTab(page, 'Intents');
-  // The same rows in the same place, at once: not the top of the list, not a list drawn again from its start.
-  await expect.poll(() => intentsOnScreen(intents)).toEqual(left);
+    await openTab(page, 'Entities');
+    await expect(intents).toBeHidden();
+
+    await openTab(page, 'Intents');
+    // The same rows in the same place, at once: not the top of the list, not a list drawn again from its start.
+    await expect.poll(() => intentsOnScreen(intents)).toEqual(left);
+  });
 });
 
 test('a keyboard user moves along a project’s tabs with the arrow keys: each tab’s view shows, and the focus stays on the tab row', async ({
-  browser,
+  signedInDemo: app,
 }) => {
-  app = await startSignedInDemo(browser);
   const { page } = app;
   await goToWithPalette(page, 'Coffee Assistant');
   await expect(viewHeading(page, 'Coffee Assistant')).toBeVisible();
