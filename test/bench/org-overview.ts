@@ -1,10 +1,8 @@
-import axios from 'axios';
 import type { MixEndpointKey } from '../../common/mix-endpoints';
-import { createMixClient, DEFAULT_MAX_IN_FLIGHT } from '../../main/mix';
-import { systemClock } from '../../main/ports/clock';
+import { DEFAULT_MAX_IN_FLIGHT } from '../../main/mix';
 import { startSandbox } from '../../main/emulator/index';
 import { ratioRow, type BenchReport, type Goal } from './bench-result';
-import { clientCredentialsToken, fixedSessions, sandboxProfile } from './sandbox-token';
+import { sandboxMixClient } from './sandbox-token';
 import { interleave, ratioOf } from './stats';
 
 export const ORG_OVERVIEW_NAME = 'org overview: parallel / serial';
@@ -30,18 +28,7 @@ const OVERVIEW_REQUESTS: readonly { key: MixEndpointKey; params: Record<string, 
 export async function benchOrgOverview(): Promise<BenchReport> {
   const sandbox = await startSandbox({ port: 0, faults: { latencyMs: LATENCY_MS } });
   try {
-    const profile = sandboxProfile(sandbox.url);
-    const client = createMixClient({
-      // One axios instance, so both variants share Node's keep-alive connection pool.
-      http: (
-        (instance) => () =>
-          instance
-      )(axios.create()),
-      profiles: { get: (id) => (id === profile.id ? profile : undefined) },
-      sessions: fixedSessions(await clientCredentialsToken(sandbox.url)),
-      userAgent: 'MixExplorer/bench',
-      clock: systemClock,
-    });
+    const { client, profile } = await sandboxMixClient(sandbox.url);
     const fetch = (request: (typeof OVERVIEW_REQUESTS)[number]) =>
       client.get(profile.id, request.key, request.params);
 

@@ -1,7 +1,9 @@
 import axios from 'axios';
 import type { Profile } from '../../common/ipc-contract';
 import { sandboxProfileDraft } from '../../common/profile-defaults';
-import type { MixSessions } from '../../main/mix';
+import type { MixClient, MixSessions } from '../../main/mix';
+import { createMixClient } from '../../main/mix';
+import { systemClock } from '../../main/ports/clock';
 import { DEFAULT_SANDBOX_CLIENT } from '../../main/emulator/index';
 
 /**
@@ -33,4 +35,21 @@ export function fixedSessions(token: string): MixSessions {
 export function sandboxProfile(sandboxUrl: string): Profile {
   const { clientSecret: _secret, id: _id, ...settings } = sandboxProfileDraft(sandboxUrl);
   return { ...settings, id: 'bench', hasClientSecret: true };
+}
+
+/**
+ * Main's Mix client reading the sandbox with a client-credentials token, for the benchmarks of main's reads.
+ * One axios instance for every read, so variants measured side by side share Node's keep-alive pool.
+ */
+export async function sandboxMixClient(sandboxUrl: string): Promise<{ client: MixClient; profile: Profile }> {
+  const profile = sandboxProfile(sandboxUrl);
+  const instance = axios.create();
+  const client = createMixClient({
+    http: () => instance,
+    profiles: { get: (id) => (id === profile.id ? profile : undefined) },
+    sessions: fixedSessions(await clientCredentialsToken(sandboxUrl)),
+    userAgent: 'MixExplorer/bench',
+    clock: systemClock,
+  });
+  return { client, profile };
 }

@@ -1,13 +1,10 @@
-import axios from 'axios';
 import type { MixEndpointKey, MixParams } from '../../common/mix-endpoints';
-import { createMixClient } from '../../main/mix';
-import { systemClock } from '../../main/ports/clock';
 import { paletteResources, rankSections } from '../../renderer/explorer/palette-model';
 import type { CachedAnswer } from '../../renderer/explorer/palette-model';
 import { CRAWL_LIMITS, crawlMix } from '../../renderer/explorer/search/crawl';
 import { startSandbox } from '../../main/emulator/index';
 import { iqr, judged, ms, type BenchReport, type BenchRow, type Goal } from './bench-result';
-import { clientCredentialsToken, fixedSessions, sandboxProfile } from './sandbox-token';
+import { sandboxMixClient } from './sandbox-token';
 import { percentile, summarize } from './stats';
 
 export const PALETTE_20K_NAME = 'palette: 20k-project org, last key → first results';
@@ -90,17 +87,7 @@ export function benchPalette20k(): BenchReport {
 export async function benchSearchIndex(): Promise<BenchReport> {
   const sandbox = await startSandbox({ port: 0, scale: 40, faults: { latencyMs: 20 } });
   try {
-    const profile = sandboxProfile(sandbox.url);
-    const client = createMixClient({
-      http: (
-        (instance) => () =>
-          instance
-      )(axios.create()),
-      profiles: { get: (id) => (id === profile.id ? profile : undefined) },
-      sessions: fixedSessions(await clientCredentialsToken(sandbox.url)),
-      userAgent: 'MixExplorer/bench',
-      clock: systemClock,
-    });
+    const { client, profile } = await sandboxMixClient(sandbox.url);
     const read = async (endpoint: MixEndpointKey, params: MixParams) => {
       const answer = await client.get(profile.id, endpoint, params);
       if (endpoint !== 'organizations.list') return answer.data;
