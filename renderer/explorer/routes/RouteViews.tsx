@@ -42,8 +42,9 @@ export function pageOrder(visited: readonly Visited[]): Visited[] {
  * return paid a full style and layout of the view (and re-ran its layout effects) before the first frame.
  * A kept view here stays laid out under `content-visibility: hidden` (not painted, not focusable, out of the
  * accessibility tree; `aria-hidden` says so to tests without CSS), and showing it again only changes one
- * attribute (not `inert`: it is inherited through style, so toggling it restyles the whole view). Its reads are told it is hidden after that
- * frame (a deferred value), so a hidden view stops listening to Mix and asks nothing until shown again.
+ * attribute (not `inert`: it is inherited through style, so toggling it restyles the whole view). Its reads
+ * are told it is hidden after that frame (a deferred value), so a hidden view stops listening to Mix and asks
+ * nothing until shown again.
  */
 export function RouteViews({ route }: { route: ExplorerRoute }) {
   const [visited, setVisited] = useState<Visited[]>(() => visitedAfter([], route));
@@ -70,9 +71,9 @@ const KeptView = memo(function KeptView({ route, shown }: { route: ExplorerRoute
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    // Hidden here, after the view's own layout effects, not in the JSX: the tab row just pressed in a
-    // view being left renders again, and React Aria's tab panel then looks for something focusable in
-    // it; over a hidden subtree that walk visits every node and forces a layout of it.
+    // Hidden here, after the view's own layout effects, not in the JSX: a tab row just used with the keys
+    // in a view being left renders again, and React Aria's tab panel then looks for something focusable
+    // in it; over a hidden subtree that walk visits every node and forces a layout of it.
     if (shown) {
       element.removeAttribute('aria-hidden');
       keepTabFocus(element);
