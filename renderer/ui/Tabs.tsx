@@ -44,18 +44,26 @@ function pickTab(onSelect: (id: string) => void, id: string): void {
 /** Room kept for the "More" menu button when some tabs do not fit. */
 const MORE_WIDTH = 84;
 
-/** How many tabs fit in `width`, given each tab's width; the rest go into the "More" menu. */
-export function tabsThatFit(widths: readonly number[], width: number, moreWidth = MORE_WIDTH): number {
-  const total = widths.reduce((sum, each) => sum + each, 0);
-  if (total <= width) return widths.length;
-  let used = moreWidth;
-  let count = 0;
-  for (const each of widths) {
-    if (used + each > width) break;
-    used += each;
-    count += 1;
+/**
+ * How many tabs the row shows in `width`, given each tab's width; the rest go into the "More" menu. When the
+ * active tab (index `active`) is not among the first ones, `shownTabs` puts it in the last place: its own
+ * width is what must fit there.
+ */
+export function tabsThatFit(
+  widths: readonly number[],
+  width: number,
+  active = -1,
+  moreWidth = MORE_WIDTH,
+): number {
+  const sum = (values: readonly number[]) => values.reduce((total, each) => total + each, 0);
+  if (sum(widths) <= width) return widths.length;
+  let count = 1;
+  for (let k = 2; k <= widths.length; k += 1) {
+    const row = active < k ? sum(widths.slice(0, k)) : sum(widths.slice(0, k - 1)) + (widths[active] ?? 0);
+    if (moreWidth + row > width) break;
+    count = k;
   }
-  return Math.max(1, count);
+  return count;
 }
 
 /** The tabs shown in the row: the ones that fit, with the active one always among them. */
@@ -75,6 +83,7 @@ export function Tabs({ tabs, active, onSelect, label, children, panelBusy }: Tab
   const rulerRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState(tabs.length);
   const tabKey = tabs.map((tab) => tab.label).join('|');
+  const activeIndex = tabs.findIndex((tab) => tab.id === active);
 
   useLayoutEffect(() => {
     const row = rowRef.current;
@@ -85,13 +94,13 @@ export function Tabs({ tabs, active, onSelect, label, children, panelBusy }: Tab
       const widths = Array.from(ruler.children, (child) => (child as HTMLElement).offsetWidth + 2);
       // Nothing laid out (a hidden view): keep every tab rather than guess.
       if (row.clientWidth === 0 || widths.every((width) => width === 0)) return;
-      setFit(tabsThatFit(widths, row.clientWidth));
+      setFit(tabsThatFit(widths, row.clientWidth, activeIndex));
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(row);
     return () => observer.disconnect();
-  }, [tabKey, active]);
+  }, [tabKey, active, activeIndex]);
 
   const shown = shownTabs(tabs, fit, active);
   const hidden = tabs.filter((tab) => !shown.includes(tab));

@@ -17,6 +17,13 @@ describe('tabs that overflow into a More menu', () => {
     expect(tabsThatFit([500, 90], 300)).toBe(1);
   });
 
+  it('leaves room for a wide active tab that takes the last place in the row', () => {
+    // "Raw JSON" (120 px) active, after six tabs of 80 px, in 400 px: 84 for More + 120 leaves room for two.
+    const widths = [80, 80, 80, 80, 80, 80, 120];
+    expect(tabsThatFit(widths, 400, 6)).toBe(3);
+    expect(tabsThatFit(widths, 400, 1)).toBe(3);
+  });
+
   it('shows the active tab in the row even when it is one of those that did not fit', () => {
     expect(shownTabs(tabs, 3, 'builds').map((tab) => tab.id)).toEqual(['overview', 'builds', 'jobs']);
     expect(shownTabs(tabs, 3, 'exports').map((tab) => tab.id)).toEqual(['overview', 'builds', 'exports']);
